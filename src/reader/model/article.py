@@ -1,0 +1,82 @@
+"""What an article is, independent of where it came from and how it is shown.
+
+Every source format (plain text today; Markdown, HTML and feeds later) produces these
+types, so the sidebar, the renderer, search and saved state never learn a file's format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class BlockKind(Enum):
+    """The role a paragraph plays in an article; serialised by value only at the edges."""
+
+    HEADLINE = "headline"
+    LEAD = "lead"
+    SUBHEADING = "subheading"
+    PARAGRAPH = "paragraph"
+    QUOTE = "quote"
+    CAPTION = "caption"
+    BYLINE = "byline"
+    META = "meta"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph of an article with its role.
+
+    `label` and `credit` are only meaningful for captions and `speaker` only for quotes;
+    keeping them on one flat type keeps the renderer and the JSON output simple.
+    """
+
+    kind: BlockKind
+    text: str
+    label: str | None = None
+    credit: str | None = None
+    speaker: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented `--json` shape: extra keys only for the kinds that carry them."""
+        data: dict[str, Any] = {"kind": self.kind.value, "text": self.text}
+        if self.kind is BlockKind.CAPTION:
+            data["label"] = self.label
+            data["credit"] = self.credit
+        elif self.kind is BlockKind.QUOTE:
+            data["speaker"] = self.speaker
+        return data
+
+
+WORDS_PER_MINUTE = 230
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A parsed article. `source` is the path as the user gave it (or "-" for stdin)."""
+
+    title: str
+    blocks: tuple[Block, ...]
+    source: str
+    format: str = "text"
+    word_count: int = field(default=-1, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.word_count < 0:
+            words = sum(len(block.text.split()) for block in self.blocks)
+            object.__setattr__(self, "word_count", words)
+
+    @property
+    def reading_minutes(self) -> int:
+        """Whole minutes at an unhurried pace; never 0 so the sidebar never says "0 min"."""
+        return max(1, round(self.word_count / WORDS_PER_MINUTE))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "format": self.format,
+            "title": self.title,
+            "blocks": [block.to_json() for block in self.blocks],
+        }

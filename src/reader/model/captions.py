@@ -1,0 +1,100 @@
+"""Photo captions: the credit at their end and the ALL-CAPS label at their start.
+
+Outlets write credits in a handful of shapes (a keyword and a colon, "(AP Photo/Name)",
+"© Agency", BBC's "Image source, ..."), in any language's word for photo, so the credit
+is found by shape at the end of the paragraph and never by a known name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_KEYWORD = (
+    r"(?:photo(?:graph)?s?|foto(?:s|graf|grafi)?|bild(?:er)?|bilde|kuva|image|picture|"
+    r"illustra(?:tion|sjon)|grafikk?|grafik|video|credit|crédits?|arkivfoto|arkivbild)"
+)
+_CREDIT_TEXT = r"(?P<credit>[^\s:()][^:()]{0,100}?)"
+_KEYWORD_CREDIT = re.compile(
+    rf"(?:^|(?<=[\s.,;!?(]))\(?{_KEYWORD}(?:\s*/\s*(?:quelle|source|kilde|källa))?"
+    rf"\s*:\s*(?:©\s*)?{_CREDIT_TEXT}\s*\)?\.?$",
+    re.IGNORECASE,
+)
+_AGENCY_PHOTO_CREDIT = re.compile(
+    rf"\((?:[\w.&-]+\s+){{0,3}}photos?\s*/\s*{_CREDIT_TEXT}\s*\)\.?$", re.IGNORECASE
+)
+_PHOTO_BY_CREDIT = re.compile(
+    rf"\(?photo(?:graph)?\s+by\s+{_CREDIT_TEXT}\s*\)?\.?$", re.IGNORECASE
+)
+_COPYRIGHT_CREDIT = re.compile(rf"(?:^|(?<=[\s.,;!?(]))\(?©\s*{_CREDIT_TEXT}\s*\)?\.?$")
+_IMAGE_SOURCE_CREDIT = re.compile(
+    rf"(?:^|(?<=\s))image source,\s*{_CREDIT_TEXT}\s*$", re.IGNORECASE
+)
+_CREDIT_PATTERNS = (
+    _KEYWORD_CREDIT,
+    _AGENCY_PHOTO_CREDIT,
+    _PHOTO_BY_CREDIT,
+    _COPYRIGHT_CREDIT,
+    _IMAGE_SOURCE_CREDIT,
+)
+_CAPTION_MARKER = re.compile(r"^(?:media|image|video) caption\s*,", re.IGNORECASE)
+_LABEL = re.compile(r"^(?P<label>[^\W\d_a-z][^\W_a-z]*(?:[ '’&./-]+[^\W_a-z]+){0,4}):\s+\S")
+_YEAR = re.compile(r"^\d{4}$")
+
+MAX_CREDIT_WORDS = 10
+TAIL_CHARS = 160
+"""Credits sit at the end; looking at the tail only keeps captions cheap on long paragraphs."""
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    text: str
+    start: int
+    """Where the credit phrase (keyword included) begins in the paragraph."""
+
+
+def find_credit(paragraph: str) -> Credit | None:
+    """The photo credit that ends `paragraph`, without keyword, ©, or parentheses."""
+    offset = max(0, len(paragraph) - TAIL_CHARS)
+    tail = paragraph[offset:]
+    for pattern in _CREDIT_PATTERNS:
+        match = pattern.search(tail)
+        if match is None:
+            continue
+        credit = match.group("credit").strip().rstrip(".").strip()
+        if _plausible_credit(credit):
+            return Credit(credit, offset + match.start())
+    return None
+
+
+def _plausible_credit(credit: str) -> bool:
+    words = credit.split()
+    if not words or len(words) > MAX_CREDIT_WORDS or _YEAR.match(credit):
+        return False
+    # A credit names people or agencies: it starts with a capital (or a digit, "123RF").
+    return credit[0].isupper() or credit[0].isdigit()
+
+
+def is_credit_only(line: str) -> bool:
+    """A line that is nothing but a photo credit, e.g. "Foto: NTB scanpix"."""
+    if len(line) > 120:
+        return False
+    credit = find_credit(line)
+    return credit is not None and credit.start <= 1
+
+
+def find_label(paragraph: str) -> str | None:
+    """The ALL-CAPS prefix before a colon ("UKRAINA: ..."), if the paragraph has one."""
+    match = _LABEL.match(paragraph)
+    if match is None:
+        return None
+    label = match.group("label")
+    letters = [char for char in label if char.isalpha()]
+    if len(letters) < 2 or not all(char.isupper() for char in letters):
+        return None
+    return label
+
+
+def has_caption_marker(paragraph: str) -> bool:
+    """BBC-style "Media caption, ..." / "Image caption, ..." prefixes."""
+    return _CAPTION_MARKER.match(paragraph) is not None

@@ -1,0 +1,158 @@
+"""Function words of the languages reader reads: the grammar the parser leans on.
+
+These are closed word classes (speech verbs, pronouns, prepositions, role nouns, the
+labels websites put on their chrome), never sentences from articles.  Adding a language
+means adding its words here; the recognition rules stay the same.
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS: tuple[str, ...] = (
+    # Norwegian
+    "sier", "sa", "uttalte", "uttaler", "forteller", "fortalte", "skriver", "skrev",
+    "mener", "mente", "legger til", "la til", "understreker", "understreket", "spør",
+    "spurte", "svarer", "svarte", "forklarer", "forklarte", "påpeker", "påpekte",
+    "konstaterer", "konstaterte", "fastslår", "fastslo", "advarer", "advarte", "innrømmer",
+    "innrømmet", "opplyser", "opplyste", "bekrefter", "bekreftet", "utdyper", "presiserer",
+    "poengterer", "kommenterer", "roper", "ropte", "sukker", "tilføyer", "hevder", "hevdet",
+    "erkjenner", "fortsetter", "avslutter",
+    # Swedish
+    "säger", "sade", "berättar", "berättade", "menar", "tillägger", "understryker",
+    "frågar", "frågade", "svarar", "svarade", "förklarar", "förklarade", "konstaterar",
+    "betonar", "uppger", "uppgav", "tycker", "skriver", "fortsätter", "säger till",
+    # Danish
+    "siger", "sagde", "fortæller", "tilføjer", "understreger", "spørger", "spurgte",
+    "svarede", "påpeger", "oplyser", "oplyste", "bekræfter", "vurderer", "uddyber",
+    # English
+    "said", "says", "told", "tells", "added", "adds", "asked", "asks", "explained",
+    "explains", "noted", "wrote", "writes", "insisted", "warned", "stressed", "replied",
+    "answered", "argued", "acknowledged", "admitted", "recalled", "continued", "declared",
+    "claimed", "announced", "according to", "observed", "conceded", "remarked",
+    # German
+    "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "so", "meinte",
+    "meint", "ergänzte", "fragte", "fragt", "antwortete", "antwortet", "berichtete",
+    "warnte", "schreibt", "kritisierte", "forderte", "sagt", "erläuterte", "räumte ein",
+    "fügte hinzu", "unterstrich",
+    # French
+    "a déclaré", "a dit", "dit", "explique", "a expliqué", "affirme", "a affirmé", "ajoute",
+    "a ajouté", "estime", "a estimé", "souligne", "a souligné", "assure", "a assuré",
+    "indique", "a indiqué", "raconte", "a raconté", "précise", "a précisé", "confie",
+    "a confié", "déclare", "selon", "poursuit", "insiste", "lance", "a lancé", "martèle",
+    "a martelé", "déplore", "a déploré", "répond", "a répondu", "reconnaît", "a reconnu",
+)
+"""Verbs (and the odd preposition) that attribute direct speech."""
+
+PRONOUNS: frozenset[str] = frozenset(
+    "han hun hon hen de dei vi jeg eg du den det man dom "
+    "he she they we i it you "
+    "er sie es wir ich ihr man "
+    "il elle ils elles on je nous vous "
+    "t-il t-elle t-ils t-elles".split()
+)
+
+STOPWORDS: frozenset[str] = frozenset(
+    "til i på for med fra om av ved etter under og eller som da når at "
+    "till på för med från om av vid efter och eller som när att "
+    "til på for med fra om af ved efter og eller som da når at "
+    "to in on at for with from about by after and or who when that of "
+    "zu im in auf bei mit von vom nach und oder der die das dem den des gegenüber "
+    "à au aux dans sur pour avec de du des en et ou qui lors devant".split()
+)
+"""Words that end a speaker's name when they follow it ("sa Støre til NRK")."""
+
+ROLE_STEMS: tuple[str, ...] = (
+    "minister", "president", "präsident", "président", "kanzler", "chancellor", "secretary",
+    "sekretær", "sekreterare", "senator", "governor", "gouverneur", "mayor", "bürgermeister",
+    "borgmester", "borgmästare", "ordfører", "professor", "general", "chief", "director",
+    "direktor", "direktør", "sprecher", "spokes", "leader", "leiter", "leder", "chef",
+    "commissioner", "kommissar", "ambassador", "botschafter", "judge", "richter", "coach",
+    "trainer", "captain", "king", "queen", "könig", "prince", "prinz", "pope", "bishop",
+    "official", "officer", "inspector", "sergeant", "detective", "superintendent",
+    "ceo", "chair", "speaker", "representative", "rep.", "sen.", "gov.", "minister",
+    "ministerin", "abgeordnete", "vorsitzende", "politiker", "experte", "expertin",
+    "sheriff", "attorney", "prosecutor", "lawyer", "analyst", "economist", "founder",
+)
+"""Capitalised titles put before a name (mainly English and German capitalise them)."""
+
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "av", "by", "von", "af", "par", "text", "tekst", "texte", "skrevet av", "written by",
+    "reporting by", "reportage", "journalist", "från", "fra", "reporter", "autor", "auteur",
+)
+
+META_PREFIXES: tuple[str, ...] = (
+    "publisert", "publ.", "oppdatert", "sist oppdatert", "publicerad", "uppdaterad",
+    "publiceret", "udgivet", "opdateret", "sidst opdateret", "published", "updated",
+    "last updated", "posted", "first published", "stand", "veröffentlicht", "aktualisiert",
+    "zuletzt aktualisiert", "erstellt", "publié", "mis à jour", "modifié", "actualisé",
+    "dato", "datum", "date",
+)
+
+BOILERPLATE_PREFIXES: tuple[str, ...] = (
+    "hopp til", "gå til innhold", "gå til hovedinnhold", "skip to", "jump to",
+    "zum inhalt", "direkt zum inhalt", "aller au contenu", "aller directement", "hoppa till",
+    "gå till innehåll", "spring til", "gå til indhold",
+    "del artikkel", "del denne", "del på", "dela artikel", "dela på", "del artikel",
+    "share this", "share on", "share article", "teilen", "artikel teilen", "partager",
+    "partagez", "kopier lenke", "copy link", "kopiera länk",
+    "annonse", "annons", "annonce", "anzeige", "advertisement", "publicité", "reklame",
+    "sponset", "sponsored", "sponsoreret",
+    "sign up", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez", "newsletter",
+    "nyhetsbrev", "nyhedsbrev", "få de viktigste", "få nyhetene", "get the latest",
+    "tips oss", "har du tips", "tip os", "tipsa oss", "got a news tip", "got a tip",
+    "do you have a tip", "vous avez une information",
+    "kopiering", "copyright", "all rights reserved", "alle rettigheter", "alle rettigheder",
+    "alla rättigheter", "tous droits",
+    "kommentarer", "kommentere", "comments", "kommentare", "commentaires",
+    "follow us", "følg oss", "følg os", "följ oss", "folgen sie", "suivez-nous",
+    "mest lest", "mest läst", "mest læste", "most read", "meistgelesen", "les plus lus",
+    "logg inn", "log in", "logga in", "log ind", "sign in", "anmelden", "se connecter",
+    "meny", "menu", "menü", "søk", "sök", "search", "suche", "rechercher",
+    "last ned appen", "ladda ner appen", "download the app", "hent appen",
+    "kun for abonnenter", "for abonnenter", "endast för prenumeranter",
+    "only available for subscribers", "subscribe to continue", "réservé aux abonnés",
+    "article réservé", "dieser artikel ist", "plus-artikkel",
+    "listen to this article", "hør artikkelen", "lyt til artiklen", "lyssna på artikeln",
+    "artikel vorlesen", "écouter cet article",
+    "cookie", "we use cookies", "vi bruker informasjonskapsler",
+    "related", "relatert", "relaterte saker", "relaterade", "relaterede",
+    "les også", "les mer", "læs også", "læs mere", "läs också", "läs mer", "read more",
+    "read also", "see also", "more on this", "mehr zum thema", "lesen sie auch", "lesen sie",
+    "mehr dazu", "lire aussi", "à lire aussi", "lire également", "à voir aussi",
+    "se også", "se även", "se også:", "se hele", "se video", "se videoen", "se klippet",
+    "watch:", "watch the", "watch video", "video:", "hør hele", "listen:",
+    "trykk her", "klikk her", "click here", "klicka här", "klik her", "cliquez ici",
+)
+"""How site chrome, promos and links to other stories start, in each language."""
+
+BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
+    "les også", "les mer", "læs også", "læs mere", "läs också", "läs mer", "read more",
+    "read also", "see also", "mehr zum thema", "lesen sie auch", "lire aussi",
+    "à lire aussi", "lire également", "se også", "se även", "related",
+    "sign up", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez",
+    "har du tips", "tips oss", "tip os", "tipsa oss", "got a news tip", "got a tip",
+    "do you have a tip",
+)
+"""Prefixes whose lines may run long (the linked headline follows them)."""
+
+RELATIVE_TIME_WORDS: tuple[str, ...] = (
+    "siden", "sedan", "ago", "il y a", "vor", "timer", "timmar", "hours", "minutes",
+    "minutter", "minuter", "stunden", "minuten", "heures",
+)
+
+MONTHS: tuple[str, ...] = (
+    "jan", "feb", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt", "oct",
+    "nov", "des", "dec", "dez", "januar", "februar", "mars", "märz", "april", "juni",
+    "juli", "august", "september", "oktober", "november", "desember", "december",
+    "dezember", "january", "february", "march", "june", "july", "october", "janvier",
+    "février", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "januari", "februari", "augusti", "maj",
+)
+
+WEEKDAYS: tuple[str, ...] = (
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag",
+    "tisdag", "lördag", "söndag", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "montag",
+    "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "i dag", "i går", "today",
+    "yesterday", "heute", "gestern", "aujourd'hui", "hier",
+)

@@ -1,0 +1,120 @@
+"""Plain text → paragraphs, the way a reader sees them.
+
+Pasted articles come in three layouts: blank lines between paragraphs, one paragraph per
+line, and hard-wrapped lines.  A single rule serves all three: two neighbouring lines belong
+to one paragraph when the first was visibly wrapped (the next word would not have fitted),
+when the second only continues the first (lower-case start, or a photo credit under its
+caption), and otherwise they are separate paragraphs.  Blank lines always separate.
+
+Nothing is dropped: a paragraph is its lines joined, with whitespace normalised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from reader.model.captions import is_credit_only
+
+WRAP_WIDTH_LIMIT = 100
+"""Lines longer than this are never taken as hard-wrapped: no one wraps prose wider."""
+
+_BULLET = re.compile(r"^[-–—•*·▪●]\s")
+_WORD_HYPHEN_END = re.compile(r"\w-$")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…»”\"')\]]$")
+
+
+def normalise_whitespace(text: str) -> str:
+    """Collapse every whitespace run (tabs, NBSP, newlines) to one space, as readers see it."""
+    return " ".join(text.split())
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split article text into whitespace-normalised paragraphs, in order."""
+    lines = [line.rstrip() for line in _normalise_newlines(text).split("\n")]
+    chunks = list(_chunks(lines))
+    width = _wrap_width([chunk for chunk in chunks if len(chunk) > 1])
+    paragraphs: list[str] = []
+    for chunk in chunks:
+        paragraphs.extend(_split_chunk(chunk, width))
+    return paragraphs
+
+
+def _normalise_newlines(text: str) -> str:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _chunks(lines: Sequence[str]) -> Iterator[list[str]]:
+    """Runs of non-blank lines; whitespace-only lines (NBSP included) count as blank."""
+    chunk: list[str] = []
+    for line in lines:
+        if line.strip():
+            chunk.append(line.strip())
+        elif chunk:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _wrap_width(chunks: Sequence[Sequence[str]]) -> int | None:
+    """The column the text was hard-wrapped at, or None when it was not wrapped.
+
+    The widest line is taken as the wrap width; the text counts as wrapped when a good share
+    of line breaks fall where a greedy wrapper at that width would put them.
+    """
+    lengths = [len(line) for chunk in chunks for line in chunk]
+    if len(lengths) < 3:
+        return None
+    width = max(lengths)
+    if width > WRAP_WIDTH_LIMIT:
+        return None
+    breaks = full = 0
+    for chunk in chunks:
+        for line, following in zip(chunk, chunk[1:], strict=False):
+            breaks += 1
+            full += _is_full(line, following, width)
+    return width if breaks and full >= max(2, breaks * 0.4) else None
+
+
+def _is_full(line: str, following: str, width: int) -> bool:
+    first_word = following.split(maxsplit=1)[0] if following else ""
+    return len(line) + 1 + len(first_word) > width - 1
+
+
+def _split_chunk(chunk: Sequence[str], width: int | None) -> Iterator[str]:
+    current = [chunk[0]]
+    for previous, line in zip(chunk, chunk[1:], strict=False):
+        if _continues(previous, line, width):
+            current.append(line)
+        else:
+            yield _join(current)
+            current = [line]
+    yield _join(current)
+
+
+def _continues(previous: str, line: str, width: int | None) -> bool:
+    """Whether `line` carries on the paragraph that `previous` is part of."""
+    if is_credit_only(line):
+        return True
+    if _BULLET.match(line):
+        return False
+    if width is not None and _is_full(previous, line, width):
+        return True
+    first = line[0]
+    if first.islower():
+        return True
+    return not _ENDS_SENTENCE.search(previous) and previous.endswith(",")
+
+
+def _join(lines: Sequence[str]) -> str:
+    """Join lines with spaces, mending words that a wrapper broke after a hyphen."""
+    text = lines[0]
+    for line in lines[1:]:
+        if _WORD_HYPHEN_END.search(text) and line[:1].isalpha():
+            text += line
+        else:
+            text += " " + line
+    return normalise_whitespace(text)

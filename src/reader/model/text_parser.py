@@ -1,0 +1,319 @@
+"""Plain text → Article: the structure recogniser.
+
+Each paragraph is judged on its own form first (credits, bylines, dates, site chrome),
+then by position (the headline and lead open the article), then by form in the body
+(subheadings are short and unpunctuated, quotes open with a dash or quote mark), and last
+by context (a credit line makes the short line above it a caption; "… svarer:" names the
+speaker of the quote below).  No rule looks for a known sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from reader.model.article import Article, Block, BlockKind
+from reader.model.captions import find_credit, find_label, has_caption_marker, is_credit_only
+from reader.model.lexicon import (
+    BOILERPLATE_LONG_PREFIXES,
+    BOILERPLATE_PREFIXES,
+    BYLINE_PREFIXES,
+    META_PREFIXES,
+    MONTHS,
+    RELATIVE_TIME_WORDS,
+    WEEKDAYS,
+)
+from reader.model.paragraphs import split_paragraphs
+from reader.model.speakers import find_speaker, speaker_from_introduction
+
+K = BlockKind
+
+
+def _prefix_pattern(prefixes: Sequence[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+_BOILERPLATE = _prefix_pattern(BOILERPLATE_PREFIXES)
+_BOILERPLATE_LONG = _prefix_pattern(BOILERPLATE_LONG_PREFIXES)
+_BYLINE = re.compile(_prefix_pattern(BYLINE_PREFIXES).pattern + r"\s*:?\s+\S", re.IGNORECASE)
+_META = _prefix_pattern(META_PREFIXES)
+_COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$")
+_COPYRIGHT = re.compile(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
+_TIP_LINE = re.compile(r"\S@\S+\.\w")
+_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\b"
+    r"|\b\d{1,2}\.?\s+(?:" + "|".join(MONTHS) + r")\w*\.?(?:\s+\d{4})?\b"
+    r"|\b(?:" + "|".join(MONTHS) + r")\w*\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+_RELATIVE_TIME = re.compile(
+    r"\b\d+\s+\w+\s+(?:" + "|".join(RELATIVE_TIME_WORDS) + r")\b"
+    r"|\b(?:for|för|il y a|vor)\s+\d+\s+\w+",
+    re.IGNORECASE,
+)
+_DATE_WORDS = frozenset(MONTHS + WEEKDAYS + ("kl", "kl.", "klokken", "uhr", "at", "à", "um"))
+_QUOTE_OPEN = re.compile(r"^(?:[–—―]|-\s|[\"“”„«»‹›‚‘’'](?=\s?\w|\s?[–—.]))")
+_DASH_OPEN = re.compile(r"^(?:[–—―-])\s")
+_BULLET_OPEN = re.compile(r"^[•·▪●*]\s")
+_TERMINAL = re.compile(r"(?:[.!?…]|[.!?…,][\"”»’'“)]|\.\))$")
+_SUBHEADING_END_OK = re.compile(r"[^.,;:]$")
+
+SUBHEADING_MAX_WORDS = 12
+SUBHEADING_MAX_CHARS = 100
+BOILERPLATE_MAX_WORDS = 12
+BOILERPLATE_LONG_MAX_WORDS = 30
+BYLINE_MAX_WORDS = 16
+META_MAX_WORDS = 20
+SHORT_CAPTION_MAX_WORDS = 45
+PROSE_MIN_WORDS = 15
+TITLE_MAX_CHARS = 80
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    """A paragraph on its way to becoming a Block; mutable only inside the parser."""
+
+    text: str
+    words: int
+    kind: BlockKind | None = None
+    label: str | None = None
+    credit: str | None = None
+    speaker: str | None = None
+
+    def block(self) -> Block:
+        kind = self.kind or K.PARAGRAPH
+        return Block(kind, self.text, self.label, self.credit, self.speaker)
+
+
+def parse_text(text: str, source: str = "-", fmt: str = "text") -> Article:
+    """Recognise the structure of a plain-text article."""
+    paragraphs = [_Paragraph(p, len(p.split())) for p in split_paragraphs(text)]
+    for paragraph in paragraphs:
+        _classify_by_form(paragraph)
+    lead = _assign_headline_and_lead(paragraphs)
+    _classify_body(paragraphs, lead)
+    _apply_context(paragraphs)
+    blocks = tuple(paragraph.block() for paragraph in paragraphs)
+    return Article(title=derive_title(blocks), blocks=blocks, source=source, format=fmt)
+
+
+def derive_title(blocks: Sequence[Block]) -> str:
+    """The headline, else the lead's first sentence or clause, shortened at a word boundary."""
+    for block in blocks:
+        if block.kind is K.HEADLINE:
+            return block.text
+    lead = next((b for b in blocks if b.kind is K.LEAD), None)
+    fallback = next((b for b in blocks if b.kind is not K.BOILERPLATE), None)
+    source = lead or fallback
+    if source is None:
+        return ""
+    return shorten_title(source.text)
+
+
+def shorten_title(text: str) -> str:
+    sentence = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    if len(sentence) > TITLE_MAX_CHARS:
+        clause = re.split(r"\s*[,;:]\s+|\s+[–—]\s+", sentence, maxsplit=1)[0]
+        if len(clause) >= 20:
+            sentence = clause
+    sentence = sentence.rstrip(".")
+    if len(sentence) <= TITLE_MAX_CHARS:
+        return sentence
+    cut = sentence[: TITLE_MAX_CHARS - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:–— ") + "…"
+
+
+def _classify_by_form(paragraph: _Paragraph) -> None:
+    """Kinds a paragraph shows on its own, wherever it stands."""
+    text, words = paragraph.text, paragraph.words
+    if _is_boilerplate(text, words):
+        paragraph.kind = K.BOILERPLATE
+    elif words <= BYLINE_MAX_WORDS and _is_byline(text):
+        paragraph.kind = K.BYLINE
+    elif words <= META_MAX_WORDS and _is_meta(text, words):
+        paragraph.kind = K.META
+    else:
+        _classify_caption(paragraph)
+
+
+def _is_boilerplate(text: str, words: int) -> bool:
+    if words <= BOILERPLATE_MAX_WORDS and (_BOILERPLATE.match(text) or _COUNTER.match(text)):
+        return True
+    if words <= BOILERPLATE_LONG_MAX_WORDS and _BOILERPLATE_LONG.match(text):
+        return True
+    if words <= 6 and _COPYRIGHT.match(text) and find_credit(text) is None:
+        return True
+    return words <= 25 and "tips" in text.lower() and bool(_TIP_LINE.search(text))
+
+
+def _is_byline(text: str) -> bool:
+    if not _BYLINE.match(text) or _TERMINAL.search(text) and not text.endswith(")"):
+        return False
+    rest = text.split(maxsplit=1)[1] if " " in text else ""
+    names = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", rest)]
+    joiners = {"og", "and", "und", "och", "et", "og", "&", "med", "with", "mit", "avec"}
+    named = [w for w in names if w.lower() not in joiners]
+    capitals = sum(1 for w in named if w[0].isupper())
+    return bool(named) and capitals * 2 >= len(named)
+
+
+def _is_meta(text: str, words: int) -> bool:
+    if _META.match(text):
+        return bool(_DATE.search(text) or _RELATIVE_TIME.search(text) or words <= 6)
+    if words > 10 or not (_DATE.search(text) or _RELATIVE_TIME.search(text)):
+        return False
+    tokens = re.findall(r"[\w.:'-]+", text.lower())
+    datey = sum(
+        1 for t in tokens if t.strip(".,") in _DATE_WORDS or any(ch.isdigit() for ch in t)
+    )
+    return datey * 2 >= len(tokens)
+
+
+def _classify_caption(paragraph: _Paragraph) -> None:
+    text = paragraph.text
+    credit = find_credit(text)
+    label = find_label(text)
+    if credit is not None:
+        paragraph.kind, paragraph.credit, paragraph.label = K.CAPTION, credit.text, label
+    elif has_caption_marker(text):
+        paragraph.kind = K.CAPTION
+    elif label is not None and not _looks_like_subheading(paragraph) and paragraph.words > 4:
+        paragraph.kind, paragraph.label = K.CAPTION, label
+
+
+def _looks_like_subheading(paragraph: _Paragraph) -> bool:
+    text = paragraph.text
+    if paragraph.words > SUBHEADING_MAX_WORDS or len(text) > SUBHEADING_MAX_CHARS:
+        return False
+    if not _SUBHEADING_END_OK.search(text) or text[0].islower() or _BULLET_OPEN.match(text):
+        return False
+    if text.endswith(("!", "?", "…")) or re.search(r"[.!?][\"”»’']$", text):
+        return text.endswith(("?", "!")) and paragraph.words <= 10
+    return True
+
+
+def _is_prose(paragraph: _Paragraph) -> bool:
+    if _BULLET_OPEN.match(paragraph.text):
+        return False
+    return paragraph.words >= PROSE_MIN_WORDS or (
+        paragraph.words >= 4 and bool(_TERMINAL.search(paragraph.text))
+    )
+
+
+def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
+    """Decide the opening by position and form; returns the lead's index (or -1)."""
+    open_indices: list[int] = []
+    lead = -1
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind is not None:
+            continue
+        if _is_prose(paragraph) and not _opens_bullet_run(paragraphs, index):
+            lead = index
+            break
+        open_indices.append(index)
+    if lead >= 0:
+        paragraphs[lead].kind = K.LEAD
+    candidates = [i for i in open_indices if not _BULLET_OPEN.match(paragraphs[i].text)]
+    if not candidates:
+        return lead
+    headline = max(candidates, key=lambda i: (paragraphs[i].words, -i))
+    paragraphs[headline].kind = K.HEADLINE
+    for index in open_indices:
+        paragraph = paragraphs[index]
+        if paragraph.kind is not None:
+            continue
+        if index < headline:
+            prose = _TERMINAL.search(paragraph.text) and paragraph.words >= 4
+            paragraph.kind = K.CAPTION if prose else K.BOILERPLATE
+        elif _looks_like_name(paragraph.text):
+            paragraph.kind = K.BYLINE
+    return lead
+
+
+def _opens_bullet_run(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    return _DASH_OPEN.match(paragraphs[index].text) is not None and _is_bullet_run(
+        paragraphs, index
+    )
+
+
+def _is_bullet_run(paragraphs: Sequence[_Paragraph], start: int) -> bool:
+    """Summary points written as "- " lines: two or more, no speech, no questions."""
+    run = []
+    for paragraph in paragraphs[start:]:
+        if paragraph.kind is not None or not _DASH_OPEN.match(paragraph.text):
+            break
+        run.append(paragraph)
+    if len(run) < 2:
+        return False
+    return all(
+        p.words <= 40 and not p.text.endswith("?") and find_speaker(p.text) is None for p in run
+    )
+
+
+def _looks_like_name(text: str) -> bool:
+    tokens = text.replace(",", " ").split()
+    return 2 <= len(tokens) <= 4 and all(t[0].isupper() for t in tokens) and not text[-1] in ".?!"
+
+
+def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
+    bullets_until = -1
+    for index in range(max(lead + 1, 0), len(paragraphs)):
+        paragraph = paragraphs[index]
+        if paragraph.kind is not None:
+            continue
+        is_last = index == len(paragraphs) - 1
+        if _BULLET_OPEN.match(paragraph.text):
+            paragraph.kind = K.PARAGRAPH
+        elif not is_last and _looks_like_subheading(paragraph):
+            paragraph.kind = K.SUBHEADING
+        elif _QUOTE_OPEN.match(paragraph.text):
+            if index <= bullets_until or (
+                index <= lead + 3 and _DASH_OPEN.match(paragraph.text)
+                and _is_bullet_run(paragraphs, index)
+            ):
+                bullets_until = max(bullets_until, _bullet_run_end(paragraphs, index))
+                paragraph.kind = K.PARAGRAPH
+            else:
+                paragraph.kind = K.QUOTE
+        else:
+            paragraph.kind = K.PARAGRAPH
+
+
+def _bullet_run_end(paragraphs: Sequence[_Paragraph], start: int) -> int:
+    end = start
+    while end + 1 < len(paragraphs) and _DASH_OPEN.match(paragraphs[end + 1].text):
+        end += 1
+    return end
+
+
+def _apply_context(paragraphs: list[_Paragraph]) -> None:
+    for index, paragraph in enumerate(paragraphs):
+        previous = paragraphs[index - 1] if index else None
+        if paragraph.kind is K.CAPTION and previous is not None and is_credit_only(paragraph.text):
+            _caption_above_credit(previous)
+        if paragraph.kind is K.QUOTE:
+            paragraph.speaker = find_speaker(paragraph.text)
+            if paragraph.speaker is None and previous is not None:
+                paragraph.speaker = speaker_from_introduction(previous.text)
+
+
+def _caption_above_credit(previous: _Paragraph) -> None:
+    """A short line directly above a lone credit line is the photo's caption."""
+    if previous.kind in (K.PARAGRAPH, K.SUBHEADING) and previous.words <= SHORT_CAPTION_MAX_WORDS:
+        previous.kind = K.CAPTION
+        previous.label = find_label(previous.text)
+    elif previous.kind is K.CAPTION and previous.credit is None:
+        pass
+
+
+def classify_paragraphs(texts: Sequence[str]) -> list[Block]:
+    """Classify already split paragraphs (used by sources whose format gives paragraphs)."""
+    paragraphs = [_Paragraph(text, len(text.split())) for text in texts]
+    for paragraph in paragraphs:
+        _classify_by_form(paragraph)
+    lead = _assign_headline_and_lead(paragraphs)
+    _classify_body(paragraphs, lead)
+    _apply_context(paragraphs)
+    return [replace(p.block()) for p in paragraphs]

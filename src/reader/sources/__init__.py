@@ -1,0 +1,1 @@
+"""Files and formats → model. The only package that touches the filesystem."""
