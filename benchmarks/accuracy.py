@@ -110,12 +110,16 @@ def _compare(article: Article, expected: dict, report: Report) -> None:
             report.confusion[(block["kind"], "(split differently)")] += 1
             report.mismatches.append(f"{article.source}: paragraph not found: {block['text'][:70]}")
     if expected.get("title") and expected["title"] != article.title:
-        report.mismatches.append(f"{article.source}: title {expected['title']!r} → {article.title!r}")
+        report.mismatches.append(
+            f"{article.source}: title {expected['title']!r} → {article.title!r}"
+        )
 
 
 def print_report(report: Report, verbose: bool) -> None:
-    print(f"articles: {report.articles}   paragraphs: {report.paragraphs_expected} labelled, "
-          f"{report.paragraphs_found} found")
+    print(
+        f"articles: {report.articles}   paragraphs: {report.paragraphs_expected} labelled, "
+        f"{report.paragraphs_found} found"
+    )
     print(f"paragraph kind accuracy: {report.kind_accuracy:.1%}\n")
     print(f"{'kind':<12} {'precision':>9} {'recall':>7} {'F1':>6} {'n':>5}")
     for kind in KINDS:
@@ -125,7 +129,7 @@ def print_report(report: Report, verbose: bool) -> None:
     for name in ("label", "credit", "speaker"):
         rate, n = report.attribute_rate(name)
         print(f"{name} exact: {rate:.1%} of {n}")
-    columns = KINDS + ["(split differently)"]
+    columns = [*KINDS, "(split differently)"]
     print("\nconfusion (rows: labelled, columns: found)")
     print(" " * 12 + "".join(f"{c[:6]:>7}" for c in columns))
     for want in KINDS:

@@ -23,9 +23,7 @@ _KEYWORD_CREDIT = re.compile(
 _AGENCY_PHOTO_CREDIT = re.compile(
     rf"\((?:[\w.&-]+\s+){{0,3}}photos?\s*/\s*{_CREDIT_TEXT}\s*\)\.?$", re.IGNORECASE
 )
-_PHOTO_BY_CREDIT = re.compile(
-    rf"\(?photo(?:graph)?\s+by\s+{_CREDIT_TEXT}\s*\)?\.?$", re.IGNORECASE
-)
+_PHOTO_BY_CREDIT = re.compile(rf"\(?photo(?:graph)?\s+by\s+{_CREDIT_TEXT}\s*\)?\.?$", re.IGNORECASE)
 _COPYRIGHT_CREDIT = re.compile(rf"(?:^|(?<=[\s.,;!?(]))\(?©\s*{_CREDIT_TEXT}\s*\)?\.?$")
 _IMAGE_SOURCE_CREDIT = re.compile(
     rf"(?:^|(?<=\s))image source,\s*{_CREDIT_TEXT}\s*$", re.IGNORECASE
@@ -71,8 +69,9 @@ def _plausible_credit(credit: str) -> bool:
     words = credit.split()
     if not words or len(words) > MAX_CREDIT_WORDS or _YEAR.match(credit):
         return False
-    # A credit names people or agencies: it starts with a capital (or a digit, "123RF").
-    return credit[0].isupper() or credit[0].isdigit()
+    # A credit names people or agencies: a capital or digit first ("123RF"), or one of the
+    # agencies that write themselves in lower case ("dpa", "dts").
+    return credit[0].isupper() or credit[0].isdigit() or len(words) <= 2
 
 
 def is_credit_only(line: str) -> bool:
@@ -98,3 +97,18 @@ def find_label(paragraph: str) -> str | None:
 def has_caption_marker(paragraph: str) -> bool:
     """BBC-style "Media caption, ..." / "Image caption, ..." prefixes."""
     return _CAPTION_MARKER.match(paragraph) is not None
+
+
+def caption_body(text: str) -> str:
+    """The caption's own words, without its label prefix and credit phrase.
+
+    The renderer shows label and credit in the caption box's frame; the block's text
+    keeps them, so nothing of the article is lost.
+    """
+    credit = find_credit(text)
+    body = text[: credit.start] if credit else text
+    label = find_label(body)
+    if label is not None:
+        body = body[len(label) :].lstrip(" :")
+    body = body.strip()
+    return body or text

@@ -7,6 +7,8 @@ means adding its words here; the recognition rules stay the same.
 
 from __future__ import annotations
 
+# fmt: off
+
 SPEECH_VERBS: tuple[str, ...] = (
     # Norwegian
     "sier", "sa", "uttalte", "uttaler", "forteller", "fortalte", "skriver", "skrev",
@@ -71,6 +73,10 @@ ROLE_STEMS: tuple[str, ...] = (
     "ceo", "chair", "speaker", "representative", "rep.", "sen.", "gov.", "minister",
     "ministerin", "abgeordnete", "vorsitzende", "politiker", "experte", "expertin",
     "sheriff", "attorney", "prosecutor", "lawyer", "analyst", "economist", "founder",
+    # German compounds end in the role: Verkehrsreferent, Bäckermeister, Klinikleiterin
+    "referent", "meister", "sprecherin", "beauftragte", "forscher", "händler", "wirt",
+    "arzt", "ärztin", "anwalt", "anwältin", "inhaber", "besitzer", "lehrer", "berater",
+    "vertreter", "manager", "ingenieur", "polizist", "chefin", "leiterin", "direktorin",
 )
 """Capitalised titles put before a name (mainly English and German capitalise them)."""
 
@@ -130,7 +136,7 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "à lire aussi", "lire également", "se også", "se även", "related",
     "sign up", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez",
     "har du tips", "tips oss", "tip os", "tipsa oss", "got a news tip", "got a tip",
-    "do you have a tip",
+    "do you have a tip", "copyright",
 )
 """Prefixes whose lines may run long (the linked headline follows them)."""
 

@@ -11,6 +11,7 @@ Nothing is dropped: a paragraph is its lines joined, with whitespace normalised.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -73,7 +74,7 @@ def _wrap_width(chunks: Sequence[Sequence[str]]) -> int | None:
         return None
     breaks = full = 0
     for chunk in chunks:
-        for line, following in zip(chunk, chunk[1:], strict=False):
+        for line, following in itertools.pairwise(chunk):
             breaks += 1
             full += _is_full(line, following, width)
     return width if breaks and full >= max(2, breaks * 0.4) else None
@@ -86,7 +87,7 @@ def _is_full(line: str, following: str, width: int) -> bool:
 
 def _split_chunk(chunk: Sequence[str], width: int | None) -> Iterator[str]:
     current = [chunk[0]]
-    for previous, line in zip(chunk, chunk[1:], strict=False):
+    for previous, line in itertools.pairwise(chunk):
         if _continues(previous, line, width):
             current.append(line)
         else:

@@ -22,7 +22,9 @@ _AFTER_QUOTE = re.compile(r"(?:[,?!…:]|[,?!.…]?\s*[\"”»«“„’'‹›
 _DEMONSTRATIVE_BEFORE = re.compile(
     r"(?:^|[.!?]\s+)(?:det|dette|that|this|das|dies|cela|ça|så)\s*$", re.IGNORECASE
 )
-_TRAILING_NAME = re.compile(r"\s[–—]\s*(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s*$")
+_TRAILING_NAME = re.compile(
+    r"\s[–—]\s*(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s*$"
+)
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. sir dame".split())
 _NAME_PARTICLES = frozenset("von van der de da di la le du af al bin ibn el".split())
@@ -66,7 +68,6 @@ def speaker_from_introduction(paragraph: str) -> str | None:
 def _name_after(text: str) -> str | None:
     """The name following a speech verb: skip roles, stop at pronouns and prepositions."""
     tokens = _TOKEN.findall(text[:200])
-    skipped = 0
     for index, token in enumerate(tokens):
         lowered = token.lower()
         if _is_capitalised(token) and lowered not in PRONOUNS:
@@ -74,8 +75,7 @@ def _name_after(text: str) -> str | None:
             return _strip_roles(run)
         if lowered in PRONOUNS or lowered in STOPWORDS or not token[0].isalpha():
             return None
-        skipped += 1
-        if skipped > MAX_ROLE_WORDS:
+        if index + 1 > MAX_ROLE_WORDS:  # too many words between the verb and a name
             return None
     return None
 
@@ -86,7 +86,9 @@ def _appositive(text: str) -> str | None:
     if "," not in segment:
         return None
     tokens = _TOKEN.findall(segment.rsplit(",", 1)[1])
-    if len(tokens) < 2 or not all(_is_capitalised(t) or t.lower() in _NAME_PARTICLES for t in tokens):
+    if len(tokens) < 2 or not all(
+        _is_capitalised(t) or t.lower() in _NAME_PARTICLES for t in tokens
+    ):
         return None
     return _strip_roles(tokens)
 
@@ -143,7 +145,7 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         if _is_role(token):
             last_role = index
     name = [token for token in tokens[last_role + 1 :] if token]
-    if not name or _is_role(name[0]) and len(name) == 1:
+    if not name or (_is_role(name[0]) and len(name) == 1):
         return None
     if len(name) > MAX_NAME_TOKENS:
         return None

@@ -149,11 +149,11 @@ def _is_boilerplate(text: str, words: int) -> bool:
 
 
 def _is_byline(text: str) -> bool:
-    if not _BYLINE.match(text) or _TERMINAL.search(text) and not text.endswith(")"):
+    if not _BYLINE.match(text) or (_TERMINAL.search(text) and not text.endswith(")")):
         return False
     rest = text.split(maxsplit=1)[1] if " " in text else ""
     names = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", rest)]
-    joiners = {"og", "and", "und", "och", "et", "og", "&", "med", "with", "mit", "avec"}
+    joiners = {"og", "and", "und", "och", "et", "&", "med", "with", "mit", "avec"}
     named = [w for w in names if w.lower() not in joiners]
     capitals = sum(1 for w in named if w[0].isupper())
     return bool(named) and capitals * 2 >= len(named)
@@ -165,9 +165,7 @@ def _is_meta(text: str, words: int) -> bool:
     if words > 10 or not (_DATE.search(text) or _RELATIVE_TIME.search(text)):
         return False
     tokens = re.findall(r"[\w.:'-]+", text.lower())
-    datey = sum(
-        1 for t in tokens if t.strip(".,") in _DATE_WORDS or any(ch.isdigit() for ch in t)
-    )
+    datey = sum(1 for t in tokens if t.strip(".,") in _DATE_WORDS or any(ch.isdigit() for ch in t))
     return datey * 2 >= len(tokens)
 
 
@@ -254,7 +252,7 @@ def _is_bullet_run(paragraphs: Sequence[_Paragraph], start: int) -> bool:
 
 def _looks_like_name(text: str) -> bool:
     tokens = text.replace(",", " ").split()
-    return 2 <= len(tokens) <= 4 and all(t[0].isupper() for t in tokens) and not text[-1] in ".?!"
+    return 2 <= len(tokens) <= 4 and all(t[0].isupper() for t in tokens) and text[-1] not in ".?!"
 
 
 def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
@@ -270,7 +268,8 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
             paragraph.kind = K.SUBHEADING
         elif _QUOTE_OPEN.match(paragraph.text):
             if index <= bullets_until or (
-                index <= lead + 3 and _DASH_OPEN.match(paragraph.text)
+                index <= lead + 3
+                and _DASH_OPEN.match(paragraph.text)
                 and _is_bullet_run(paragraphs, index)
             ):
                 bullets_until = max(bullets_until, _bullet_run_end(paragraphs, index))

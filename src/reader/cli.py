@@ -1,0 +1,123 @@
+"""The command line: arguments → Options → the app, or --json / --print output.
+
+Exit codes: 0 success, 1 unexpected error, 2 nothing could be loaded or bad usage.
+`--json` and `--print` never import Textual, so they stay fast and usable in pipes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader import __version__
+from reader.model import Article
+from reader.sources.discover import STDIN, Skipped
+from reader.sources.load import Failed, load_all
+
+EXIT_OK = 0
+EXIT_NOTHING_LOADED = 2
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the user asked for, free of argparse, so tests build apps the same way."""
+
+    paths: tuple[str, ...] = ()
+    width: int | None = None
+    samples: bool = False
+    skipped: tuple[Skipped, ...] = field(default=())
+
+
+def bundled_samples() -> Path:
+    """The sample articles: installed inside the package, or beside it in a source tree."""
+    installed = Path(__file__).resolve().parent / "sample_articles"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[2] / "sample_articles"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read news articles in the terminal. Opens article files and folders "
+        "(searched recursively); with no PATH, the bundled sample articles.",
+        epilog="Keys in the app: ? shows them all. Use - as PATH to read standard input.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument(
+        "--json", action="store_true", help="print the recognised structure as JSON and exit"
+    )
+    output.add_argument(
+        "--print", action="store_true", dest="print_", help="print the typeset articles and exit"
+    )
+    parser.add_argument("--width", type=_positive_int, metavar="N", help="column width for --print")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 20:
+        raise argparse.ArgumentTypeError("must be at least 20")
+    return number
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = list(args.paths)
+    if not paths and not sys.stdin.isatty() and (args.json or args.print_):
+        paths = [STDIN]
+    if args.json or args.print_:
+        return _print_output(
+            paths or [str(bundled_samples())], json_output=args.json, width=args.width
+        )
+    from reader.app import run_app
+
+    return run_app(Options(paths=tuple(paths), width=args.width, samples=not paths))
+
+
+def _print_output(paths: Sequence[str], *, json_output: bool, width: int | None) -> int:
+    articles: list[Article] = []
+    for item in load_all(paths):
+        if isinstance(item, Article):
+            articles.append(item)
+        else:
+            report_skipped(item)
+    if not articles:
+        print("reader: nothing to show: no article could be loaded", file=sys.stderr)
+        return EXIT_NOTHING_LOADED
+    if json_output:
+        json.dump([a.to_json() for a in articles], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print_rich(articles, width)
+    return EXIT_OK
+
+
+def _print_rich(articles: Sequence[Article], width: int | None) -> None:
+    from rich.console import Console
+
+    from reader.render.console import print_articles
+
+    no_color = bool(os.environ.get("NO_COLOR"))
+    console = Console(width=width, no_color=no_color, highlight=False, emoji=False, markup=False)
+    if no_color or not console.is_terminal:
+        console = Console(
+            width=width or 80, color_system=None, highlight=False, emoji=False, markup=False
+        )
+    print_articles(articles, console)
+
+
+def report_skipped(skipped: Skipped | Failed) -> None:
+    from reader.render.safe import visible
+
+    print(f"reader: {visible(skipped.source)}: {skipped.reason}", file=sys.stderr)

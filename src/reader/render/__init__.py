@@ -1,0 +1,1 @@
+"""Article → what a terminal shows: Rich renderables and safe text."""

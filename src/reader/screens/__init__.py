@@ -1,0 +1,1 @@
+"""Screens own the state and wire widgets together."""

@@ -1,0 +1,66 @@
+"""The help screen: every key, grouped by where it works, generated from the bindings.
+
+Reading the live binding maps (after the user's keymap is applied) keeps the help in
+sync with the keys: a binding added anywhere shows up here without editing this file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+Group = tuple[str, DOMNode]
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists keys by group; any of Escape, q or ? closes it."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
+    ]
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+        & > VerticalScroll {
+            width: auto; min-width: 50; max-width: 90%; height: auto; max-height: 90%;
+            border: round $accent; border-title-color: $accent; background: $surface;
+            padding: 0 2;
+        }
+        & .group { text-style: bold; color: $accent; margin: 1 0 0 0; }
+    }
+    """
+
+    def __init__(self, groups: Iterable[Group]) -> None:
+        super().__init__()
+        self.groups = list(groups)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll() as scroll:
+            scroll.border_title = "Keys"
+            scroll.border_subtitle = "Escape to close"
+            for title, node in self.groups:
+                yield Static(Content(title), classes="group")
+                yield Static(self._describe(node))
+
+    def _describe(self, node: DOMNode) -> Content:
+        rows: dict[str, list[str]] = {}
+        for key, binding in node._bindings:
+            if binding.action in ("", "noop") or not binding.description:
+                continue
+            rows.setdefault(binding.description, [])
+            shown = self.app.get_key_display(binding.with_key(key))
+            if shown not in rows[binding.description]:
+                rows[binding.description].append(shown)
+        width = max((len(" / ".join(keys)) for keys in rows.values()), default=0)
+        lines = [
+            Content.assemble((" / ".join(keys).ljust(width + 2), "bold"), description)
+            for description, keys in rows.items()
+        ]
+        return Content("\n").join(lines)
