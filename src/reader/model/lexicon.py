@@ -52,13 +52,19 @@ PRONOUNS: frozenset[str] = frozenset(
     "t-il t-elle t-ils t-elles".split()
 )
 
-STOPWORDS: frozenset[str] = frozenset(
-    "til i på for med fra om av ved etter under og eller som da når at "
-    "till på för med från om av vid efter och eller som när att "
-    "til på for med fra om af ved efter og eller som da når at "
-    "to in on at for with from about by after and or who when that of "
-    "zu im in auf bei mit von vom nach und oder der die das dem den des gegenüber "
-    "à au aux dans sur pour avec de du des en et ou qui lors devant".split()
+PREPOSITIONS: frozenset[str] = frozenset(
+    "til i på for med fra om av ved etter under hos mot "
+    "till på för med från om av vid efter hos mot "
+    "til på for med fra om af ved efter hos mod "
+    "to in on at for with from about by after of against "
+    "zu im in auf bei mit von vom nach gegenüber "
+    "à au aux dans sur pour avec de du des lors devant".split()
+)
+"""Words after which a capitalised word is an object ("til NRK"), not the speaker."""
+
+STOPWORDS: frozenset[str] = PREPOSITIONS | frozenset(
+    "og eller som da når at och eller som när att "
+    "and or who when that und oder der die das dem den des ou qui".split()
 )
 """Words that end a speaker's name when they follow it ("sa Støre til NRK")."""
 
@@ -109,6 +115,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "kopiering", "copyright", "all rights reserved", "alle rettigheter", "alle rettigheder",
     "alla rättigheter", "tous droits",
     "kommentarer", "kommentere", "comments", "kommentare", "commentaires",
+    "del artikkelen", "del artiklen", "dela artikeln", "del saken", "dela sidan",
     "follow us", "følg oss", "følg os", "följ oss", "folgen sie", "suivez-nous",
     "mest lest", "mest läst", "mest læste", "most read", "meistgelesen", "les plus lus",
     "logg inn", "log in", "logga in", "log ind", "sign in", "anmelden", "se connecter",
@@ -162,3 +169,10 @@ WEEKDAYS: tuple[str, ...] = (
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "i dag", "i går", "today",
     "yesterday", "heute", "gestern", "aujourd'hui", "hier",
 )
+
+PROMO_WORDS: tuple[str, ...] = (
+    "newsletter", "nyhetsbrev", "nyhedsbrev", "nyhetsbrev", "infolettre",
+    "lettre d'information", "abonnement", "prenumerera", "abonnér", "podcast", "podkast",
+    "last ned appen", "hent appen", "download our app",
+)
+"""Words that mark a short paragraph as a promotion wherever they stand in it."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from reader.model.captions import is_credit_only
 
@@ -32,12 +33,28 @@ def normalise_whitespace(text: str) -> str:
 
 def split_paragraphs(text: str) -> list[str]:
     """Split article text into whitespace-normalised paragraphs, in order."""
+    return [paragraph.text for paragraph in split_laid_out(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class LaidOut:
+    """A paragraph and how it was set apart from the one before it."""
+
+    text: str
+    after_single_newline: bool
+    """True when only a line break (no blank line) separates it from the previous one in a
+    text that does use blank lines elsewhere: the mark of a list or a line-broken block."""
+
+
+def split_laid_out(text: str) -> list[LaidOut]:
     lines = [line.rstrip() for line in _normalise_newlines(text).split("\n")]
     chunks = list(_chunks(lines))
     width = _wrap_width([chunk for chunk in chunks if len(chunk) > 1])
-    paragraphs: list[str] = []
+    uses_blank_lines = len(chunks) > 1
+    paragraphs: list[LaidOut] = []
     for chunk in chunks:
-        paragraphs.extend(_split_chunk(chunk, width))
+        for position, paragraph in enumerate(_split_chunk(chunk, width)):
+            paragraphs.append(LaidOut(paragraph, uses_blank_lines and position > 0))
     return paragraphs
 
 
@@ -98,7 +115,8 @@ def _split_chunk(chunk: Sequence[str], width: int | None) -> Iterator[str]:
 
 def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether `line` carries on the paragraph that `previous` is part of."""
-    if is_credit_only(line):
+    if is_credit_only(line) and not line.startswith("©"):
+        # A copyright line under a byline is a sign-off, not the photo credit of a caption.
         return True
     if _BULLET.match(line):
         return False

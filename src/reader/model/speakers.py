@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.model.lexicon import PRONOUNS, ROLE_STEMS, SPEECH_VERBS, STOPWORDS
+from reader.model.lexicon import PREPOSITIONS, PRONOUNS, ROLE_STEMS, SPEECH_VERBS, STOPWORDS
 
 _VERBS = "|".join(
     re.escape(verb).replace(r"\ ", r"\s+") for verb in sorted(SPEECH_VERBS, key=len, reverse=True)
@@ -28,7 +28,7 @@ _TRAILING_NAME = re.compile(
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. sir dame".split())
 _NAME_PARTICLES = frozenset("von van der de da di la le du af al bin ibn el".split())
-MAX_ROLE_WORDS = 4
+MAX_ROLE_WORDS = 6
 MAX_NAME_TOKENS = 5
 
 
@@ -37,8 +37,14 @@ def find_speaker(quote: str) -> str | None:
     for match in _VERB.finditer(quote):
         before = quote[: match.start()]
         if _AFTER_QUOTE.search(before) or _DEMONSTRATIVE_BEFORE.search(before):
-            name = _name_after(quote[match.end() :])
-            return name if name is not None else _appositive(quote[match.end() :])
+            after = quote[match.end() :]
+            found, name = _name_after(after)
+            if found:
+                return name
+            name = _appositive(after)
+            if name is not None:
+                return name
+            continue
         inverted = _name_before(before)
         if inverted is not None:
             return inverted
@@ -48,36 +54,63 @@ def find_speaker(quote: str) -> str | None:
     return None
 
 
+def has_attribution(quote: str) -> bool:
+    """Whether a speech verb follows quoted words ("…, sier han"), named or not."""
+    return any(_AFTER_QUOTE.search(quote[: m.start()]) for m in _VERB.finditer(quote))
+
+
 def speaker_from_introduction(paragraph: str) -> str | None:
     """The name in a paragraph that introduces the next quote ("…, og Mogens Jensen svarer:")."""
     if not paragraph.rstrip().endswith(":"):
         return None
     sentence = re.split(r"(?<=[.!?])\s+", paragraph.rstrip()[:-1])[-1]
-    clause = re.split(r",\s*", sentence)[-1]
-    tokens = _TOKEN.findall(clause)
-    runs = _capitalised_runs(tokens)
-    for start, run in reversed(runs):
+    tokens = _TOKEN.findall(sentence)
+    for start, run in reversed(_capitalised_runs(tokens)):
         if start == 0 and len(run) < 2:
             continue  # a lone capital at the start may be any word, not a name
+        if start > 0 and tokens[start - 1].lower() in PREPOSITIONS:
+            continue  # "til NRK": the object of a preposition, not the speaker
         name = _strip_roles(run)
         if name is not None:
             return name
     return None
 
 
-def _name_after(text: str) -> str | None:
-    """The name following a speech verb: skip roles, stop at pronouns and prepositions."""
+def _name_after(text: str) -> tuple[bool, str | None]:
+    """The name after a speech verb, skipping the role in front of it.
+
+    Returns (True, None) for a pronoun, which settles that nobody is named, and
+    (False, None) when this verb turned out not to introduce a name at all.
+    """
     tokens = _TOKEN.findall(text[:200])
     for index, token in enumerate(tokens):
         lowered = token.lower()
-        if _is_capitalised(token) and lowered not in PRONOUNS:
+        if lowered in PRONOUNS:
+            return (index == 0, None)
+        if _is_capitalised(token):
+            if index and tokens[index - 1].lower() in PREPOSITIONS:
+                return (False, None)  # "sier ministeren til TT"
             run = _run_from(tokens, index)
-            return _strip_roles(run)
-        if lowered in PRONOUNS or lowered in STOPWORDS or not token[0].isalpha():
-            return None
-        if index + 1 > MAX_ROLE_WORDS:  # too many words between the verb and a name
-            return None
-    return None
+            after = tokens[index + len(run) : index + len(run) + 2]
+            if len(after) == 2 and _is_role_word(after[0]) and _is_capitalised(after[1]):
+                # "Ukrainas president Volodymyr Zelenskyj": the first run qualifies the role.
+                return _name_after(" ".join(tokens[index + len(run) :]))
+            return (True, _strip_roles(run))
+        if index + 1 > MAX_ROLE_WORDS or not _may_precede_name(token, tokens, index):
+            return (False, None)
+    return (False, None)
+
+
+def _may_precede_name(token: str, tokens: Sequence[str], index: int) -> bool:
+    """Role words, ages ("74-årige") and the commas of "træner, Javier Molina"."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if token == ",":
+        return index > 0 and _is_capitalised(following)
+    if not any(char.isalpha() for char in token):
+        return False
+    if token.lower() in STOPWORDS:
+        return following[:1].islower()  # "byråd for byutvikling Sigrun Melby"
+    return True
 
 
 def _appositive(text: str) -> str | None:
@@ -152,6 +185,17 @@ def _strip_roles(run: Sequence[str]) -> str | None:
     if len(name) == 1 and name[0].lower() in PRONOUNS:
         return None
     return " ".join(name)
+
+
+def _is_role_word(token: str) -> bool:
+    """A lower-case word that may stand between a qualifier and a name (a role)."""
+    lowered = token.lower()
+    return (
+        token[:1].islower()
+        and lowered not in STOPWORDS
+        and lowered not in PRONOUNS
+        and token[:1].isalpha()
+    )
 
 
 def _is_role(token: str) -> bool:

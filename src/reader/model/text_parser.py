@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reader.model.article import Article, Block, BlockKind
 from reader.model.captions import find_credit, find_label, has_caption_marker, is_credit_only
@@ -21,11 +21,12 @@ from reader.model.lexicon import (
     BYLINE_PREFIXES,
     META_PREFIXES,
     MONTHS,
+    PROMO_WORDS,
     RELATIVE_TIME_WORDS,
     WEEKDAYS,
 )
-from reader.model.paragraphs import split_paragraphs
-from reader.model.speakers import find_speaker, speaker_from_introduction
+from reader.model.paragraphs import split_laid_out
+from reader.model.speakers import find_speaker, has_attribution, speaker_from_introduction
 
 K = BlockKind
 
@@ -42,6 +43,8 @@ _META = _prefix_pattern(META_PREFIXES)
 _COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$")
 _COPYRIGHT = re.compile(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
 _TIP_LINE = re.compile(r"\S@\S+\.\w")
+_SIGN_OFF = re.compile(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|\*+)$")
+"""An agency's sign-off on its own: "/ritzau/", "(NTB)", "(©NTB)"."""
 _DATE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\b"
     r"|\b\d{1,2}\.?\s+(?:" + "|".join(MONTHS) + r")\w*\.?(?:\s+\d{4})?\b"
@@ -77,6 +80,7 @@ class _Paragraph:
 
     text: str
     words: int
+    after_single_newline: bool = False
     kind: BlockKind | None = None
     label: str | None = None
     credit: str | None = None
@@ -89,14 +93,26 @@ class _Paragraph:
 
 def parse_text(text: str, source: str = "-", fmt: str = "text") -> Article:
     """Recognise the structure of a plain-text article."""
-    paragraphs = [_Paragraph(p, len(p.split())) for p in split_paragraphs(text)]
+    paragraphs = [
+        _Paragraph(p.text, len(p.text.split()), p.after_single_newline)
+        for p in split_laid_out(text)
+    ]
+    blocks = tuple(_classify(paragraphs))
+    return Article(title=derive_title(blocks), blocks=blocks, source=source, format=fmt)
+
+
+def classify_paragraphs(texts: Sequence[str]) -> list[Block]:
+    """Classify paragraphs a source format already separated (Markdown, HTML)."""
+    return _classify([_Paragraph(text, len(text.split())) for text in texts])
+
+
+def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     for paragraph in paragraphs:
         _classify_by_form(paragraph)
     lead = _assign_headline_and_lead(paragraphs)
     _classify_body(paragraphs, lead)
     _apply_context(paragraphs)
-    blocks = tuple(paragraph.block() for paragraph in paragraphs)
-    return Article(title=derive_title(blocks), blocks=blocks, source=source, format=fmt)
+    return [paragraph.block() for paragraph in paragraphs]
 
 
 def derive_title(blocks: Sequence[Block]) -> str:
@@ -145,7 +161,12 @@ def _is_boilerplate(text: str, words: int) -> bool:
         return True
     if words <= 6 and _COPYRIGHT.match(text) and find_credit(text) is None:
         return True
-    return words <= 25 and "tips" in text.lower() and bool(_TIP_LINE.search(text))
+    if words == 1 and _SIGN_OFF.match(text):
+        return True
+    lowered = text.lower()
+    if words <= 15 and any(word in lowered for word in PROMO_WORDS):
+        return True
+    return words <= 25 and "tips" in lowered and bool(_TIP_LINE.search(text))
 
 
 def _is_byline(text: str) -> bool:
@@ -188,7 +209,9 @@ def _looks_like_subheading(paragraph: _Paragraph) -> bool:
     if not _SUBHEADING_END_OK.search(text) or text[0].islower() or _BULLET_OPEN.match(text):
         return False
     if text.endswith(("!", "?", "…")) or re.search(r"[.!?][\"”»’']$", text):
-        return text.endswith(("?", "!")) and paragraph.words <= 10
+        # A question opened by a dash is an interviewer speaking, not a heading.
+        asks = text.endswith(("?", "!")) and not _DASH_OPEN.match(text)
+        return asks and paragraph.words <= 10
     return True
 
 
@@ -231,23 +254,32 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
 
 
 def _opens_bullet_run(paragraphs: Sequence[_Paragraph], index: int) -> bool:
-    return _DASH_OPEN.match(paragraphs[index].text) is not None and _is_bullet_run(
-        paragraphs, index
-    )
+    return _bullet_run_length(paragraphs, index, near_top=True) > 0
 
 
-def _is_bullet_run(paragraphs: Sequence[_Paragraph], start: int) -> bool:
-    """Summary points written as "- " lines: two or more, no speech, no questions."""
-    run = []
+def _bullet_run_length(paragraphs: Sequence[_Paragraph], start: int, *, near_top: bool) -> int:
+    """How many paragraphs from `start` are summary points written as dash lines (0: none).
+
+    Points are two or more dash lines with no speech verb and no question.  Dashes also
+    open quotes, so a run of en dashes only counts near the top, or when the lines were
+    set as a list (single line breaks in a text that otherwise uses blank lines); a plain
+    hyphen-minus, the list marker of plain text, counts anywhere.
+    """
+    run: list[_Paragraph] = []
     for paragraph in paragraphs[start:]:
         if paragraph.kind is not None or not _DASH_OPEN.match(paragraph.text):
             break
         run.append(paragraph)
-    if len(run) < 2:
-        return False
-    return all(
-        p.words <= 40 and not p.text.endswith("?") and find_speaker(p.text) is None for p in run
-    )
+    if len(run) < 2 or not all(_is_point(p) for p in run):
+        return 0
+    hyphens = all(p.text.startswith("- ") for p in run)
+    listed = all(p.after_single_newline for p in run[1:])
+    return len(run) if hyphens or listed or near_top else 0
+
+
+def _is_point(paragraph: _Paragraph) -> bool:
+    text = paragraph.text
+    return paragraph.words <= 40 and not text.endswith("?") and not has_attribution(text)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -256,35 +288,23 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
-    bullets_until = -1
+    points_until = -1
     for index in range(max(lead + 1, 0), len(paragraphs)):
         paragraph = paragraphs[index]
         if paragraph.kind is not None:
             continue
         is_last = index == len(paragraphs) - 1
-        if _BULLET_OPEN.match(paragraph.text):
+        if index > points_until and _DASH_OPEN.match(paragraph.text):
+            length = _bullet_run_length(paragraphs, index, near_top=index <= lead + 3)
+            points_until = index + length - 1
+        if index <= points_until or _BULLET_OPEN.match(paragraph.text):
             paragraph.kind = K.PARAGRAPH
         elif not is_last and _looks_like_subheading(paragraph):
             paragraph.kind = K.SUBHEADING
         elif _QUOTE_OPEN.match(paragraph.text):
-            if index <= bullets_until or (
-                index <= lead + 3
-                and _DASH_OPEN.match(paragraph.text)
-                and _is_bullet_run(paragraphs, index)
-            ):
-                bullets_until = max(bullets_until, _bullet_run_end(paragraphs, index))
-                paragraph.kind = K.PARAGRAPH
-            else:
-                paragraph.kind = K.QUOTE
+            paragraph.kind = K.QUOTE
         else:
             paragraph.kind = K.PARAGRAPH
-
-
-def _bullet_run_end(paragraphs: Sequence[_Paragraph], start: int) -> int:
-    end = start
-    while end + 1 < len(paragraphs) and _DASH_OPEN.match(paragraphs[end + 1].text):
-        end += 1
-    return end
 
 
 def _apply_context(paragraphs: list[_Paragraph]) -> None:
@@ -305,14 +325,3 @@ def _caption_above_credit(previous: _Paragraph) -> None:
         previous.label = find_label(previous.text)
     elif previous.kind is K.CAPTION and previous.credit is None:
         pass
-
-
-def classify_paragraphs(texts: Sequence[str]) -> list[Block]:
-    """Classify already split paragraphs (used by sources whose format gives paragraphs)."""
-    paragraphs = [_Paragraph(text, len(text.split())) for text in texts]
-    for paragraph in paragraphs:
-        _classify_by_form(paragraph)
-    lead = _assign_headline_and_lead(paragraphs)
-    _classify_body(paragraphs, lead)
-    _apply_context(paragraphs)
-    return [replace(p.block()) for p in paragraphs]

@@ -1,0 +1,79 @@
+"""Paragraph splitting across the layouts people paste."""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader.model.paragraphs import normalise_whitespace, split_paragraphs
+
+LONG = (
+    "Kommunestyret vedtok torsdag kveld å bygge en ny bro over elva, etter flere år med "
+    "diskusjoner om kostnader, trafikk og hensynet til naboene på begge sider av vannet."
+)
+SECOND = (
+    "Arbeidet skal etter planen starte neste høst, og broen skal stå ferdig i løpet av "
+    "2027 dersom anbudsrunden går som forventet og ingen klager stopper prosjektet."
+)
+
+
+def test_blank_lines_separate_paragraphs() -> None:
+    assert split_paragraphs(f"{LONG}\n\n{SECOND}\n") == [LONG, SECOND]
+
+
+def test_single_newlines_without_blank_lines_give_one_paragraph_per_line() -> None:
+    assert split_paragraphs(f"Ny bro over elva\n{LONG}\n{SECOND}") == [
+        "Ny bro over elva",
+        LONG,
+        SECOND,
+    ]
+
+
+def test_hard_wrapped_paragraphs_are_joined_back() -> None:
+    wrapped = textwrap.fill(LONG, 72) + "\n\n" + textwrap.fill(SECOND, 72)
+    assert split_paragraphs(wrapped) == [LONG, SECOND]
+
+
+def test_hard_wrapped_without_blank_lines_still_joins_lines() -> None:
+    text = textwrap.fill(LONG, 60) + "\n" + textwrap.fill(SECOND, 60)
+    assert split_paragraphs(text) == [LONG, SECOND]
+
+
+def test_crlf_tabs_and_non_breaking_spaces_are_normalised() -> None:
+    text = f"\ufeff  {LONG}\u00a0\t\r\n\r\n\t{SECOND}  \r\n"
+    assert split_paragraphs(text) == [LONG, SECOND]
+
+
+def test_whitespace_only_lines_count_as_blank() -> None:
+    assert split_paragraphs(f"{LONG}\n \u00a0\t\n{SECOND}") == [LONG, SECOND]
+
+
+def test_credit_on_its_own_line_stays_with_its_caption() -> None:
+    text = f"Broen slik den vil se ut fra sør.\nFoto: Kari Nordmann / NTB\n\n{LONG}"
+    assert split_paragraphs(text)[0] == "Broen slik den vil se ut fra sør. Foto: Kari Nordmann / NTB"
+
+
+def test_bullet_lines_are_separate_paragraphs() -> None:
+    text = "- Broen koster 300 millioner.\n- Den står ferdig i 2027.\n\n" + LONG
+    assert split_paragraphs(text) == [
+        "- Broen koster 300 millioner.",
+        "- Den står ferdig i 2027.",
+        LONG,
+    ]
+
+
+def test_word_broken_at_hyphen_by_the_wrapper_is_mended() -> None:
+    text = "Delegasjonen ankom Homjel-\nregionen mandag morgen og ble møtt av mange journalister\nog fotografer."
+    paragraphs = split_paragraphs(text)
+    assert paragraphs == [
+        "Delegasjonen ankom Homjel-regionen mandag morgen og ble møtt av mange journalister "
+        "og fotografer."
+    ]
+
+
+def test_empty_and_whitespace_text_has_no_paragraphs() -> None:
+    assert split_paragraphs("") == []
+    assert split_paragraphs(" \n\t\n\u00a0\r\n") == []
+
+
+def test_normalise_whitespace() -> None:
+    assert normalise_whitespace(" a\u00a0 b\t\nc ") == "a b c"
