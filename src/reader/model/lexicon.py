@@ -40,6 +40,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "a ajouté", "estime", "a estimé", "souligne", "a souligné", "assure", "a assuré",
     "indique", "a indiqué", "raconte", "a raconté", "précise", "a précisé", "confie",
     "a confié", "déclare", "selon", "poursuit", "insiste", "lance", "a lancé", "martèle",
+    "résume", "a résumé", "rappelle", "a rappelé", "note", "a noté", "observe", "prévient",
+    "a prévenu", "dénonce", "a dénoncé", "regrette", "a regretté", "s'inquiète",
     "a martelé", "déplore", "a déploré", "répond", "a répondu", "reconnaît", "a reconnu",
 )
 """Verbs (and the odd preposition) that attribute direct speech."""
@@ -57,15 +59,21 @@ PREPOSITIONS: frozenset[str] = frozenset(
     "till på för med från om av vid efter hos mot "
     "til på for med fra om af ved efter hos mod "
     "to in on at for with from about by after of against "
-    "zu im in auf bei mit von vom nach gegenüber "
+    "zu im in auf bei mit von vom nach gegenüber am beim zum zur ins ans vor seit aus über "
     "à au aux dans sur pour avec de du des lors devant".split()
 )
 """Words after which a capitalised word is an object ("til NRK"), not the speaker."""
 
 STOPWORDS: frozenset[str] = PREPOSITIONS | frozenset(
     "og eller som da når at och eller som när att "
-    "and or who when that und oder der die das dem den des ou qui".split()
+    "and or who when that und oder ou qui".split()
 )
+
+ARTICLES: frozenset[str] = frozenset(
+    "en ei et ett den det de the a an der die das dem den des ein eine einer einem "
+    "le la les l' un une".split()
+)
+"""Articles may stand before a role ("sagte der Vorsitzende, ...", "a estimé le ministre")."""
 """Words that end a speaker's name when they follow it ("sa Støre til NRK")."""
 
 ROLE_STEMS: tuple[str, ...] = (
@@ -76,7 +84,8 @@ ROLE_STEMS: tuple[str, ...] = (
     "commissioner", "kommissar", "ambassador", "botschafter", "judge", "richter", "coach",
     "trainer", "captain", "king", "queen", "könig", "prince", "prinz", "pope", "bishop",
     "official", "officer", "inspector", "sergeant", "detective", "superintendent",
-    "ceo", "chair", "speaker", "representative", "rep.", "sen.", "gov.", "minister",
+    "ceo", "chair", "speaker", "executive", "vorsitzende", "sekretär", "kurator", "rentner",
+    "bürger", "sprecher", "dezernent", "representative", "rep.", "sen.", "gov.", "minister",
     "ministerin", "abgeordnete", "vorsitzende", "politiker", "experte", "expertin",
     "sheriff", "attorney", "prosecutor", "lawyer", "analyst", "economist", "founder",
     # German compounds end in the role: Verkehrsreferent, Bäckermeister, Klinikleiterin
@@ -176,3 +185,11 @@ PROMO_WORDS: tuple[str, ...] = (
     "last ned appen", "hent appen", "download our app",
 )
 """Words that mark a short paragraph as a promotion wherever they stand in it."""
+
+JOURNALIST_ROLES: tuple[str, ...] = (
+    "correspondent", "reporter", "editor", "journalist", "korrespondent", "redaktør",
+    "redaktör", "kommentator", "commentator", "columnist", "journaliste", "rédacteur",
+    "redakteur", "redakteurin", "korrespondentin", "envoyé spécial", "envoyée spéciale",
+    "chefredaktør", "nyhetsreporter", "staff writer", "photographer", "fotograf",
+)
+"""Words that make "Helen Carver, North of England correspondent" a byline."""

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.model.lexicon import PREPOSITIONS, PRONOUNS, ROLE_STEMS, SPEECH_VERBS, STOPWORDS
+from reader.model.lexicon import (
+    ARTICLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_STEMS,
+    SPEECH_VERBS,
+    STOPWORDS,
+)
 
 _VERBS = "|".join(
     re.escape(verb).replace(r"\ ", r"\s+") for verb in sorted(SPEECH_VERBS, key=len, reverse=True)
@@ -25,6 +32,9 @@ _DEMONSTRATIVE_BEFORE = re.compile(
 _TRAILING_NAME = re.compile(
     r"\s[–—]\s*(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s*$"
 )
+_QUOTE_MARKS = "\"“”«»„‹›'‘’"
+_CLOSING_MARKS = ("\"", "”", "»", "“", "«", "’", "‹", "›")
+_WORD = re.compile(r"[^\W\d_]")
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. sir dame".split())
 _NAME_PARTICLES = frozenset("von van der de da di la le du af al bin ibn el".split())
@@ -36,6 +46,10 @@ def find_speaker(quote: str) -> str | None:
     """The name attributed in a quote paragraph, or None (no name, or a pronoun)."""
     for match in _VERB.finditer(quote):
         before = quote[: match.start()]
+        between = _after_closing_mark(before)
+        if between is not None:
+            # English order: “…,” state official Miguel Arce told …
+            return _name_before_verb(between)
         if _AFTER_QUOTE.search(before) or _DEMONSTRATIVE_BEFORE.search(before):
             after = quote[match.end() :]
             found, name = _name_after(after)
@@ -44,19 +58,49 @@ def find_speaker(quote: str) -> str | None:
             name = _appositive(after)
             if name is not None:
                 return name
-            continue
-        inverted = _name_before(before)
-        if inverted is not None:
-            return inverted
     trailing = _TRAILING_NAME.search(quote)
-    if trailing and quote[:1] in "\"“”«»„‹›'‘’":
+    if trailing and quote[:1] in _QUOTE_MARKS:
         return _strip_roles(trailing.group("name").split())
     return None
 
 
 def has_attribution(quote: str) -> bool:
     """Whether a speech verb follows quoted words ("…, sier han"), named or not."""
-    return any(_AFTER_QUOTE.search(quote[: m.start()]) for m in _VERB.finditer(quote))
+    for match in _VERB.finditer(quote):
+        before = quote[: match.start()]
+        if _AFTER_QUOTE.search(before) or _after_closing_mark(before) is not None:
+            return True
+    return False
+
+
+def _after_closing_mark(before: str) -> str | None:
+    """The few words between the last closing quote mark and a verb ("” Biden said")."""
+    position = _last_closing_mark(before)
+    if position < 0 or len(before) - position > 80:
+        return None
+    between = before[position + 1 :]
+    return between if _WORD.search(between) else None
+
+
+def _last_closing_mark(text: str) -> int:
+    """Where the last closing quote mark is: one not followed by a letter (which would
+    make it an opening mark or an apostrophe, as in "there’s")."""
+    for position in range(len(text) - 1, -1, -1):
+        if text[position] in _CLOSING_MARKS:
+            following = text[position + 1 : position + 2]
+            if not following.isalpha():
+                return position
+    return -1
+
+
+def _name_before_verb(between: str) -> str | None:
+    """ "state water official Miguel Arce" / "Ryan Delacroix, a spokesperson, " / "she"."""
+    head = between.strip(" ,").split(",")[0]
+    tokens = _TOKEN.findall(head)
+    if not tokens or tokens[0].lower() in PRONOUNS or len(tokens) > 8:
+        return None
+    runs = [run for _start, run in _capitalised_runs(tokens)]
+    return _strip_roles(runs[-1]) if runs else None
 
 
 def speaker_from_introduction(paragraph: str) -> str | None:
@@ -65,11 +109,14 @@ def speaker_from_introduction(paragraph: str) -> str | None:
         return None
     sentence = re.split(r"(?<=[.!?])\s+", paragraph.rstrip()[:-1])[-1]
     tokens = _TOKEN.findall(sentence)
-    for start, run in reversed(_capitalised_runs(tokens)):
-        if start == 0 and len(run) < 2:
-            continue  # a lone capital at the start may be any word, not a name
-        if start > 0 and tokens[start - 1].lower() in PREPOSITIONS:
-            continue  # "til NRK": the object of a preposition, not the speaker
+    candidates = [
+        run
+        for start, run in _capitalised_runs(tokens)
+        if not (start > 0 and tokens[start - 1].lower() in PREPOSITIONS)  # "til NRK"
+        and not (start == 0 and len(run) < 2)  # a lone capital at the start: any word
+    ]
+    # Two-word runs are names in every language; a lone capital may be a German noun.
+    for run in sorted(reversed(candidates), key=lambda run: len(run) < 2):
         name = _strip_roles(run)
         if name is not None:
             return name
@@ -91,14 +138,36 @@ def _name_after(text: str) -> tuple[bool, str | None]:
             if index and tokens[index - 1].lower() in PREPOSITIONS:
                 return (False, None)  # "sier ministeren til TT"
             run = _run_from(tokens, index)
-            after = tokens[index + len(run) : index + len(run) + 2]
-            if len(after) == 2 and _is_role_word(after[0]) and _is_capitalised(after[1]):
-                # "Ukrainas president Volodymyr Zelenskyj": the first run qualifies the role.
-                return _name_after(" ".join(tokens[index + len(run) :]))
-            return (True, _strip_roles(run))
+            rest = tokens[index + len(run) :]
+            name = _strip_roles(run)
+            if name is None or name == " ".join(t.rstrip(".,") for t in run):
+                # No role was stripped, so the run may only qualify a later name:
+                # "Environment Agency area manager Claire Hollis", "Ukrainas president X".
+                later = _name_after_role(rest) or _apposed_name(rest)
+                if later is not None:
+                    return (True, later)
+            return (name is not None, name)
         if index + 1 > MAX_ROLE_WORDS or not _may_precede_name(token, tokens, index):
             return (False, None)
     return (False, None)
+
+
+def _apposed_name(tokens: Sequence[str]) -> str | None:
+    """ "Sozialdezernentin der Stadt Kleinmeeren, Birgit Lohmann": a name set off by commas."""
+    if not tokens or tokens[0] != ",":
+        return None
+    run = _run_from(tokens, 1)
+    return _strip_roles(run) if len(run) >= 2 else None
+
+
+def _name_after_role(tokens: Sequence[str]) -> str | None:
+    """ "Environment Agency area manager Claire Hollis": the qualifier's role, then a name."""
+    roles = 0
+    while roles < len(tokens) and _is_role_word(tokens[roles]):
+        roles += 1
+    if not 0 < roles <= 3 or roles >= len(tokens) or not _is_capitalised(tokens[roles]):
+        return None
+    return _strip_roles(_run_from(tokens, roles))
 
 
 def _may_precede_name(token: str, tokens: Sequence[str], index: int) -> bool:
@@ -110,40 +179,30 @@ def _may_precede_name(token: str, tokens: Sequence[str], index: int) -> bool:
         return False
     if token.lower() in STOPWORDS:
         return following[:1].islower()  # "byråd for byutvikling Sigrun Melby"
+    if token.lower() in ARTICLES:
+        return True
     return True
 
 
 def _appositive(text: str) -> str | None:
-    """ "…, a déclaré la maire de Paris, Anne Hidalgo." → the name after the last comma."""
+    """ "…, a déclaré la maire de Paris, Anne Hidalgo, samedi" → the name between commas."""
     segment = re.split(r"[.!?;](?:\s|$)", text, maxsplit=1)[0]
-    if "," not in segment:
-        return None
-    tokens = _TOKEN.findall(segment.rsplit(",", 1)[1])
-    if len(tokens) < 2 or not all(
-        _is_capitalised(t) or t.lower() in _NAME_PARTICLES for t in tokens
-    ):
-        return None
-    return _strip_roles(tokens)
-
-
-def _name_before(before: str) -> str | None:
-    """English word order: "“…,” Mr Ross said" / "“…,” the mayor said" (no name)."""
-    match = re.search(r"[\"”’'»“]\s*(?P<words>(?:[\w.'’-]+\s+){1,6})$", before)
-    if match is None:
-        return None
-    tokens = match.group("words").split()
-    if not _is_capitalised(tokens[0]) or tokens[0].lower() in PRONOUNS:
-        return None
-    run = _run_from(tokens, 0)
-    if len(run) != len(tokens):
-        return None
-    return _strip_roles(run)
+    for part in segment.split(",")[1:]:
+        tokens = _TOKEN.findall(part)
+        if len(tokens) >= 2 and all(
+            _is_capitalised(t) or t.lower() in _NAME_PARTICLES for t in tokens
+        ):
+            return _strip_roles(tokens)
+    return None
 
 
 def _run_from(tokens: Sequence[str], start: int) -> list[str]:
     """Capitalised tokens from `start`, allowing name particles ("von", "de") inside."""
     run: list[str] = []
     for token in tokens[start:]:
+        if _is_capitalised(token) and token.endswith(".") and len(token) > 3:
+            run.append(token[:-1])  # "Hinrichsen." ends the sentence and the name
+            break
         if _is_capitalised(token) or (run and token.lower() in _NAME_PARTICLES):
             run.append(token)
         elif run and not token[0].isalpha() and token not in ",.;:!?()«»“”\"'":
@@ -184,6 +243,8 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         return None
     if len(name) == 1 and name[0].lower() in PRONOUNS:
         return None
+    if name[0][:1].islower():
+        return None  # "Sprecher der Wasserschutzpolizei": a role of an organisation
     return " ".join(name)
 
 
@@ -194,6 +255,7 @@ def _is_role_word(token: str) -> bool:
         token[:1].islower()
         and lowered not in STOPWORDS
         and lowered not in PRONOUNS
+        and lowered not in ARTICLES
         and token[:1].isalpha()
     )
 
