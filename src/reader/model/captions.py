@@ -71,7 +71,12 @@ def _plausible_credit(credit: str) -> bool:
         return False
     # A credit names people or agencies: a capital or digit first ("123RF"), or one of the
     # agencies that write themselves in lower case ("dpa", "dts").
-    return credit[0].isupper() or credit[0].isdigit() or len(words) <= 2
+    return (
+        credit[0].isupper()
+        or credit[0].isdigit()
+        or len(words) <= 2
+        or any(word[0].isupper() for word in words)  # "picture alliance / Tobias Lang"
+    )
 
 
 def is_credit_only(line: str) -> bool:

@@ -98,6 +98,7 @@ ROLE_STEMS: tuple[str, ...] = (
 BYLINE_PREFIXES: tuple[str, ...] = (
     "av", "by", "von", "af", "par", "text", "tekst", "texte", "skrevet av", "written by",
     "reporting by", "reportage", "journalist", "från", "fra", "reporter", "autor", "auteur",
+    "propos recueillis par", "interview:", "intervju:", "reportage de",
 )
 
 META_PREFIXES: tuple[str, ...] = (
@@ -143,6 +144,13 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "se også", "se även", "se også:", "se hele", "se video", "se videoen", "se klippet",
     "watch:", "watch the", "watch video", "video:", "hør hele", "listen:",
     "trykk her", "klikk her", "click here", "klicka här", "klik her", "cliquez ici",
+    "zur startseite", "til forsiden", "till startsidan", "back to top", "retour à l'accueil",
+    "share", "del", "dela", "ad feedback", "our standards", "temps de lecture",
+    "lesezeit", "lesetid", "läsetid", "reading time", "réutiliser ce contenu",
+    "cet article est réservé", "il vous reste", "dieses thema im programm",
+    "follow", "follow bbc", "suivez", "folge uns", "følg nrk", "related article",
+    "more from", "mer fra", "mer från", "mere fra", "plus de", "weitere artikel",
+    "gallery", "galleri", "bildergalerie", "photos:", "bilder:", "vis flere", "show more",
 )
 """How site chrome, promos and links to other stories start, in each language."""
 
@@ -152,7 +160,9 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "à lire aussi", "lire également", "se også", "se även", "related",
     "sign up", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez",
     "har du tips", "tips oss", "tip os", "tipsa oss", "got a news tip", "got a tip",
-    "do you have a tip", "copyright",
+    "do you have a tip", "copyright", "dieses thema im programm", "cet article est réservé",
+    "il vous reste", "la suite est réservée", "this article is for subscribers",
+    "denne artikkelen er for abonnenter", "artikeln är låst", "artiklen er for abonnenter",
 )
 """Prefixes whose lines may run long (the linked headline follows them)."""
 
@@ -193,3 +203,6 @@ JOURNALIST_ROLES: tuple[str, ...] = (
     "chefredaktør", "nyhetsreporter", "staff writer", "photographer", "fotograf",
 )
 """Words that make "Helen Carver, North of England correspondent" a byline."""
+
+NAVIGATION_SEPARATORS: str = "|·•›»>/"
+"""Characters that string site sections together in a pasted menu line."""

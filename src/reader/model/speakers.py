@@ -33,7 +33,7 @@ _TRAILING_NAME = re.compile(
     r"\s[–—]\s*(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s*$"
 )
 _QUOTE_MARKS = "\"“”«»„‹›'‘’"
-_CLOSING_MARKS = ("\"", "”", "»", "“", "«", "’", "‹", "›")
+_CLOSING_MARKS = ('"', "”", "»", "“", "«", "’", "‹", "›")
 _WORD = re.compile(r"[^\W\d_]")
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. sir dame".split())

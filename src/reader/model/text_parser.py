@@ -19,8 +19,10 @@ from reader.model.lexicon import (
     BOILERPLATE_LONG_PREFIXES,
     BOILERPLATE_PREFIXES,
     BYLINE_PREFIXES,
+    JOURNALIST_ROLES,
     META_PREFIXES,
     MONTHS,
+    NAVIGATION_SEPARATORS,
     PROMO_WORDS,
     RELATIVE_TIME_WORDS,
     WEEKDAYS,
@@ -43,7 +45,8 @@ _META = _prefix_pattern(META_PREFIXES)
 _COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$")
 _COPYRIGHT = re.compile(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
 _TIP_LINE = re.compile(r"\S@\S+\.\w")
-_SIGN_OFF = re.compile(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|\*+)$")
+_SIGN_OFF = re.compile(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
+_RIGHTS = re.compile(r"rights reserved|rettigheter|rettigheder|rättigheter|droits|rechte", re.I)
 """An agency's sign-off on its own: "/ritzau/", "(NTB)", "(©NTB)"."""
 _DATE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\b"
@@ -56,7 +59,14 @@ _RELATIVE_TIME = re.compile(
     r"|\b(?:for|för|il y a|vor)\s+\d+\s+\w+",
     re.IGNORECASE,
 )
-_DATE_WORDS = frozenset(MONTHS + WEEKDAYS + ("kl", "kl.", "klokken", "uhr", "at", "à", "um"))
+_DATE_WORDS = frozenset(
+    MONTHS
+    + WEEKDAYS
+    + META_PREFIXES
+    + RELATIVE_TIME_WORDS
+    + ("kl", "kl.", "klokken", "uhr", "at", "à", "um", "am", "pm", "a.m", "p.m", "gmt", "utc")
+    + ("cet", "cest", "est", "edt", "pst", "bst", "on", "le", "den", "·", "|", "-", "–")
+)
 _QUOTE_OPEN = re.compile(r"^(?:[–—―]|-\s|[\"“”„«»‹›‚‘’'](?=\s?\w|\s?[–—.]))")
 _DASH_OPEN = re.compile(r"^(?:[–—―-])\s")
 _BULLET_OPEN = re.compile(r"^[•·▪●*]\s")
@@ -146,7 +156,7 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
     text, words = paragraph.text, paragraph.words
     if _is_boilerplate(text, words):
         paragraph.kind = K.BOILERPLATE
-    elif words <= BYLINE_MAX_WORDS and _is_byline(text):
+    elif words <= BYLINE_MAX_WORDS and (_is_byline(text) or _is_signed_role(text, words)):
         paragraph.kind = K.BYLINE
     elif words <= META_MAX_WORDS and _is_meta(text, words):
         paragraph.kind = K.META
@@ -161,12 +171,20 @@ def _is_boilerplate(text: str, words: int) -> bool:
         return True
     if words <= 6 and _COPYRIGHT.match(text) and find_credit(text) is None:
         return True
-    if words == 1 and _SIGN_OFF.match(text):
+    if words == 1 and _SIGN_OFF.match(text) or _is_navigation(text, words):
+        return True
+    if _COPYRIGHT.match(text) and (_RIGHTS.search(text) or re.match(r"^\W*\d{4}", text[1:])):
         return True
     lowered = text.lower()
     if words <= 15 and any(word in lowered for word in PROMO_WORDS):
         return True
     return words <= 25 and "tips" in lowered and bool(_TIP_LINE.search(text))
+
+
+def _is_navigation(text: str, words: int) -> bool:
+    """A menu pasted as one line: "World | Business | Markets | Sustainability"."""
+    separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
+    return separators >= 3 and words <= (separators + 1) * 3
 
 
 def _is_byline(text: str) -> bool:
@@ -180,10 +198,20 @@ def _is_byline(text: str) -> bool:
     return bool(named) and capitals * 2 >= len(named)
 
 
+def _is_signed_role(text: str, words: int) -> bool:
+    """ "Helen Carver North of England correspondent": a name and a journalist's role."""
+    if words > 8 or _TERMINAL.search(text):
+        return False
+    tokens = text.split()
+    lowered = text.lower()
+    named = len(tokens) >= 3 and tokens[0][0].isupper() and tokens[1][0].isupper()
+    return named and any(role in lowered for role in JOURNALIST_ROLES)
+
+
 def _is_meta(text: str, words: int) -> bool:
     if _META.match(text):
         return bool(_DATE.search(text) or _RELATIVE_TIME.search(text) or words <= 6)
-    if words > 10 or not (_DATE.search(text) or _RELATIVE_TIME.search(text)):
+    if words > 14 or not (_DATE.search(text) or _RELATIVE_TIME.search(text)):
         return False
     tokens = re.findall(r"[\w.:'-]+", text.lower())
     datey = sum(1 for t in tokens if t.strip(".,") in _DATE_WORDS or any(ch.isdigit() for ch in t))
@@ -208,7 +236,7 @@ def _looks_like_subheading(paragraph: _Paragraph) -> bool:
         return False
     if not _SUBHEADING_END_OK.search(text) or text[0].islower() or _BULLET_OPEN.match(text):
         return False
-    if text.endswith(("!", "?", "…")) or re.search(r"[.!?][\"”»’']$", text):
+    if text.endswith(("!", "?", "…")) or re.search(r"[.!?]\s?[\"”»’']$", text):
         # A question opened by a dash is an interviewer speaking, not a heading.
         asks = text.endswith(("?", "!")) and not _DASH_OPEN.match(text)
         return asks and paragraph.words <= 10
@@ -311,17 +339,18 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
     for index, paragraph in enumerate(paragraphs):
         previous = paragraphs[index - 1] if index else None
         if paragraph.kind is K.CAPTION and previous is not None and is_credit_only(paragraph.text):
-            _caption_above_credit(previous)
+            _credit_line_in_context(paragraph, previous)
         if paragraph.kind is K.QUOTE:
             paragraph.speaker = find_speaker(paragraph.text)
             if paragraph.speaker is None and previous is not None:
                 paragraph.speaker = speaker_from_introduction(previous.text)
 
 
-def _caption_above_credit(previous: _Paragraph) -> None:
-    """A short line directly above a lone credit line is the photo's caption."""
+def _credit_line_in_context(credit_line: _Paragraph, previous: _Paragraph) -> None:
+    """A lone credit line makes the short line above it a photo caption; a lone "© Agency"
+    under anything else is the agency's sign-off."""
     if previous.kind in (K.PARAGRAPH, K.SUBHEADING) and previous.words <= SHORT_CAPTION_MAX_WORDS:
         previous.kind = K.CAPTION
         previous.label = find_label(previous.text)
-    elif previous.kind is K.CAPTION and previous.credit is None:
-        pass
+    elif previous.kind is not K.CAPTION and credit_line.text.startswith("©"):
+        credit_line.kind, credit_line.credit = K.BOILERPLATE, None
