@@ -10,7 +10,10 @@ from reader.model.captions import caption_body, find_credit, find_label, is_cred
 @pytest.mark.parametrize(
     ("text", "credit"),
     [
-        ("UKRAINA: Delegasjonen ankom. Foto: Sergei Kholodilin / AP / NTB", "Sergei Kholodilin / AP / NTB"),
+        (
+            "UKRAINA: Delegasjonen ankom. Foto: Sergei Kholodilin / AP / NTB",
+            "Sergei Kholodilin / AP / NTB",
+        ),
         ("Waves break over the sea wall. (AP Photo/Jane Doe)", "Jane Doe"),
         ("Flooded streets in the old town Photo: Getty Images", "Getty Images"),
         ("Rescue teams at the site. Photograph: Tom Pike/Reuters", "Tom Pike/Reuters"),

@@ -49,7 +49,9 @@ def test_whitespace_only_lines_count_as_blank() -> None:
 
 def test_credit_on_its_own_line_stays_with_its_caption() -> None:
     text = f"Broen slik den vil se ut fra sør.\nFoto: Kari Nordmann / NTB\n\n{LONG}"
-    assert split_paragraphs(text)[0] == "Broen slik den vil se ut fra sør. Foto: Kari Nordmann / NTB"
+    assert (
+        split_paragraphs(text)[0] == "Broen slik den vil se ut fra sør. Foto: Kari Nordmann / NTB"
+    )
 
 
 def test_bullet_lines_are_separate_paragraphs() -> None:

@@ -8,8 +8,18 @@ from hypothesis import strategies as st
 from reader.model import BlockKind, parse_text
 
 ARTICLE_ALPHABET = st.sampled_from(
-    list("abcæøåäöüéABCÆØÅ .,:;!?-–—«»“”„\"'()/©0123456789\n\n\n\r\t\u00a0")
-    + ["Foto: ", "Photo: ", "UKRAINA: ", "– ", "sier ", "said ", "\n\n", "Av ", "Publisert "]
+    [
+        *list("abcæøåäöüéABCÆØÅ .,:;!?-–—«»“”„\"'()/©0123456789\n\n\n\r\t\xa0"),
+        "Foto: ",
+        "Photo: ",
+        "UKRAINA: ",
+        "– ",
+        "sier ",
+        "said ",
+        "\n\n",
+        "Av ",
+        "Publisert ",
+    ]
 )
 article_like = st.lists(ARTICLE_ALPHABET, max_size=200).map("".join)
 any_text = st.text(max_size=400)

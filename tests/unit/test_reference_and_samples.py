@@ -62,7 +62,9 @@ def _expected_files() -> list[Path]:
 
 
 def test_every_sample_article_has_expectations() -> None:
-    labelled = {json.loads(path.read_text(encoding="utf-8"))["source"] for path in _expected_files()}
+    labelled = {
+        json.loads(path.read_text(encoding="utf-8"))["source"] for path in _expected_files()
+    }
     samples = {path.name for path in SAMPLES.glob("*.txt")}
     assert samples == labelled
     assert len(samples) >= 7

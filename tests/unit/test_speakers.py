@@ -33,7 +33,10 @@ from reader.model.speakers import find_speaker, speaker_from_introduction
         ("« Nous sommes prêts », a déclaré Emmanuel Macron.", "Emmanuel Macron"),
         ("« Nous sommes prêts », a-t-il déclaré.", None),
         ("“Nothing is certain.” — Jane Doe", "Jane Doe"),
-        ("– Vi er klare, sier Ukrainas president Volodymyr Zelenskyj til BBC.", "Volodymyr Zelenskyj"),
+        (
+            "– Vi er klare, sier Ukrainas president Volodymyr Zelenskyj til BBC.",
+            "Volodymyr Zelenskyj",
+        ),
         ("– Hva skjer nå?", None),
     ],
 )

@@ -171,7 +171,7 @@ def _is_boilerplate(text: str, words: int) -> bool:
         return True
     if words <= 6 and _COPYRIGHT.match(text) and find_credit(text) is None:
         return True
-    if words == 1 and _SIGN_OFF.match(text) or _is_navigation(text, words):
+    if (words == 1 and _SIGN_OFF.match(text)) or _is_navigation(text, words):
         return True
     if _COPYRIGHT.match(text) and (_RIGHTS.search(text) or re.match(r"^\W*\d{4}", text[1:])):
         return True
