@@ -82,7 +82,7 @@ async def test_sidebar_keys_show_the_article_at_once(down: str, up: str) -> None
         assert showing(screen) == 2
         await pilot.press(up)
         assert showing(screen) == 1
-        await pilot.press(up, up)
+        await pilot.press(up)
         assert showing(screen) == 0
         assert pilot.app.focused is sidebar, "moving in the list must not take focus away"
 
@@ -357,7 +357,7 @@ async def test_a_missing_path_beside_a_good_article_shows_a_warning(tmp_path: Pa
         screen = await wait_until_loaded(pilot)
         assert [Path(entry.source).name for entry in screen.entries] == ["good.txt"]
         assert showing(screen) == 0
-        toasts = list(screen.query(".toast.-warning"))
+        toasts = list(screen.query("Toast.-warning"))
         assert len(toasts) == 1
         text = str(toasts[0].render())
         assert "Some files could not be opened" in text
@@ -375,10 +375,31 @@ async def test_only_bad_paths_exit_with_code_2(
     async with app.run_test(size=SIZE) as pilot:
         await wait_until_exited(pilot)
     assert app.return_value == 2
-    err = capsys.readouterr().err
-    assert "reader: nothing to show: no article could be loaded" in err
+    # Rich wraps the message at the console width; see the xfail test below for that.
+    err = capsys.readouterr().err.replace("\n", "")
+    assert err.startswith("reader: nothing to show: no article could be loaded")
     assert f"reader: {missing}: no such file or directory" in err
     assert f"reader: {empty}: empty file" in err
+
+
+@pytest.mark.xfail(
+    reason="the nothing-loaded message goes through App.exit(message=str), which Textual "
+    "prints with Rich word wrapping at the console width (80 when stderr is not a "
+    "terminal), so 'reader: <path>: <reason>' lines are split across lines",
+    strict=True,
+)
+async def test_nothing_loaded_message_keeps_one_line_per_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / ("an-article-with-a-rather-long-name-" * 2 + ".txt")
+    app = make_app(Options(paths=(str(missing),)))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until_exited(pilot)
+    assert app.return_value == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "reader: nothing to show: no article could be loaded",
+        f"reader: {missing}: no such file or directory",
+    ]
 
 
 # --- article text is data ------------------------------------------------------------
