@@ -1,4 +1,4 @@
-"""The Textual app: wires the main screen, help and app-wide keys.
+"""The Textual app: wires the main screen, help, config, saved state and app-wide keys.
 
 `make_app(options)` is the one way to build it, used by the command line and the tests
 alike, so tests exercise exactly what users run.
@@ -6,14 +6,25 @@ alike, so tests exercise exactly what users run.
 
 from __future__ import annotations
 
-from textual.app import App
+import sys
+from collections.abc import Iterable
+
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from reader.cli import Options, bundled_samples
 from reader.screens.help import HelpScreen
 from reader.screens.main import MainScreen
+from reader.store.config import Config, load_config
+from reader.store.paths import locations
+from reader.store.state import StateStore
 from reader.widgets.article_list import ArticleList
 from reader.widgets.article_view import ArticleView
+
+THEME_SETTING = "theme"
+CONFIG_THEME_SETTING = "config_theme"
+"""The config file's theme when last seen: an edited config wins over a remembered pick."""
 
 
 class ReaderApp(App[int]):
@@ -29,10 +40,77 @@ class ReaderApp(App[int]):
     def __init__(self, options: Options) -> None:
         super().__init__()
         self.options = options
+        self.main_screen: MainScreen | None = None
+        where = locations()
+        loaded = load_config(where.config_file)
+        self.config: Config = loaded.config
+        self.startup_warnings = list(loaded.warnings)
+        self.store = StateStore(where.state_file)
+        if self.store.recovered_from is not None:
+            self.startup_warnings.append(
+                f"The reading-state database was damaged and has been set aside as "
+                f"{self.store.recovered_from}; a fresh one was started."
+            )
+        if self.config.keys:
+            self.set_keymap(self.config.keys)
 
-    def get_default_screen(self) -> MainScreen:
-        paths = self.options.paths or (str(bundled_samples()),)
-        return MainScreen(paths)
+    def get_default_screen(self) -> Screen[None]:
+        self.main_screen = self._main_screen()
+        return self.main_screen
+
+    def _main_screen(self) -> MainScreen:
+        if self.options.paths:
+            return MainScreen(self.options.paths, self.store, self.config, library=False)
+        if self.store.library():
+            return MainScreen((), self.store, self.config, library=True)
+        return MainScreen((str(bundled_samples()),), self.store, self.config, library=False)
+
+    def on_mount(self) -> None:
+        self._apply_theme()
+        for warning in self.startup_warnings:
+            self.notify(warning, title="reader", severity="warning", timeout=12, markup=False)
+
+    def _apply_theme(self) -> None:
+        configured = self.config.theme
+        remembered = self.store.setting(THEME_SETTING)
+        if configured and configured not in self.available_themes:
+            self.startup_warnings.append(f"config.toml: unknown theme {configured!r} ignored")
+            configured = None
+        if configured and configured != self.store.setting(CONFIG_THEME_SETTING):
+            self.store.set_setting(CONFIG_THEME_SETTING, configured)
+            remembered = None  # the config was edited since the last pick: it wins
+        theme = remembered if remembered in self.available_themes else configured
+        if theme:
+            self.theme = theme
+        self.watch(self, "theme", self._remember_theme, init=False)
+
+    def _remember_theme(self, theme: str) -> None:
+        self.store.set_setting(THEME_SETTING, theme)
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+    def print_exit_report(self) -> None:
+        """Print why the app closed by itself (nothing could be loaded), after it has
+        given the terminal back, so the lines are neither wrapped nor lost."""
+        for line in self.main_screen.exit_report if self.main_screen else []:
+            print(line, file=sys.stderr)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, MainScreen):
+            if screen.starred_only:
+                yield SystemCommand(
+                    "Show all articles",
+                    "List every article again",
+                    lambda: screen.show_starred_only(False),
+                )
+            else:
+                yield SystemCommand(
+                    "Show starred articles",
+                    "List only the articles you starred (*)",
+                    lambda: screen.show_starred_only(True),
+                )
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -50,5 +128,6 @@ def make_app(options: Options | None = None) -> ReaderApp:
 
 def run_app(options: Options) -> int:
     app = make_app(options)
-    result = app.run()
-    return result if isinstance(result, int) else (app.return_code or 0)
+    app.run()
+    app.print_exit_report()
+    return app.return_code or 0

@@ -48,13 +48,24 @@ def build_parser() -> argparse.ArgumentParser:
         "(searched recursively); with no PATH, the bundled sample articles.",
         epilog="Keys in the app: ? shows them all. Use - as PATH to read standard input.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article files or folders (- for standard input)"
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument(
         "--json", action="store_true", help="print the recognised structure as JSON and exit"
     )
     output.add_argument(
         "--print", action="store_true", dest="print_", help="print the typeset articles and exit"
+    )
+    output.add_argument(
+        "--list", action="store_true", dest="list_", help="print the library as a table and exit"
+    )
+    output.add_argument(
+        "--paths",
+        action="store_true",
+        dest="paths_",
+        help="print where config, state and cache live and exit",
     )
     parser.add_argument("--width", type=_positive_int, metavar="N", help="column width for --print")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -73,6 +84,10 @@ def _positive_int(value: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.paths_:
+        return _print_locations()
+    if args.list_:
+        return _print_library()
     paths = list(args.paths)
     if not paths and not sys.stdin.isatty() and (args.json or args.print_):
         paths = [STDIN]
@@ -121,3 +136,32 @@ def report_skipped(skipped: Skipped | Failed) -> None:
     from reader.render.safe import visible
 
     print(f"reader: {visible(skipped.source)}: {skipped.reason}", file=sys.stderr)
+
+
+def _print_locations() -> int:
+    from reader.store.paths import locations
+
+    where = locations()
+    print(f"config: {where.config_file}")
+    print(f"state:  {where.state_file}")
+    print(f"cache:  {where.cache_dir}")
+    return EXIT_OK
+
+
+def _print_library() -> int:
+    from rich.console import Console
+
+    from reader.render.library_table import library_table
+    from reader.store.paths import locations
+    from reader.store.state import StateStore
+
+    store = StateStore(locations().state_file)
+    try:
+        states = store.library()
+    finally:
+        store.close()
+    if not states:
+        print("The library is empty: open some articles with `reader PATH ...`.")
+        return EXIT_OK
+    Console(highlight=False, markup=False, emoji=False).print(library_table(states))
+    return EXIT_OK

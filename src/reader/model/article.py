@@ -6,6 +6,7 @@ types, so the sidebar, the renderer, search and saved state never learn a file's
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -61,6 +62,9 @@ class Article:
     blocks: tuple[Block, ...]
     source: str
     format: str = "text"
+    key: str = field(default="", compare=False)
+    """A hash of the article's text: its identity in saved state, whatever the file is
+    called or wherever it moves."""
     word_count: int = field(default=-1, compare=False)
 
     def __post_init__(self) -> None:
@@ -80,3 +84,10 @@ class Article:
             "title": self.title,
             "blocks": [block.to_json() for block in self.blocks],
         }
+
+
+def content_key(text: str) -> str:
+    """The identity of an article's text: the same text gives the same key, whatever the
+    file's name, place or encoding."""
+    data = text.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.model.article import Article, Block, BlockKind
+from reader.model.article import Article, Block, BlockKind, content_key
 from reader.model.captions import find_credit, find_label, has_caption_marker, is_credit_only
 from reader.model.lexicon import (
     BOILERPLATE_LONG_PREFIXES,
@@ -108,7 +108,9 @@ def parse_text(text: str, source: str = "-", fmt: str = "text") -> Article:
         for p in split_laid_out(text)
     ]
     blocks = tuple(_classify(paragraphs))
-    return Article(title=derive_title(blocks), blocks=blocks, source=source, format=fmt)
+    return Article(
+        title=derive_title(blocks), blocks=blocks, source=source, format=fmt, key=content_key(text)
+    )
 
 
 def classify_paragraphs(texts: Sequence[str]) -> list[Block]:

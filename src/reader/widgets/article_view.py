@@ -1,14 +1,21 @@
 """The article, typeset: one widget per block so CSS and the theme style each kind.
 
 Text reaches widgets only as `Content` built from `visible()` strings, never as markup,
-so an article can neither style itself nor send escape sequences to the terminal.
+so an article can neither style itself nor send escape sequences to the terminal.  The
+reading position is the index of the block at the top, which survives a different
+terminal size, and is reported (debounced) as the reader scrolls.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.message import Message
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -19,6 +26,8 @@ from reader.render.console import article_summary
 from reader.render.safe import visible
 
 K = BlockKind
+REPORT_DELAY = 0.15
+"""Seconds of stillness before a scroll is reported: one save per pause, not per line."""
 
 
 class BlockView(Static):
@@ -67,7 +76,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         & .-title { color: $accent; text-style: bold; margin: 1 0 0 0; }
         & .-summary {
             color: $text-muted; margin: 0 0 1 0;
-            border-bottom: solid $foreground 20%; padding: 0 0 0 0;
+            border-bottom: solid $foreground 20%;
         }
         & .-lead { text-style: bold; margin: 1 0 1 0; }
         & .-subheading { text-style: bold; margin: 1 0 1 0; color: $text; }
@@ -88,27 +97,77 @@ class ArticleView(VerticalScroll, can_focus=True):
     }
     """
 
+    @dataclass
+    class Scrolled(Message):
+        """Where the reader is in an article: block at the top, share read, end reached."""
+
+        key: str
+        position: int
+        progress: float
+        at_end: bool
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article: Article | None = None
+        self._report_timer: Timer | None = None
+        self._restoring = False
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Vertical(Static("Loading articles…", classes="-empty"), id="column")
 
+    def on_mount(self) -> None:
+        self.watch(self, "scroll_y", self._scrolled, init=False)
+
+    def set_column_width(self, width: int) -> None:
+        self.query_one("#column").styles.max_width = width
+
     def show(self, entry: Entry | None) -> None:
-        """Replace the column's contents with `entry`, scrolled to the top."""
+        """Replace the column with `entry`, at its saved reading position."""
         self.article = entry.article if entry else None
         column = self.query_one("#column", Vertical)
         with self.app.batch_update():
             column.remove_children()
             column.mount_all(_widgets(entry))
             self.scroll_home(animate=False, immediate=True)
+        self._restoring = True
+        position = entry.position if entry and not entry.read else 0
+        self.call_after_refresh(self._restore, position)
 
-    def show_message(self, message: str) -> None:
-        self.article = None
-        column = self.query_one("#column", Vertical)
-        column.remove_children()
-        column.mount(Static(Content(visible(message)), classes="-empty"))
+    def _restore(self, position: int) -> None:
+        target = next((w for w in self.query(BlockView) if w.index == position), None)
+        if target is not None and position > 0:
+            self.scroll_to(y=self._top_of(target), animate=False, immediate=True)
+        self._restoring = False
+        self._report()
+
+    def _top_of(self, widget: Widget) -> int:
+        column = self.query_one("#column")
+        return column.virtual_region.y + widget.virtual_region.y
+
+    @property
+    def top_block(self) -> int:
+        """Index of the first block whose bottom is below the top of the view."""
+        column = self.query_one("#column")
+        for widget in self.query(BlockView):
+            bottom = column.virtual_region.y + widget.virtual_region_with_margin.bottom
+            if bottom > self.scroll_y:
+                return widget.index
+        return 0
+
+    def _scrolled(self) -> None:
+        if self._restoring or self.article is None:
+            return
+        if self._report_timer is not None:
+            self._report_timer.stop()
+        self._report_timer = self.set_timer(REPORT_DELAY, self._report)
+
+    def _report(self) -> None:
+        if self.article is None or not self.article.key:
+            return
+        height = max(1, self.virtual_size.height)
+        seen = min(1.0, (self.scroll_y + self.scrollable_content_region.height) / height)
+        at_end = self.scroll_y >= self.max_scroll_y - 1
+        self.post_message(self.Scrolled(self.article.key, self.top_block, seen, at_end))
 
 
 def _widgets(entry: Entry | None) -> list[Widget]:
@@ -130,6 +189,5 @@ def _widgets(entry: Entry | None) -> list[Widget]:
 
 
 def _summary(article: Article, entry: Entry) -> Static:
-    return Static(
-        Content(visible(f"{article_summary(article)} · {entry.file_name}")), classes="-summary"
-    )
+    line = f"{article_summary(article)} · {entry.file_name}"
+    return Static(Content(visible(line)), classes="-summary")

@@ -1,0 +1,1 @@
+"""What outlives a run: locations on disk, the user's config, and reading state."""
