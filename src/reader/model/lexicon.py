@@ -42,6 +42,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     "a confié", "déclare", "selon", "poursuit", "insiste", "lance", "a lancé", "martèle",
     "résume", "a résumé", "rappelle", "a rappelé", "note", "a noté", "observe", "prévient",
     "a prévenu", "dénonce", "a dénoncé", "regrette", "a regretté", "s'inquiète",
+    "s'agace", "s'exclame", "s'insurge", "s'emporte", "s'étonne", "s'amuse", "s'indigne",
+    "s'interroge", "se désole", "se réjouit", "se félicite", "se souvient", "sourit",
+    "tweeted", "posted", "conceded", "recalled", "erzählt", "erzählte", "warnt", "fordert",
+    "kritisiert", "räumt ein", "lover", "lovet", "påstår", "konkluderer", "ler", "smiler",
+    "fortæller", "lyder det", "medger", "förklarar", "berättar", "understryker",
     "a martelé", "déplore", "a déploré", "répond", "a répondu", "reconnaît", "a reconnu",
 )
 """Verbs (and the odd preposition) that attribute direct speech."""
@@ -85,7 +90,9 @@ ROLE_STEMS: tuple[str, ...] = (
     "trainer", "captain", "king", "queen", "könig", "prince", "prinz", "pope", "bishop",
     "official", "officer", "inspector", "sergeant", "detective", "superintendent",
     "ceo", "chair", "speaker", "executive", "vorsitzende", "sekretär", "kurator", "rentner",
-    "bürger", "sprecher", "dezernent", "representative", "rep.", "sen.", "gov.", "minister",
+    "bürger", "sprecher", "dezernent", "councillor", "councilman", "councilwoman",
+    "alderman", "advokat", "trener", "træner", "tränare", "stadtrat", "stadträt",
+    "gemeinderat", "landrat", "senatorin", "abgeordneter", "bishop", "reverend", "representative", "rep.", "sen.", "gov.", "minister",
     "ministerin", "abgeordnete", "vorsitzende", "politiker", "experte", "expertin",
     "sheriff", "attorney", "prosecutor", "lawyer", "analyst", "economist", "founder",
     # German compounds end in the role: Verkehrsreferent, Bäckermeister, Klinikleiterin
@@ -151,6 +158,10 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "follow", "follow bbc", "suivez", "folge uns", "følg nrk", "related article",
     "more from", "mer fra", "mer från", "mere fra", "plus de", "weitere artikel",
     "gallery", "galleri", "bildergalerie", "photos:", "bilder:", "vis flere", "show more",
+    "weiterlesen", "jetzt weiterlesen", "continue reading", "fortsett å lese", "läs vidare",
+    "læs videre", "lire la suite", "a version of this article", "this article was amended",
+    "this story has been", "redan prenumerant", "allerede abonnent", "already a subscriber",
+    "déjà abonné", "schon abonnent", "se alle", "se mer", "se flere", "watch live",
 )
 """How site chrome, promos and links to other stories start, in each language."""
 
@@ -160,7 +171,7 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "à lire aussi", "lire également", "se også", "se även", "related",
     "sign up", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez",
     "har du tips", "tips oss", "tip os", "tipsa oss", "got a news tip", "got a tip",
-    "do you have a tip", "copyright", "dieses thema im programm", "cet article est réservé",
+    "do you have a tip", "copyright", "dieses thema im programm", "a version of this article", "cet article est réservé",
     "il vous reste", "la suite est réservée", "this article is for subscribers",
     "denne artikkelen er for abonnenter", "artikeln är låst", "artiklen er for abonnenter",
 )
@@ -190,7 +201,8 @@ WEEKDAYS: tuple[str, ...] = (
 )
 
 PROMO_WORDS: tuple[str, ...] = (
-    "newsletter", "nyhetsbrev", "nyhedsbrev", "nyhetsbrev", "infolettre",
+    "newsletter", "nyhetsbrev", "nyhedsbrev", "nyhetsbrev", "infolettre", "prenumerant",
+    "subscriber", "abonnent", "abonné", "logga in", "logg inn", "log ind",
     "lettre d'information", "abonnement", "prenumerera", "abonnér", "podcast", "podkast",
     "last ned appen", "hent appen", "download our app",
 )
@@ -204,5 +216,28 @@ JOURNALIST_ROLES: tuple[str, ...] = (
 )
 """Words that make "Helen Carver, North of England correspondent" a byline."""
 
-NAVIGATION_SEPARATORS: str = "|·•›»>/"
+NAVIGATION_SEPARATORS: str = "|·•›»>"
 """Characters that string site sections together in a pasted menu line."""
+
+SHARE_WORDS: frozenset[str] = frozenset(
+    "facebook twitter x linkedin whatsapp email e-mail e-post mail flipboard reddit messenger "
+    "pinterest telegram instagram threads bluesky sms print skriv ut drucken imprimer share "
+    "del dela teilen partager copy link kopier lenke kopiera länk".split()
+)
+"""Share-button labels: a paragraph of nothing else is a row of buttons."""
+
+MEDIA_IMPERATIVES: tuple[str, ...] = (
+    "se", "watch", "hør", "hör", "lyt", "lyssna", "listen",
+    "regardez", "écoutez", "sehen sie", "hören sie", "lesen sie", "schauen sie",
+)
+"""How a promo for a video, podcast or other story starts ("Se alle kampene på TV 2 Play")."""
+
+TIP_WORDS: tuple[str, ...] = ("tip", "tips", "tipsa", "tipp", "hinweis", "témoin")
+CALLS_TO_ACTION: tuple[str, ...] = (
+    "send", "skriv", "write", "email", "e-post", "e-mail", "mail", "kontakt", "contact",
+    "ring", "call", "schreiben", "écrivez", "contactez", "her", "here", "hier", "ici", "här",
+)
+COMMENT_WORDS: tuple[str, ...] = (
+    "postings", "posting", "comments", "comment", "kommentarer", "kommentar", "kommentare",
+    "commentaires", "svar", "replies", "reactions", "reaksjoner",
+)

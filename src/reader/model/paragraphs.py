@@ -1,10 +1,10 @@
 """Plain text → paragraphs, the way a reader sees them.
 
 Pasted articles come in three layouts: blank lines between paragraphs, one paragraph per
-line, and hard-wrapped lines.  A single rule serves all three: two neighbouring lines belong
-to one paragraph when the first was visibly wrapped (the next word would not have fitted),
-when the second only continues the first (lower-case start, or a photo credit under its
-caption), and otherwise they are separate paragraphs.  Blank lines always separate.
+line, and hard-wrapped lines.  Where the text uses blank lines, they alone separate
+paragraphs (only list items in a block stand apart); where it does not, each line is a
+paragraph unless it was visibly wrapped (the next word would not have fitted) or only
+continues the line before (a lower-case start, a photo credit under its caption).
 
 Nothing is dropped: a paragraph is its lines joined, with whitespace normalised.
 """
@@ -53,7 +53,7 @@ def split_laid_out(text: str) -> list[LaidOut]:
     uses_blank_lines = len(chunks) > 1
     paragraphs: list[LaidOut] = []
     for chunk in chunks:
-        for position, paragraph in enumerate(_split_chunk(chunk, width)):
+        for position, paragraph in enumerate(_split_chunk(chunk, width, uses_blank_lines)):
             paragraphs.append(LaidOut(paragraph, uses_blank_lines and position > 0))
     return paragraphs
 
@@ -102,10 +102,10 @@ def _is_full(line: str, following: str, width: int) -> bool:
     return len(line) + 1 + len(first_word) > width - 1
 
 
-def _split_chunk(chunk: Sequence[str], width: int | None) -> Iterator[str]:
+def _split_chunk(chunk: Sequence[str], width: int | None, blank_lines: bool) -> Iterator[str]:
     current = [chunk[0]]
     for previous, line in itertools.pairwise(chunk):
-        if _continues(previous, line, width):
+        if _continues(previous, line, width, blank_lines):
             current.append(line)
         else:
             yield _join(current)
@@ -113,14 +113,21 @@ def _split_chunk(chunk: Sequence[str], width: int | None) -> Iterator[str]:
     yield _join(current)
 
 
-def _continues(previous: str, line: str, width: int | None) -> bool:
-    """Whether `line` carries on the paragraph that `previous` is part of."""
+def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -> bool:
+    """Whether `line` carries on the paragraph that `previous` is part of.
+
+    In a text that separates paragraphs with blank lines, every line of a block belongs
+    to its paragraph, except list items; in a text without blank lines, each line is a
+    paragraph unless it was visibly wrapped or only continues the line before.
+    """
     if is_credit_only(line) and not line.startswith("©"):
         # A copyright line under a byline is a sign-off, not the photo credit of a caption.
         return True
     if _BULLET.match(line):
         return False
     if width is not None and _is_full(previous, line, width):
+        return True
+    if blank_lines:
         return True
     first = line[0]
     if first.islower():

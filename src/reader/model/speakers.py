@@ -22,7 +22,8 @@ from reader.model.lexicon import (
 )
 
 _VERBS = "|".join(
-    re.escape(verb).replace(r"\ ", r"\s+") for verb in sorted(SPEECH_VERBS, key=len, reverse=True)
+    re.escape(verb).replace(r"\ ", r"\s+").replace("'", "['’]")
+    for verb in sorted(SPEECH_VERBS, key=len, reverse=True)
 )
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})(?![\w-])", re.IGNORECASE)
 _AFTER_QUOTE = re.compile(r"(?:[,?!…:]|[,?!.…]?\s*[\"”»«“„’'‹›]|\s[–—-])\s*$")
@@ -262,7 +263,13 @@ def _is_role_word(token: str) -> bool:
 
 def _is_role(token: str) -> bool:
     lowered = token.lower()
-    return lowered not in _HONORIFICS and any(stem in lowered for stem in ROLE_STEMS)
+    if lowered in _HONORIFICS:
+        return False
+    # "Østjysk-træner", "Öffi-Stadträtin": a compound whose last part names a role.
+    last = lowered.rsplit("-", 1)[-1]
+    if "-" in token and token.rsplit("-", 1)[-1][:1].islower():
+        return True
+    return any(stem in lowered for stem in ROLE_STEMS) or any(stem in last for stem in ROLE_STEMS)
 
 
 def _is_capitalised(token: str) -> bool:

@@ -19,12 +19,17 @@ from reader.model.lexicon import (
     BOILERPLATE_LONG_PREFIXES,
     BOILERPLATE_PREFIXES,
     BYLINE_PREFIXES,
+    CALLS_TO_ACTION,
+    COMMENT_WORDS,
     JOURNALIST_ROLES,
+    MEDIA_IMPERATIVES,
     META_PREFIXES,
     MONTHS,
     NAVIGATION_SEPARATORS,
     PROMO_WORDS,
     RELATIVE_TIME_WORDS,
+    SHARE_WORDS,
+    TIP_WORDS,
     WEEKDAYS,
 )
 from reader.model.paragraphs import split_laid_out
@@ -46,6 +51,14 @@ _COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\
 _COPYRIGHT = re.compile(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
 _TIP_LINE = re.compile(r"\S@\S+\.\w")
 _SIGN_OFF = re.compile(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_COMMENTS = re.compile(r"^\d+\s+(?:" + "|".join(COMMENT_WORDS) + r")$", re.IGNORECASE)
+_MEDIA_PROMO = re.compile(r"^(?:" + "|".join(MEDIA_IMPERATIVES) + r")\s", re.IGNORECASE)
+_TOKENS = re.compile(r"[\w'’-]+")
+_SIGNED_DATE = re.compile(
+    r"^\((?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}),\s*[\d./-]+\)$"
+)
+"""Der Standard's closing signature: "(Lisa Berger, 12.3.2024)"."""
 _RIGHTS = re.compile(r"rights reserved|rettigheter|rettigheder|rättigheter|droits|rechte", re.I)
 """An agency's sign-off on its own: "/ritzau/", "(NTB)", "(©NTB)"."""
 _DATE = re.compile(
@@ -158,7 +171,9 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
     text, words = paragraph.text, paragraph.words
     if _is_boilerplate(text, words):
         paragraph.kind = K.BOILERPLATE
-    elif words <= BYLINE_MAX_WORDS and (_is_byline(text) or _is_signed_role(text, words)):
+    elif words <= BYLINE_MAX_WORDS and (
+        _is_byline(text) or _is_signed_role(text, words) or _is_signature(text)
+    ):
         paragraph.kind = K.BYLINE
     elif words <= META_MAX_WORDS and _is_meta(text, words):
         paragraph.kind = K.META
@@ -175,7 +190,11 @@ def _is_boilerplate(text: str, words: int) -> bool:
         return True
     if (words == 1 and _SIGN_OFF.match(text)) or _is_navigation(text, words):
         return True
-    if _COPYRIGHT.match(text) and (_RIGHTS.search(text) or re.match(r"^\W*\d{4}", text[1:])):
+    if _COPYRIGHT.match(text) and (_RIGHTS.search(text) or _YEAR.search(text)):
+        return True
+    if words <= 10 and (_COMMENTS.match(text) or _is_share_row(text) or _is_media_promo(text)):
+        return True
+    if words <= 15 and _is_tip_line(text):
         return True
     lowered = text.lower()
     if words <= 15 and any(word in lowered for word in PROMO_WORDS):
@@ -183,10 +202,33 @@ def _is_boilerplate(text: str, words: int) -> bool:
     return words <= 25 and "tips" in lowered and bool(_TIP_LINE.search(text))
 
 
+def _is_signature(text: str) -> bool:
+    return _SIGNED_DATE.match(text) is not None
+
+
 def _is_navigation(text: str, words: int) -> bool:
     """A menu pasted as one line: "World | Business | Markets | Sustainability"."""
     separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
-    return separators >= 3 and words <= (separators + 1) * 3
+    if separators < 3 or words > (separators + 1) * 3:
+        return False
+    segments = re.split("[" + re.escape(NAVIGATION_SEPARATORS) + "]", text)
+    return all(len(segment.split()) <= 4 for segment in segments)
+
+
+def _is_share_row(text: str) -> bool:
+    tokens = _TOKENS.findall(text.lower())
+    return len(tokens) >= 2 and all(token in SHARE_WORDS for token in tokens)
+
+
+def _is_media_promo(text: str) -> bool:
+    """ "Se alle pokalkampene på TV 2 Play": an imperative to watch or listen, unpunctuated."""
+    return bool(_MEDIA_PROMO.match(text)) and not _TERMINAL.search(text)
+
+
+def _is_tip_line(text: str) -> bool:
+    """ "Har du et tip? Skriv til os her": a request for tips with a way to send them."""
+    tokens = set(_TOKENS.findall(text.lower()))
+    return bool(tokens & set(TIP_WORDS)) and bool(tokens & set(CALLS_TO_ACTION))
 
 
 def _is_byline(text: str) -> bool:
