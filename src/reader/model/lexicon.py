@@ -92,7 +92,8 @@ ROLE_STEMS: tuple[str, ...] = (
     "ceo", "chair", "speaker", "executive", "vorsitzende", "sekretär", "kurator", "rentner",
     "bürger", "sprecher", "dezernent", "councillor", "councilman", "councilwoman",
     "alderman", "advokat", "trener", "træner", "tränare", "stadtrat", "stadträt",
-    "gemeinderat", "landrat", "senatorin", "abgeordneter", "bishop", "reverend", "representative", "rep.", "sen.", "gov.", "minister",
+    "gemeinderat", "landrat", "senatorin", "abgeordneter", "bishop", "reverend",
+    "representative", "rep.", "sen.", "gov.",
     "ministerin", "abgeordnete", "vorsitzende", "politiker", "experte", "expertin",
     "sheriff", "attorney", "prosecutor", "lawyer", "analyst", "economist", "founder",
     # German compounds end in the role: Verkehrsreferent, Bäckermeister, Klinikleiterin
@@ -171,7 +172,8 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "à lire aussi", "lire également", "se også", "se även", "related",
     "sign up", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez",
     "har du tips", "tips oss", "tip os", "tipsa oss", "got a news tip", "got a tip",
-    "do you have a tip", "copyright", "dieses thema im programm", "a version of this article", "cet article est réservé",
+    "do you have a tip", "copyright", "dieses thema im programm", "a version of this article",
+    "cet article est réservé",
     "il vous reste", "la suite est réservée", "this article is for subscribers",
     "denne artikkelen er for abonnenter", "artikeln är låst", "artiklen er for abonnenter",
 )
