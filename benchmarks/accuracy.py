@@ -22,7 +22,11 @@ from reader.model import Article, BlockKind, parse_text
 from reader.sources.decode import decode_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DIRS = (ROOT / "tests" / "corpus", ROOT / "tests" / "samples_expected")
+DEFAULT_DIRS = (
+    ROOT / "tests" / "corpus",
+    ROOT / "tests" / "corpus_holdout",
+    ROOT / "tests" / "samples_expected",
+)
 KINDS = [kind.value for kind in BlockKind]
 
 

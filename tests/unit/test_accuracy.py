@@ -32,7 +32,7 @@ def _accuracy_module() -> ModuleType:
 @pytest.fixture(scope="module")
 def report():  # type: ignore[no-untyped-def]
     accuracy = _accuracy_module()
-    pairs = accuracy.label_files([ROOT / "tests" / "corpus"])
+    pairs = accuracy.label_files(list(accuracy.DEFAULT_DIRS))
     assert len(pairs) >= 40, "the corpus must hold at least 40 labelled articles"
     return accuracy.evaluate(pairs)
 

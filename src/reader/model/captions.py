@@ -35,6 +35,30 @@ _CREDIT_PATTERNS = (
     _COPYRIGHT_CREDIT,
     _IMAGE_SOURCE_CREDIT,
 )
+
+
+def _has_credit_stem(tail: str) -> bool:
+    """A cheap first test for a credit keyword in any case ("Foto", "FOTO", "Bild", "©"):
+    substring tests on inner letters, spelled out because this runs on every paragraph."""
+    return (
+        "oto" in tail  # foto, photo, Photograph
+        or "OTO" in tail
+        or "ild" in tail  # bild, bilde
+        or "ILD" in tail
+        or "mage" in tail  # image
+        or "MAGE" in tail
+        or "©" in tail
+        or "redit" in tail  # credit, crédit
+        or "REDIT" in tail
+        or "rkiv" in tail  # arkivbild, arkivfoto
+        or "uva" in tail  # kuva
+        or "llustr" in tail
+        or "rafi" in tail  # grafikk, grafik
+        or "ideo" in tail
+        or "icture" in tail
+    )
+
+
 _CAPTION_MARKER = re.compile(r"^(?:media|image|video) caption\s*,", re.IGNORECASE)
 _LABEL = re.compile(r"^(?P<label>[^\W\d_a-z][^\W_a-z]*(?:[ '’&./-]+[^\W_a-z]+){0,4}):\s+\S")
 _YEAR = re.compile(r"^\d{4}$")
@@ -55,6 +79,8 @@ def find_credit(paragraph: str) -> Credit | None:
     """The photo credit that ends `paragraph`, without keyword, ©, or parentheses."""
     offset = max(0, len(paragraph) - TAIL_CHARS)
     tail = paragraph[offset:]
+    if not _has_credit_stem(tail):
+        return None  # a few substring tests rule out nearly every paragraph of body text
     for pattern in _CREDIT_PATTERNS:
         match = pattern.search(tail)
         if match is None:

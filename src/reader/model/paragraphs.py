@@ -14,7 +14,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from reader.model.captions import is_credit_only
 
@@ -22,7 +21,6 @@ WRAP_WIDTH_LIMIT = 100
 """Lines longer than this are never taken as hard-wrapped: no one wraps prose wider."""
 
 _BULLET = re.compile(r"^[-–—•*·▪●]\s")
-_WORD_HYPHEN_END = re.compile(r"\w-$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…»”\"')\]]$")
 
 
@@ -33,28 +31,35 @@ def normalise_whitespace(text: str) -> str:
 
 def split_paragraphs(text: str) -> list[str]:
     """Split article text into whitespace-normalised paragraphs, in order."""
-    return [paragraph.text for paragraph in split_laid_out(text)]
+    return [paragraph for paragraph, _ in split_laid_out(text)]
 
 
-@dataclass(frozen=True, slots=True)
-class LaidOut:
-    """A paragraph and how it was set apart from the one before it."""
-
-    text: str
-    after_single_newline: bool
-    """True when only a line break (no blank line) separates it from the previous one in a
-    text that does use blank lines elsewhere: the mark of a list or a line-broken block."""
+LaidOut = tuple[str, bool]
+"""A paragraph, and whether only a line break (no blank line) sets it apart from the one
+before in a text that does use blank lines elsewhere: the mark of a list item."""
 
 
 def split_laid_out(text: str) -> list[LaidOut]:
-    lines = [line.rstrip() for line in _normalise_newlines(text).split("\n")]
-    chunks = list(_chunks(lines))
-    width = _wrap_width([chunk for chunk in chunks if len(chunk) > 1])
-    uses_blank_lines = len(chunks) > 1
+    """Paragraphs with how they were laid out; plain tuples, as this runs per paragraph."""
+    blocks: list[str | list[str]] = []
+    for raw in _BLANK_LINES.split(_normalise_newlines(text)):
+        if "\n" in raw:
+            lines = [line for line in (part.strip() for part in raw.split("\n")) if line]
+            if len(lines) > 1:
+                blocks.append(lines)
+            elif lines:
+                blocks.append(lines[0])
+        elif raw and not raw.isspace():
+            blocks.append(raw)
+    width = _wrap_width([block for block in blocks if isinstance(block, list)])
+    uses_blank_lines = len(blocks) > 1
     paragraphs: list[LaidOut] = []
-    for chunk in chunks:
-        for position, paragraph in enumerate(_split_chunk(chunk, width, uses_blank_lines)):
-            paragraphs.append(LaidOut(paragraph, uses_blank_lines and position > 0))
+    for block in blocks:
+        if isinstance(block, str):
+            paragraphs.append((" ".join(block.split()), False))
+            continue
+        for position, paragraph in enumerate(_split_chunk(block, width, uses_blank_lines)):
+            paragraphs.append((paragraph, uses_blank_lines and position > 0))
     return paragraphs
 
 
@@ -64,17 +69,8 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _chunks(lines: Sequence[str]) -> Iterator[list[str]]:
-    """Runs of non-blank lines; whitespace-only lines (NBSP included) count as blank."""
-    chunk: list[str] = []
-    for line in lines:
-        if line.strip():
-            chunk.append(line.strip())
-        elif chunk:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
+"""One or more lines holding nothing but whitespace (NBSP and tabs included)."""
 
 
 def _wrap_width(chunks: Sequence[Sequence[str]]) -> int | None:
@@ -103,6 +99,9 @@ def _is_full(line: str, following: str, width: int) -> bool:
 
 
 def _split_chunk(chunk: Sequence[str], width: int | None, blank_lines: bool) -> Iterator[str]:
+    if len(chunk) == 1:
+        yield normalise_whitespace(chunk[0])
+        return
     current = [chunk[0]]
     for previous, line in itertools.pairwise(chunk):
         if _continues(previous, line, width, blank_lines):
@@ -137,10 +136,8 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
 
 def _join(lines: Sequence[str]) -> str:
     """Join lines with spaces, mending words that a wrapper broke after a hyphen."""
-    text = lines[0]
-    for line in lines[1:]:
-        if _WORD_HYPHEN_END.search(text) and line[:1].isalpha():
-            text += line
-        else:
-            text += " " + line
-    return normalise_whitespace(text)
+    parts = [lines[0]]
+    for previous, line in itertools.pairwise(lines):
+        broken_word = previous[-1:] == "-" and previous[-2:-1].isalnum() and line[:1].isalpha()
+        parts.append(line if broken_word else " " + line)
+    return normalise_whitespace("".join(parts))

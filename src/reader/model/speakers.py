@@ -10,7 +10,7 @@ capitalised words.  Lower-case words between the verb and the name are roles
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from reader.model.lexicon import (
     ARTICLES,
@@ -26,16 +26,28 @@ _VERBS = "|".join(
     for verb in sorted(SPEECH_VERBS, key=len, reverse=True)
 )
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})(?![\w-])", re.IGNORECASE)
+_VERB_STARTS = frozenset(re.split(r"\s", verb)[0].lower() for verb in SPEECH_VERBS) | {
+    verb.split("'")[0] + "’" + verb.split("'")[1].split()[0] for verb in SPEECH_VERBS if "'" in verb
+}
+_VERB_TOKENS = {
+    start + tail: start
+    for start in _VERB_STARTS
+    for tail in ("", ",", ".", ":", ";", "!", "?", "”", "»", '"')
+}
+"""A verb's first word as whitespace splitting leaves it: bare, or with punctuation after
+("said." at the end of a quote), mapped back to the bare word."""
+_ROLE = re.compile("|".join(re.escape(stem) for stem in ROLE_STEMS))
 _AFTER_QUOTE = re.compile(r"(?:[,?!…:]|[,?!.…]?\s*[\"”»«“„’'‹›]|\s[–—-])\s*$")
-_DEMONSTRATIVE_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+)(?:det|dette|that|this|das|dies|cela|ça|så)\s*$", re.IGNORECASE
-)
+_DEMONSTRATIVE = r"(?:det|dette|that|this|das|dies|cela|ça|så)\s*$"
+_DEMONSTRATIVE_AT_START = re.compile(rf"^{_DEMONSTRATIVE}", re.IGNORECASE)
+_DEMONSTRATIVE_AFTER_SENTENCE = re.compile(rf"[.!?]\s+{_DEMONSTRATIVE}", re.IGNORECASE)
 _TRAILING_NAME = re.compile(
     r"\s[–—]\s*(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s*$"
 )
 _QUOTE_MARKS = "\"“”«»„‹›'‘’"
 _CLOSING_MARKS = ('"', "”", "»", "“", "«", "’", "‹", "›")
 _WORD = re.compile(r"[^\W\d_]")
+_CLOSING_MARK = re.compile(r"[\"”»“«’‹›](?![^\W\d_])")
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. sir dame".split())
 _NAME_PARTICLES = frozenset("von van der de da di la le du af al bin ibn el".split())
@@ -43,15 +55,41 @@ MAX_ROLE_WORDS = 6
 MAX_NAME_TOKENS = 5
 
 
+def _verbs(quote: str) -> Iterator[re.Match[str]]:
+    """Speech verbs in `quote`, in order.
+
+    A set intersection of the quote's words with the verbs' first words (in C) tells
+    which verbs may occur; only where those words stand is the verb pattern tried.  This
+    keeps quotes cheap compared with running the whole verb alternation at every position.
+    """
+    lowered = quote.lower()
+    present = _VERB_TOKENS.keys() & lowered.split()
+    if not present:
+        return
+    if len(lowered) != len(quote):  # a case mapping changed lengths: positions differ
+        yield from _VERB.finditer(quote)
+        return
+    positions: list[int] = []
+    for word in {_VERB_TOKENS[token] for token in present}:
+        index = lowered.find(word)
+        while index >= 0:
+            positions.append(index)
+            index = lowered.find(word, index + 1)
+    for position in sorted(positions):
+        match = _VERB.match(quote, position)
+        if match is not None:
+            yield match
+
+
 def find_speaker(quote: str) -> str | None:
     """The name attributed in a quote paragraph, or None (no name, or a pronoun)."""
-    for match in _VERB.finditer(quote):
+    for match in _verbs(quote):
         before = quote[: match.start()]
         between = _after_closing_mark(before)
         if between is not None:
             # English order: “…,” state official Miguel Arce told …
             return _name_before_verb(between)
-        if _AFTER_QUOTE.search(before) or _DEMONSTRATIVE_BEFORE.search(before):
+        if _AFTER_QUOTE.search(before[-8:]) or _demonstrative_before(before):
             after = quote[match.end() :]
             found, name = _name_after(after)
             if found:
@@ -65,20 +103,29 @@ def find_speaker(quote: str) -> str | None:
     return None
 
 
+def _demonstrative_before(before: str) -> bool:
+    """ "– …. Det sier X": a demonstrative that refers back to the quoted words."""
+    if len(before) <= 14:
+        return _DEMONSTRATIVE_AT_START.search(before) is not None
+    return _DEMONSTRATIVE_AFTER_SENTENCE.search(before[-14:]) is not None
+
+
 def has_attribution(quote: str) -> bool:
     """Whether a speech verb follows quoted words ("…, sier han"), named or not."""
-    for match in _VERB.finditer(quote):
+    for match in _verbs(quote):
         before = quote[: match.start()]
-        if _AFTER_QUOTE.search(before) or _after_closing_mark(before) is not None:
+        if _AFTER_QUOTE.search(before[-8:]) or _after_closing_mark(before) is not None:
             return True
     return False
 
 
 def _after_closing_mark(before: str) -> str | None:
     """The few words between the last closing quote mark and a verb ("” Biden said")."""
-    position = _last_closing_mark(before)
-    if position < 0 or len(before) - position > 80:
+    window = before[-80:]
+    position = _last_closing_mark(window)
+    if position < 0:
         return None
+    before = window
     between = before[position + 1 :]
     return between if _WORD.search(between) else None
 
@@ -86,12 +133,10 @@ def _after_closing_mark(before: str) -> str | None:
 def _last_closing_mark(text: str) -> int:
     """Where the last closing quote mark is: one not followed by a letter (which would
     make it an opening mark or an apostrophe, as in "there’s")."""
-    for position in range(len(text) - 1, -1, -1):
-        if text[position] in _CLOSING_MARKS:
-            following = text[position + 1 : position + 2]
-            if not following.isalpha():
-                return position
-    return -1
+    position = -1
+    for match in _CLOSING_MARK.finditer(text):
+        position = match.start()
+    return position
 
 
 def _name_before_verb(between: str) -> str | None:
@@ -266,10 +311,9 @@ def _is_role(token: str) -> bool:
     if lowered in _HONORIFICS:
         return False
     # "Østjysk-træner", "Öffi-Stadträtin": a compound whose last part names a role.
-    last = lowered.rsplit("-", 1)[-1]
     if "-" in token and token.rsplit("-", 1)[-1][:1].islower():
         return True
-    return any(stem in lowered for stem in ROLE_STEMS) or any(stem in last for stem in ROLE_STEMS)
+    return _ROLE.search(lowered) is not None
 
 
 def _is_capitalised(token: str) -> bool:

@@ -43,17 +43,45 @@ def _prefix_pattern(prefixes: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
-_BOILERPLATE = _prefix_pattern(BOILERPLATE_PREFIXES)
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_OPENING = re.compile(
+    rf"^(?:(?P<long>{_alternatives(BOILERPLATE_LONG_PREFIXES)})(?!\w)"
+    rf"|(?P<boilerplate>{_alternatives(BOILERPLATE_PREFIXES)})(?!\w)"
+    rf"|(?P<byline>{_alternatives(BYLINE_PREFIXES)})(?!\w)\s*:?\s+\S"
+    rf"|(?P<meta>{_alternatives(META_PREFIXES)})(?!\w)"
+    rf"|(?P<copyright>\(?(?:©|\(c\)))"
+    rf"|(?P<media>{_alternatives(MEDIA_IMPERATIVES)})\s)",
+    re.IGNORECASE,
+)
+"""Every opening that marks a short paragraph as chrome, a byline or a date line."""
+_OPENING_WORDS = frozenset(
+    "(" * paren + prefix.split()[0].rstrip(":")
+    for prefix in (
+        *BOILERPLATE_PREFIXES,
+        *BOILERPLATE_LONG_PREFIXES,
+        *BYLINE_PREFIXES,
+        *META_PREFIXES,
+        *MEDIA_IMPERATIVES,
+        "©",
+        "(c)",
+    )
+    for paren in (0, 1)
+)
+"""First words of those openings: a set lookup spares most paragraphs the regex."""
 _BOILERPLATE_LONG = _prefix_pattern(BOILERPLATE_LONG_PREFIXES)
-_BYLINE = re.compile(_prefix_pattern(BYLINE_PREFIXES).pattern + r"\s*:?\s+\S", re.IGNORECASE)
-_META = _prefix_pattern(META_PREFIXES)
+_DIGIT = re.compile(r"\d")
 _COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$")
 _COPYRIGHT = re.compile(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
 _TIP_LINE = re.compile(r"\S@\S+\.\w")
 _SIGN_OFF = re.compile(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
+_FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
+_PROMO = re.compile("|".join(re.escape(word) for word in PROMO_WORDS))
+_NAVIGATION_CHAR = re.compile("[" + re.escape(NAVIGATION_SEPARATORS) + "]")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _COMMENTS = re.compile(r"^\d+\s+(?:" + "|".join(COMMENT_WORDS) + r")$", re.IGNORECASE)
-_MEDIA_PROMO = re.compile(r"^(?:" + "|".join(MEDIA_IMPERATIVES) + r")\s", re.IGNORECASE)
 _TOKENS = re.compile(r"[\w'’-]+")
 _SIGNED_DATE = re.compile(
     r"^\((?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}),\s*[\d./-]+\)$"
@@ -84,7 +112,6 @@ _QUOTE_OPEN = re.compile(r"^(?:[–—―]|-\s|[\"“”„«»‹›‚‘’']
 _DASH_OPEN = re.compile(r"^(?:[–—―-])\s")
 _BULLET_OPEN = re.compile(r"^[•·▪●*]\s")
 _TERMINAL = re.compile(r"(?:[.!?…]|[.!?…,][\"”»’'“)]|\.\))$")
-_SUBHEADING_END_OK = re.compile(r"[^.,;:]$")
 
 SUBHEADING_MAX_WORDS = 12
 SUBHEADING_MAX_CHARS = 100
@@ -94,6 +121,8 @@ BYLINE_MAX_WORDS = 16
 META_MAX_WORDS = 20
 SHORT_CAPTION_MAX_WORDS = 45
 PROSE_MIN_WORDS = 15
+SHORT_FORMS_MAX_WORDS = 20
+"""No byline, date line or short chrome runs longer (BYLINE_ and META_MAX_WORDS fit)."""
 TITLE_MAX_CHARS = 80
 
 
@@ -116,10 +145,8 @@ class _Paragraph:
 
 def parse_text(text: str, source: str = "-", fmt: str = "text") -> Article:
     """Recognise the structure of a plain-text article."""
-    paragraphs = [
-        _Paragraph(p.text, len(p.text.split()), p.after_single_newline)
-        for p in split_laid_out(text)
-    ]
+    # Paragraph text is whitespace-normalised, so counting spaces counts words.
+    paragraphs = [_Paragraph(p, p.count(" ") + 1, listed) for p, listed in split_laid_out(text)]
     blocks = tuple(_classify(paragraphs))
     return Article(
         title=derive_title(blocks), blocks=blocks, source=source, format=fmt, key=content_key(text)
@@ -166,48 +193,107 @@ def shorten_title(text: str) -> str:
     return cut.rstrip(",;:–— ") + "…"
 
 
+def _ends_sentence(text: str) -> bool:
+    """Final punctuation, also inside a closing mark ("… ferme.»"); only the end is read."""
+    return _TERMINAL.search(text[-3:]) is not None
+
+
 def _classify_by_form(paragraph: _Paragraph) -> None:
     """Kinds a paragraph shows on its own, wherever it stands."""
     text, words = paragraph.text, paragraph.words
-    if _is_boilerplate(text, words):
-        paragraph.kind = K.BOILERPLATE
-    elif words <= BYLINE_MAX_WORDS and (
-        _is_byline(text) or _is_signed_role(text, words) or _is_signature(text)
-    ):
-        paragraph.kind = K.BYLINE
-    elif words <= META_MAX_WORDS and _is_meta(text, words):
-        paragraph.kind = K.META
+    if words > SHORT_FORMS_MAX_WORDS:
+        # Bylines, dates and most site chrome are short: longer paragraphs skip those
+        # checks, which keeps parsing fast on the body text that makes up most articles.
+        if words <= BOILERPLATE_LONG_MAX_WORDS and _is_long_boilerplate(text, words):
+            paragraph.kind = K.BOILERPLATE
+            return
     else:
-        _classify_caption(paragraph)
+        kind = _short_form(text, words)
+        if kind is not None:
+            paragraph.kind = kind
+            return
+    _classify_caption(paragraph)
 
 
-def _is_boilerplate(text: str, words: int) -> bool:
-    if words <= BOILERPLATE_MAX_WORDS and (_BOILERPLATE.match(text) or _COUNTER.match(text)):
+def _short_form(text: str, words: int) -> BlockKind | None:
+    """Boilerplate, byline or meta for a short paragraph, else None.
+
+    One anchored match of every known opening (`_OPENING`) decides which checks apply,
+    so a short paragraph of body text costs a handful of cheap tests.
+    """
+    first = _FIRST_WORD.match(text)
+    opening = _OPENING.match(text) if first and first.group().lower() in _OPENING_WORDS else None
+    group = opening.lastgroup if opening else None
+    if (
+        (group == "boilerplate" and words <= BOILERPLATE_MAX_WORDS)
+        or group == "long"
+        or (group == "media" and words <= 10 and not _ends_sentence(text))
+        or (group == "copyright" and _is_copyright_line(text, words))
+    ):
+        return K.BOILERPLATE
+    if group == "byline" and words <= BYLINE_MAX_WORDS and _is_byline(text):
+        return K.BYLINE
+    if group == "meta" and (words <= 6 or _has_date(text)):
+        return K.META
+    if _is_other_boilerplate(text, words):
+        return K.BOILERPLATE
+    if words <= BYLINE_MAX_WORDS and (_is_signed_role(text, words) or _is_signature(text)):
+        return K.BYLINE
+    if group is None and words <= 14 and _is_date_line(text):
+        return K.META
+    return None
+
+
+def _has_promo_word(text: str) -> bool:
+    return _PROMO.search(text.lower()) is not None
+
+
+def _is_copyright_line(text: str, words: int) -> bool:
+    if words <= 6 and find_credit(text) is None:
         return True
-    if words <= BOILERPLATE_LONG_MAX_WORDS and _BOILERPLATE_LONG.match(text):
+    return _RIGHTS.search(text) is not None or _YEAR.search(text) is not None
+
+
+def _is_other_boilerplate(text: str, words: int) -> bool:
+    """Chrome recognised by its shape rather than its first words."""
+    if not text[0].isalpha():
+        if words <= BOILERPLATE_MAX_WORDS and _COUNTER.match(text):
+            return True
+        if words == 1 and _SIGN_OFF.match(text):
+            return True
+        if words <= 10 and _COMMENTS.match(text):
+            return True
+    if _is_navigation(text, words) or (words <= 10 and _is_share_row(text)):
         return True
-    if words <= 6 and _COPYRIGHT.match(text) and find_credit(text) is None:
+    if words <= 15 and (_is_tip_line(text) or _has_promo_word(text)):
         return True
-    if (words == 1 and _SIGN_OFF.match(text)) or _is_navigation(text, words):
+    return "@" in text and _TIP_LINE.search(text) is not None and "tips" in text.lower()
+
+
+def _is_long_boilerplate(text: str, words: int) -> bool:
+    """The few kinds of chrome that run past SHORT_FORMS_MAX_WORDS: links to other
+    stories, paywall and copyright notices, tip lines."""
+    first = _FIRST_WORD.match(text)
+    if first and first.group().lower() in _OPENING_WORDS and _BOILERPLATE_LONG.match(text):
         return True
     if _COPYRIGHT.match(text) and (_RIGHTS.search(text) or _YEAR.search(text)):
         return True
-    if words <= 10 and (_COMMENTS.match(text) or _is_share_row(text) or _is_media_promo(text)):
-        return True
-    if words <= 15 and _is_tip_line(text):
-        return True
-    lowered = text.lower()
-    if words <= 15 and any(word in lowered for word in PROMO_WORDS):
-        return True
-    return words <= 25 and "tips" in lowered and bool(_TIP_LINE.search(text))
+    return (
+        words <= 25
+        and "@" in text
+        and _TIP_LINE.search(text) is not None
+        and ("tips" in text.lower())
+    )
 
 
 def _is_signature(text: str) -> bool:
-    return _SIGNED_DATE.match(text) is not None
+    return text[0] == "(" and _SIGNED_DATE.match(text) is not None
 
 
 def _is_navigation(text: str, words: int) -> bool:
     """A menu pasted as one line: "World | Business | Markets | Sustainability"."""
+    if _NAVIGATION_CHAR.search(text) is None:
+        return False
     separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
     if separators < 3 or words > (separators + 1) * 3:
         return False
@@ -216,23 +302,24 @@ def _is_navigation(text: str, words: int) -> bool:
 
 
 def _is_share_row(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].lower()
+    if first not in SHARE_WORDS:
+        return False
     tokens = _TOKENS.findall(text.lower())
     return len(tokens) >= 2 and all(token in SHARE_WORDS for token in tokens)
 
 
-def _is_media_promo(text: str) -> bool:
-    """ "Se alle pokalkampene på TV 2 Play": an imperative to watch or listen, unpunctuated."""
-    return bool(_MEDIA_PROMO.match(text)) and not _TERMINAL.search(text)
-
-
 def _is_tip_line(text: str) -> bool:
     """ "Har du et tip? Skriv til os her": a request for tips with a way to send them."""
-    tokens = set(_TOKENS.findall(text.lower()))
+    lowered = text.lower()
+    if "tip" not in lowered and "hinweis" not in lowered and "témoin" not in lowered:
+        return False
+    tokens = set(_TOKENS.findall(lowered))
     return bool(tokens & set(TIP_WORDS)) and bool(tokens & set(CALLS_TO_ACTION))
 
 
 def _is_byline(text: str) -> bool:
-    if not _BYLINE.match(text) or (_TERMINAL.search(text) and not text.endswith(")")):
+    if _ends_sentence(text) and not text.endswith(")"):
         return False
     rest = text.split(maxsplit=1)[1] if " " in text else ""
     names = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", rest)]
@@ -244,7 +331,7 @@ def _is_byline(text: str) -> bool:
 
 def _is_signed_role(text: str, words: int) -> bool:
     """ "Helen Carver North of England correspondent": a name and a journalist's role."""
-    if words > 8 or _TERMINAL.search(text):
+    if words > 8 or _ends_sentence(text):
         return False
     tokens = text.split()
     lowered = text.lower()
@@ -252,14 +339,17 @@ def _is_signed_role(text: str, words: int) -> bool:
     return named and any(role in lowered for role in JOURNALIST_ROLES)
 
 
-def _is_meta(text: str, words: int) -> bool:
-    if _META.match(text):
-        return bool(_DATE.search(text) or _RELATIVE_TIME.search(text) or words <= 6)
-    if words > 14 or not (_DATE.search(text) or _RELATIVE_TIME.search(text)):
+def _has_date(text: str) -> bool:
+    return _DATE.search(text) is not None or _RELATIVE_TIME.search(text) is not None
+
+
+def _is_date_line(text: str) -> bool:
+    """A line made mostly of a date and time, with no keyword ("12. März 2024, 14:05")."""
+    if _DIGIT.search(text) is None:
         return False
     tokens = re.findall(r"[\w.:'-]+", text.lower())
     datey = sum(1 for t in tokens if t.strip(".,") in _DATE_WORDS or any(ch.isdigit() for ch in t))
-    return datey * 2 >= len(tokens)
+    return datey * 2 >= len(tokens) and _has_date(text)
 
 
 def _classify_caption(paragraph: _Paragraph) -> None:
@@ -278,7 +368,7 @@ def _looks_like_subheading(paragraph: _Paragraph) -> bool:
     text = paragraph.text
     if paragraph.words > SUBHEADING_MAX_WORDS or len(text) > SUBHEADING_MAX_CHARS:
         return False
-    if not _SUBHEADING_END_OK.search(text) or text[0].islower() or _BULLET_OPEN.match(text):
+    if text[-1] in ".,;:" or text[0].islower() or _BULLET_OPEN.match(text):
         return False
     if text.endswith(("!", "?", "…")) or re.search(r"[.!?]\s?[\"”»’']$", text):
         # A question opened by a dash is an interviewer speaking, not a heading.
@@ -291,7 +381,7 @@ def _is_prose(paragraph: _Paragraph) -> bool:
     if _BULLET_OPEN.match(paragraph.text):
         return False
     return paragraph.words >= PROSE_MIN_WORDS or (
-        paragraph.words >= 4 and bool(_TERMINAL.search(paragraph.text))
+        paragraph.words >= 4 and bool(_ends_sentence(paragraph.text))
     )
 
 
@@ -318,7 +408,7 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         if paragraph.kind is not None:
             continue
         if index < headline:
-            prose = _TERMINAL.search(paragraph.text) and paragraph.words >= 4
+            prose = _ends_sentence(paragraph.text) and paragraph.words >= 4
             paragraph.kind = K.CAPTION if prose else K.BOILERPLATE
         elif _looks_like_name(paragraph.text):
             paragraph.kind = K.BYLINE
@@ -338,7 +428,8 @@ def _bullet_run_length(paragraphs: Sequence[_Paragraph], start: int, *, near_top
     hyphen-minus, the list marker of plain text, counts anywhere.
     """
     run: list[_Paragraph] = []
-    for paragraph in paragraphs[start:]:
+    for index in range(start, len(paragraphs)):
+        paragraph = paragraphs[index]
         if paragraph.kind is not None or not _DASH_OPEN.match(paragraph.text):
             break
         run.append(paragraph)
