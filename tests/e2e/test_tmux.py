@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -16,9 +18,11 @@ import pytest
 from tests.conftest import REFERENCE, SAMPLES
 
 SECOND = SAMPLES / "sv-regeringen-tag.txt"
+TITLE = "Samtalene mellom Ukraina og Russland er over skriver AFP og Sky News"
 LEAD_END = "til det russiske nyhetsbyrået RIA."
 SECOND_HEADLINE = "Regeringen satsar två miljarder på nya nattåg"
 WAIT_SECONDS = 10.0
+EXITED = re.compile(r"^\[reader exited with status (\d+)\]$", re.M)
 
 
 def reader_command() -> str | None:
@@ -32,12 +36,18 @@ def reader_command() -> str | None:
 class Tmux:
     """One detached session on a private tmux server (socket), so nothing else is touched."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
+    def __init__(self, reader: str, socket: Path, state_root: Path) -> None:
+        self.name = f"reader-e2e-{uuid.uuid4().hex}"
+        self.socket = socket
+        self.reader = reader
+        self.state = {
+            f"READER_{name}_DIR": str(state_root / name.lower())
+            for name in ("CONFIG", "DATA", "CACHE")
+        }
 
     def __call__(self, *args: str, check: bool = True) -> str:
         result = subprocess.run(
-            ["tmux", "-L", self.name, *args],
+            ["tmux", "-S", str(self.socket), *args],
             capture_output=True,
             text=True,
             timeout=10,
@@ -47,8 +57,30 @@ class Tmux:
             raise AssertionError(f"tmux {' '.join(args)} failed: {result.stderr.strip()}")
         return result.stdout
 
+    def start(self, *paths: Path) -> None:
+        """Run `reader PATHS` in a 120x40 pane that stays after it exits.
+
+        The shell prints the exit status: tmux's own pane_dead_status is empty now and then
+        (it has not reaped the process yet when the pane closes).
+        """
+        # COLUMNS and LINES go: under pytest the C-level environment holds COLUMNS=80 and
+        # LINES=24 (not visible in os.environ), and Textual would believe them over the pane.
+        unset = ["-u", "COLUMNS", "-u", "LINES", "-u", "NO_COLOR"]
+        assignments = [f"{name}={value}" for name, value in self.state.items()]
+        reader = shlex.join(["env", *unset, *assignments, self.reader, *map(str, paths)])
+        command = f'{reader}; echo "[reader exited with status $?]"'
+        self(
+            "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", command,
+            ";", "set-option", "-t", self.name, "remain-on-exit", "on",
+        )  # fmt: skip
+
     def screen(self) -> str:
-        return self("capture-pane", "-p", "-t", self.name)
+        """The pane's text; lines the pane itself wrapped are joined again (-J)."""
+        return self("capture-pane", "-p", "-J", "-t", self.name)
+
+    def everything(self) -> str:
+        """The pane's text with its scrollback (tmux's "Pane is dead" line scrolls it)."""
+        return self("capture-pane", "-p", "-J", "-S", "-", "-t", self.name)
 
     def send(self, *keys: str) -> None:
         self("send-keys", "-t", self.name, *keys)
@@ -63,54 +95,47 @@ class Tmux:
             time.sleep(0.1)
         raise AssertionError(f"{what} not on screen after {WAIT_SECONDS}s:\n{screen}")
 
-    def pane(self, variable: str) -> str:
-        return self("display-message", "-p", "-t", self.name, f"#{{{variable}}}").strip()
+    def wait_until_exited(self) -> int:
+        """The reader's exit status, as the shell reports it."""
+        deadline = time.monotonic() + WAIT_SECONDS
+        while (found := EXITED.search(self.everything())) is None:
+            assert time.monotonic() < deadline, f"reader still running:\n{self.screen()}"
+            time.sleep(0.1)
+        return int(found.group(1))
 
 
 @pytest.fixture
-def tmux(tmp_path: Path) -> Iterator[tuple[Tmux, str]]:
+def tmux(tmp_path: Path) -> Iterator[Tmux]:
     if shutil.which("tmux") is None:
         pytest.skip("tmux is not installed")
     reader = reader_command()
     if reader is None:
         pytest.skip("the `reader` command is not installed (pip install -e .)")
-    session = Tmux(f"reader-e2e-{uuid.uuid4().hex}")
+    # A short private socket path (tmp_path can be too long for a Unix socket).
+    socket_dir = Path(tempfile.mkdtemp(prefix="reader-tmux-"))
+    session = Tmux(reader, socket_dir / "socket", tmp_path / "state")
     try:
-        yield session, reader
+        yield session
     finally:
+        # Only this test's session, on this test's own server socket.
         session("kill-session", "-t", session.name, check=False)
+        shutil.rmtree(socket_dir, ignore_errors=True)
 
 
-def test_reader_in_a_real_terminal(tmux: tuple[Tmux, str], tmp_path: Path) -> None:
-    session, reader = tmux
-    state = {
-        f"READER_{name}_DIR": str(tmp_path / "state" / name.lower())
-        for name in ("CONFIG", "DATA", "CACHE")
-    }
-    # COLUMNS and LINES go: under pytest the C-level environment has COLUMNS=80 and
-    # LINES=24 (not visible in os.environ), and Textual would believe them over the pane.
-    unset = ["-u", "COLUMNS", "-u", "LINES", "-u", "NO_COLOR"]
-    assignments = [f"{name}={value}" for name, value in state.items()]
-    command = shlex.join(["env", *unset, *assignments, reader, str(REFERENCE), str(SECOND)])
-    # Keep the pane after the reader exits so its exit status can be read.
-    session(
-        "new-session", "-d", "-s", session.name, "-x", "120", "-y", "40", command,
-        ";", "set-option", "-t", session.name, "remain-on-exit", "on",
-    )  # fmt: skip
+def test_reader_in_a_real_terminal(tmux: Tmux) -> None:
+    tmux.start(REFERENCE, SECOND)
 
-    screen = session.wait_for(lambda s: LEAD_END in s, "the lead")
+    screen = tmux.wait_for(lambda s: LEAD_END in s, "the lead")
     lines = screen.splitlines()
     assert "reader — Samtalene mellom Ukraina og Russland" in lines[0], "header and subtitle"
     assert "╭─ Articles ─" in lines[1]
-    title = "Samtalene mellom Ukraina og Russland er over skriver AFP og Sky News"
-    assert f"│  {title}" in lines[2], "the title heads the article column"
+    assert f"│  {TITLE}" in lines[2], "the title heads the article column"
     assert "╭─ UKRAINA ─" in screen, "the caption label is its box title"
     assert "Sergei Kholodilin / AP / NTB ─╯" in screen, "the credit closes the caption box"
     assert "Regeringen satsar två" in screen, "the second file is listed in the sidebar"
-    assert "\x1b" not in screen
 
-    session.send("Tab", "G")  # G scrolls smoothly: wait for the end, both quotes on screen
-    screen = session.wait_for(
+    tmux.send("Tab", "G")  # G scrolls smoothly: wait for the end, both quotes on screen
+    screen = tmux.wait_for(
         lambda s: "sier Zelenskyj mandag morgen." in s and s.count("— Zelenskyj") == 2,
         "the end of the article with both quotes",
     )
@@ -119,17 +144,29 @@ def test_reader_in_a_real_terminal(tmux: tuple[Tmux, str], tmp_path: Path) -> No
     assert any("  ▌ – La dem forsøke" in line for line in lines), "quotes have a bar"
     assert "│  Zelenskyj har ikke et stort håp" in screen
 
-    session.send("]")
-    screen = session.wait_for(lambda s: f"reader — {SECOND_HEADLINE}" in s, "the next article")
+    tmux.send("]")
+    screen = tmux.wait_for(lambda s: f"reader — {SECOND_HEADLINE}" in s, "the next article")
+    assert f"│  {SECOND_HEADLINE}" in screen.splitlines()[2]
     assert LEAD_END not in screen
-    assert session.pane("pane_dead") == "0"
+    assert EXITED.search(tmux.everything()) is None, "still running"
 
-    session.send("q")
-    deadline = time.monotonic() + WAIT_SECONDS
-    while session.pane("pane_dead") != "1":
-        assert time.monotonic() < deadline, "q did not quit the reader"
-        time.sleep(0.1)
-    assert session.pane("pane_dead_status") == "0"
-    data_dir = Path(state["READER_DATA_DIR"])
+    tmux.send("q")
+    assert tmux.wait_until_exited() == 0
+    data_dir = Path(tmux.state["READER_DATA_DIR"])
     assert data_dir.is_dir(), "reading state went to the folder the environment named"
     assert any(data_dir.iterdir())
+
+
+def test_nothing_to_read_exits_2_with_one_line_per_reason(tmux: Tmux, tmp_path: Path) -> None:
+    missing = tmp_path / ("a-file-with-a-long-name-that-does-not-exist-" * 2 + ".txt")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    tmux.start(missing, empty)
+
+    assert tmux.wait_until_exited() == 2
+    lines = [line for line in tmux.everything().splitlines() if line.startswith("reader:")]
+    assert lines == [
+        "reader: nothing to show: no article could be loaded",
+        f"reader: {missing}: no such file or directory",
+        f"reader: {empty}: empty file",
+    ]

@@ -15,7 +15,7 @@ from reader.app import ReaderApp, make_app
 from reader.cli import Options
 from reader.screens.help import HelpScreen
 from tests.conftest import REFERENCE, ROOT
-from tests.ui.helpers import wait_until_loaded
+from tests.ui.helpers import wait_for, wait_until_loaded
 
 RELATIVE_REFERENCE = str(REFERENCE.relative_to(ROOT))
 
@@ -49,8 +49,11 @@ def test_reference_article_end_120x40(snap_compare: Any, reference_app: ReaderAp
     """Scrolled to the end: the second caption and both Zelenskyj quotes."""
 
     async def at_the_end(pilot: Pilot[Any]) -> None:
-        await wait_until_loaded(pilot)
+        screen = await wait_until_loaded(pilot)
         await pilot.press("tab", "G")
+        # Reaching the end marks the article read after a short (debounced) pause: wait for
+        # it so the sidebar's unread mark is gone in every run, not only in fast ones.
+        await wait_for(pilot, lambda: screen.entries[screen.current].read, "marked read")
 
     assert snap_compare(reference_app, terminal_size=(120, 40), run_before=at_the_end)
 

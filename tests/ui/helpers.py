@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from textual.geometry import Region
@@ -48,6 +49,17 @@ async def wait_until_exited(pilot: Pilot[Any], timeout: float = LOAD_TIMEOUT) ->
         if time.monotonic() > deadline:
             raise AssertionError(f"the app was still running after {timeout}s")
         await pilot.pause()
+
+
+async def wait_for(
+    pilot: Pilot[Any], condition: Callable[[], object], what: str, timeout: float = LOAD_TIMEOUT
+) -> None:
+    """Let the app run until `condition()` holds (timers, workers and messages included)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what}: not within {timeout}s")
+        await pilot.pause(0.02)
 
 
 def rendered_text(widget: Widget) -> str:
