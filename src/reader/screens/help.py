@@ -29,7 +29,7 @@ class HelpScreen(ModalScreen[None]):
     HelpScreen {
         align: center middle;
         & > VerticalScroll {
-            width: auto; min-width: 50; max-width: 90%; height: auto; max-height: 90%;
+            width: 80; max-width: 95%; height: auto; max-height: 90%;
             border: round $accent; border-title-color: $accent; background: $surface;
             padding: 0 2;
         }
@@ -44,23 +44,31 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
             scroll.border_title = "Keys"
-            scroll.border_subtitle = "Escape to close"
+            scroll.border_subtitle = Content(
+                "Escape to close · dim: the id for [keys] in config.toml"
+            )
             for title, node in self.groups:
                 yield Static(Content(title), classes="group")
                 yield Static(self._describe(node))
 
     def _describe(self, node: DOMNode) -> Content:
-        rows: dict[str, list[str]] = {}
+        rows: dict[str, tuple[list[str], str]] = {}
         for key, binding in node._bindings:
             if binding.action in ("", "noop") or not binding.description:
                 continue
-            rows.setdefault(binding.description, [])
+            keys, known_id = rows.get(binding.description, ([], ""))
             shown = self.app.get_key_display(binding.with_key(key))
-            if shown not in rows[binding.description]:
-                rows[binding.description].append(shown)
-        width = max((len(" / ".join(keys)) for keys in rows.values()), default=0)
+            if shown not in keys:
+                keys.append(shown)
+            rows[binding.description] = (keys, known_id or binding.id or "")
+        key_width = max((len(" / ".join(keys)) for keys, _ in rows.values()), default=0)
+        text_width = max((len(description) for description in rows), default=0)
         lines = [
-            Content.assemble((" / ".join(keys).ljust(width + 2), "bold"), description)
-            for description, keys in rows.items()
+            Content.assemble(
+                (" / ".join(keys).ljust(key_width + 2), "bold"),
+                description.ljust(text_width + 2),
+                (binding_id, "$text-muted"),
+            )
+            for description, (keys, binding_id) in rows.items()
         ]
         return Content("\n").join(lines)
