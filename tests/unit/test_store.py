@@ -33,7 +33,9 @@ def test_migrations_run_from_any_older_version(tmp_path: Path) -> None:
     old = sqlite3.connect(path)
     old.executescript(MIGRATIONS[0])
     old.execute("PRAGMA user_version = 1")
-    old.execute("INSERT INTO articles (key, title, path, first_opened, last_opened) VALUES ('k', 't', 'p', 1, 1)")
+    old.execute(
+        "INSERT INTO articles (key, title, path, first_opened, last_opened) VALUES ('k', 't', 'p', 1, 1)"
+    )
     old.commit()
     old.close()
     store = StateStore(path)

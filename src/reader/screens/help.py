@@ -67,7 +67,7 @@ class HelpScreen(ModalScreen[None]):
             Content.assemble(
                 (" / ".join(keys).ljust(key_width + 2), "bold"),
                 description.ljust(text_width + 2),
-                (binding_id, "$text-muted"),
+                (binding_id, "$foreground-muted"),
             )
             for description, (keys, binding_id) in rows.items()
         ]

@@ -130,7 +130,7 @@ class ArticleList(OptionList):
 def entry_prompt(entry: Entry) -> Content:
     """Title line with unread and star marks; a dim details line under it."""
     if entry.article is None:
-        title_style = "$text-disabled" if entry.missing else "$text-error"
+        title_style = "$foreground-disabled" if entry.missing else "$text-error"
         mark = ("  ", "")
     else:
         title_style = "bold" if not entry.read else ""
@@ -141,5 +141,5 @@ def entry_prompt(entry: Entry) -> Content:
         star,
         (visible(entry.title), title_style),
         "\n  ",
-        (visible(entry.details), "$text-disabled" if entry.missing else "$text-muted"),
+        (visible(entry.details), "$foreground-disabled" if entry.missing else "$foreground-muted"),
     )

@@ -49,7 +49,7 @@ def _content(block: Block) -> Content:
     if block.kind is K.CAPTION:
         return Content(visible(caption_body(block.text)))
     if block.kind is K.QUOTE and block.speaker:
-        return Content.assemble(text, "\n", (f"— {visible(block.speaker)}", "$text-muted"))
+        return Content.assemble(text, "\n", (f"— {visible(block.speaker)}", "$foreground-muted"))
     return Content(text)
 
 
