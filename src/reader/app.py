@@ -60,7 +60,13 @@ class ReaderApp(App[int]):
 
     def _main_screen(self) -> MainScreen:
         if self.options.paths:
-            return MainScreen(self.options.paths, self.store, self.config, library=False)
+            return MainScreen(
+                self.options.paths,
+                self.store,
+                self.config,
+                library=False,
+                stdin_data=self.options.stdin_data,
+            )
         if self.store.library():
             return MainScreen((), self.store, self.config, library=True)
         return MainScreen((str(bundled_samples()),), self.store, self.config, library=False)

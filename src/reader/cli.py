@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader import __version__
@@ -29,8 +30,8 @@ class Options:
 
     paths: tuple[str, ...] = ()
     width: int | None = None
-    samples: bool = False
-    skipped: tuple[Skipped, ...] = field(default=())
+    stdin_data: bytes | None = None
+    """Standard input, read before the app starts (the terminal then gives the keys)."""
 
 
 def bundled_samples() -> Path:
@@ -89,20 +90,60 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.list_:
         return _print_library()
     paths = list(args.paths)
-    if not paths and not sys.stdin.isatty() and (args.json or args.print_):
+    if not paths and _stdin_is_piped():
         paths = [STDIN]
+    stdin_data = read_stdin() if STDIN in paths else None
     if args.json or args.print_:
         return _print_output(
-            paths or [str(bundled_samples())], json_output=args.json, width=args.width
+            paths or [str(bundled_samples())],
+            json_output=args.json,
+            width=args.width,
+            stdin_data=stdin_data,
         )
+    if stdin_data is not None and not _keys_from_terminal():
+        print("reader: standard input held the article and there is no terminal to read "
+              "keys from; use --print or --json", file=sys.stderr)  # fmt: skip
+        return EXIT_NOTHING_LOADED
     from reader.app import run_app
 
-    return run_app(Options(paths=tuple(paths), width=args.width, samples=not paths))
+    return run_app(Options(paths=tuple(paths), width=args.width, stdin_data=stdin_data))
 
 
-def _print_output(paths: Sequence[str], *, json_output: bool, width: int | None) -> int:
+def _stdin_is_piped() -> bool:
+    """A pipe or a redirected file on standard input (not a terminal, not /dev/null)."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def read_stdin() -> bytes:
+    from reader.sources.load import MAX_FILE_BYTES
+
+    try:
+        return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    except (OSError, ValueError):
+        return b""
+
+
+def _keys_from_terminal() -> bool:
+    """Point standard input at the terminal, so the app reads keys from it after the
+    article came through a pipe (`cat article.txt | reader`)."""
+    try:
+        terminal = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        return False
+    os.dup2(terminal, 0)
+    os.close(terminal)
+    return True
+
+
+def _print_output(
+    paths: Sequence[str], *, json_output: bool, width: int | None, stdin_data: bytes | None
+) -> int:
     articles: list[Article] = []
-    for item in load_all(paths):
+    for item in load_all(paths, stdin_data):
         if isinstance(item, Article):
             articles.append(item)
         else:

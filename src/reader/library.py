@@ -12,7 +12,7 @@ from pathlib import Path, PurePath
 
 from reader.model import Article
 from reader.sources.discover import Skipped
-from reader.sources.load import Failed, LoadError, ParseError, load_all, load_article
+from reader.sources.load import Failed, LoadError, load_all, load_articles
 from reader.store.state import ArticleState
 
 
@@ -74,9 +74,11 @@ class Entry:
         return " · ".join(parts)
 
 
-def entries_from_paths(paths: Sequence[str]) -> Iterator[Entry | Skipped]:
+def entries_from_paths(
+    paths: Sequence[str], stdin_data: bytes | None = None
+) -> Iterator[Entry | Skipped]:
     """Entries for the paths given on the command line, in order, and what was skipped."""
-    for item in load_all(paths):
+    for item in load_all(paths, stdin_data):
         if isinstance(item, Article):
             yield Entry.loaded(item)
         elif isinstance(item, Failed):
@@ -86,19 +88,45 @@ def entries_from_paths(paths: Sequence[str]) -> Iterator[Entry | Skipped]:
 
 
 def entries_from_library(states: Sequence[ArticleState]) -> Iterator[Entry]:
-    """Entries for remembered articles; a file that is gone is listed as missing."""
+    """Entries for remembered articles; a file that is gone is listed as missing.
+
+    A feed's entries are remembered as "feed.xml#3": the file is read once for all of
+    them, and each is found again by its key, or failing that by its number.
+    """
+    loaded: dict[str, list[Article] | LoadError] = {}
     for state in states:
-        path = Path(state.path)
-        try:
-            article = load_article(path, state.path)
-        except ParseError as error:
-            entry = Entry(state.path, error=str(error), key=state.key, stored_title=state.title)
-        except LoadError as error:
-            gone = not path.exists()
-            reason = "missing: the file is gone" if gone else str(error)
-            entry = Entry(
-                state.path, error=reason, missing=gone, key=state.key, stored_title=state.title
-            )
-        else:
-            entry = Entry.loaded(article)
+        file_name, number = _split_entry_number(state.path)
+        if file_name not in loaded:
+            try:
+                loaded[file_name] = load_articles(Path(file_name), file_name)
+            except LoadError as error:
+                loaded[file_name] = error
+        result = loaded[file_name]
+        if isinstance(result, LoadError):
+            yield _unreadable(state, file_name, result)
+            continue
+        article = next((a for a in result if a.key == state.key), None)
+        if article is None and 0 < number <= len(result):
+            article = result[number - 1]
+        elif article is None and len(result) == 1:
+            article = result[0]
+        if article is None:
+            yield Entry(state.path, error="no longer in the file", key=state.key,
+                        stored_title=state.title)  # fmt: skip
+            continue
+        article = replace(article, source=state.path) if number else article
+        entry = Entry.loaded(article)
         yield entry.with_state(state) if entry.key == state.key else entry
+
+
+def _split_entry_number(path: str) -> tuple[str, int]:
+    head, _, tail = path.rpartition("#")
+    if head and tail.isdigit() and not Path(path).exists():
+        return head, int(tail)
+    return path, 0
+
+
+def _unreadable(state: ArticleState, file_name: str, error: LoadError) -> Entry:
+    gone = not Path(file_name).exists()
+    reason = "missing: the file is gone" if gone else str(error)
+    return Entry(state.path, error=reason, missing=gone, key=state.key, stored_title=state.title)

@@ -255,7 +255,7 @@ def _no_articles(tmp_path: Path) -> Path:
         (_empty, "empty file"),
         (_blank, "empty file"),
         (_binary, "not a text file (contains NUL bytes)"),
-        (_no_articles, "folder has no article files (.markdown, .md, .text, .txt)"),
+        (_no_articles, "folder has no article files (text, Markdown, HTML or feeds)"),
     ],
 )
 def test_unusable_paths_give_their_reason(

@@ -24,6 +24,10 @@ class BlockKind(Enum):
     BYLINE = "byline"
     META = "meta"
     BOILERPLATE = "boilerplate"
+    LIST_ITEM = "list_item"
+    """An item of a bulleted or numbered list (Markdown and HTML lists)."""
+    CODE = "code"
+    """Preformatted text, kept line for line (Markdown code blocks, HTML <pre>)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,8 @@ class Article:
     blocks: tuple[Block, ...]
     source: str
     format: str = "text"
+    collection: str = ""
+    """The feed an entry came from (shown above its entries in the sidebar), else ""."""
     key: str = field(default="", compare=False)
     """A hash of the article's text: its identity in saved state, whatever the file is
     called or wherever it moves."""

@@ -98,7 +98,7 @@ def find_speaker(quote: str) -> str | None:
             if name is not None:
                 return name
     trailing = _TRAILING_NAME.search(quote)
-    if trailing and quote[:1] in _QUOTE_MARKS:
+    if trailing and quote[:1] not in "–—-":  # a dash-opened quote uses dashes inside
         return _strip_roles(trailing.group("name").split())
     return None
 

@@ -153,9 +153,25 @@ def parse_text(text: str, source: str = "-", fmt: str = "text") -> Article:
     )
 
 
-def classify_paragraphs(texts: Sequence[str]) -> list[Block]:
-    """Classify paragraphs a source format already separated (Markdown, HTML)."""
-    return _classify([_Paragraph(text, len(text.split())) for text in texts])
+def classify_paragraphs(items: Sequence[str | Block]) -> list[Block]:
+    """Classify paragraphs that a source format already separated (Markdown, HTML).
+
+    Blocks whose kind the format settled (an `<h1>`, a `<figure>`) keep it and serve as
+    context; plain strings are recognised by the same rules as pasted text.
+    """
+    paragraphs = []
+    for item in items:
+        if isinstance(item, Block):
+            paragraph = _Paragraph(item.text, len(item.text.split()), kind=item.kind)
+            paragraph.label, paragraph.credit, paragraph.speaker = (
+                item.label,
+                item.credit,
+                item.speaker,
+            )
+        else:
+            paragraph = _Paragraph(item, len(item.split()))
+        paragraphs.append(paragraph)
+    return _classify(paragraphs)
 
 
 def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
@@ -387,10 +403,11 @@ def _is_prose(paragraph: _Paragraph) -> bool:
 
 def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
     """Decide the opening by position and form; returns the lead's index (or -1)."""
+    given = next((i for i, p in enumerate(paragraphs) if p.kind is K.HEADLINE), -1)
     open_indices: list[int] = []
     lead = -1
     for index, paragraph in enumerate(paragraphs):
-        if paragraph.kind is not None:
+        if paragraph.kind is not None or index < given:
             continue
         if _is_prose(paragraph) and not _opens_bullet_run(paragraphs, index):
             lead = index
@@ -399,10 +416,13 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
     if lead >= 0:
         paragraphs[lead].kind = K.LEAD
     candidates = [i for i in open_indices if not _BULLET_OPEN.match(paragraphs[i].text)]
-    if not candidates:
+    if given >= 0:
+        headline = given  # the format marked its headline (Markdown "#", HTML <h1>)
+    elif not candidates:
         return lead
-    headline = max(candidates, key=lambda i: (paragraphs[i].words, -i))
-    paragraphs[headline].kind = K.HEADLINE
+    else:
+        headline = max(candidates, key=lambda i: (paragraphs[i].words, -i))
+        paragraphs[headline].kind = K.HEADLINE
     for index in open_indices:
         paragraph = paragraphs[index]
         if paragraph.kind is not None:

@@ -23,7 +23,7 @@ from textual.widgets import Footer, Header
 from reader.library import Entry, entries_from_library, entries_from_paths
 from reader.messages import EntriesLoaded, LoadingFinished
 from reader.render.safe import visible
-from reader.sources.discover import Skipped
+from reader.sources.discover import STDIN, Skipped
 from reader.store.config import Config
 from reader.store.state import StateStore
 from reader.widgets.article_list import ArticleList
@@ -49,10 +49,17 @@ class MainScreen(Screen[None]):
     """Index into the entries of the article on show, -1 before the first arrives."""
 
     def __init__(
-        self, paths: Sequence[str], store: StateStore, config: Config, *, library: bool
+        self,
+        paths: Sequence[str],
+        store: StateStore,
+        config: Config,
+        *,
+        library: bool,
+        stdin_data: bytes | None = None,
     ) -> None:
         super().__init__()
         self.paths = list(paths)
+        self.stdin_data = stdin_data
         self.store = store
         self.config = config
         self.from_library = library
@@ -101,13 +108,15 @@ class MainScreen(Screen[None]):
         if self.from_library:
             yield from entries_from_library(self.store.library(self.config.sort))
         else:
-            yield from entries_from_paths(self.paths)
+            yield from entries_from_paths(self.paths, self.stdin_data)
 
     def _with_state(self, batch: list[Entry]) -> list[Entry]:
         """Attach saved state, and remember every article opened (worker thread)."""
         states = self.store.get_many(entry.key for entry in batch if entry.key)
         self.store.remember(
-            (e.key, e.title, _absolute(e.source)) for e in batch if e.article is not None
+            (e.key, e.title, _absolute(e.source))
+            for e in batch
+            if e.article is not None and not e.source.startswith(STDIN)
         )
         return [entry.with_state(states.get(entry.key)) for entry in batch]
 

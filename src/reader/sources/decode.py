@@ -1,4 +1,4 @@
-"""Bytes → text: byte-order marks first, then UTF-8, then the Windows code page.
+"""Bytes → text: byte-order marks first, then UTF-8, then Windows-1252 or detection.
 
 Pasted articles are saved by editors on every platform; a file that is not text at all
 (NUL bytes, mostly undecodable) is refused with a reason instead of shown as noise.
@@ -16,6 +16,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 MAX_CONTROL_SHARE = 0.05
+WESTERN_ACCENTED_SHARE = 0.3
+"""Western European text has a few accented letters in a hundred, never a third."""
 """A text with more C0 control bytes than this (besides tab, CR, LF, FF, ESC) is binary."""
 
 
@@ -37,13 +39,33 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        text, encoding = data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; Latin-1 maps them all
-        text, encoding = data.decode("latin-1"), "latin-1"
+    text, encoding = _western_or_detected(data)
     if _mostly_garbage(text):
         raise NotText("not a text file (mostly undecodable bytes)")
     return text, encoding
+
+
+def _western_or_detected(data: bytes) -> tuple[str, str]:
+    """Windows-1252 when it reads as Western text, else what charset-normalizer finds.
+
+    Detection alone misreads short Nordic texts as Central European (cp1250 turns "å"
+    into "ĺ"), so cp1252 is tried first and kept when its letters are mostly plain
+    Latin: text in another script decodes to runs of accented letters instead.
+    """
+    try:
+        western, encoding = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; Latin-1 maps them all
+        western, encoding = data.decode("latin-1"), "latin-1"
+    letters = [char for char in western if char.isalpha()]
+    accented = sum(1 for char in letters if ord(char) > 0x7F)
+    if not letters or accented / len(letters) < WESTERN_ACCENTED_SHARE:
+        return western, encoding
+    from charset_normalizer import from_bytes  # imported only for such files
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        return western, encoding
+    return str(best), best.encoding
 
 
 def _mostly_garbage(text: str) -> bool:

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+ARTICLE_SUFFIXES = frozenset(
+    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom", ".json"}
+)
 STDIN = "-"
 
 
@@ -73,8 +75,7 @@ def _walk_folder(folder: Path, given: str) -> Iterator[Found | Skipped]:
     for error in errors:
         yield Skipped(str(error.filename or given), _describe(error))
     if not found_any and not errors:
-        suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
-        yield Skipped(given, f"folder has no article files ({suffixes})")
+        yield Skipped(given, "folder has no article files (text, Markdown, HTML or feeds)")
 
 
 def _describe(error: OSError) -> str:
