@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.text import Text
@@ -33,11 +34,20 @@ def render_article(article: Article) -> RenderableType:
     return Group(*_renderables(article))
 
 
+_TIGHT = {K.BYLINE, K.META, K.LIST_ITEM}
+"""Kinds that run on without a blank line while the next block is one of them too."""
+
+
 def _renderables(article: Article) -> Iterator[RenderableType]:
     if not any(block.kind is K.HEADLINE for block in article.blocks):
         yield _headline(article.title, article)
-    for block in article.blocks:
+    blocks = article.blocks
+    for index, block in enumerate(blocks):
         yield _render_block(block, article)
+        following = blocks[index + 1].kind if index + 1 < len(blocks) else None
+        tight = block.kind in _TIGHT and following in _TIGHT
+        if not tight and block.kind is not K.HEADLINE:
+            yield Text()
 
 
 def _headline(text: str, article: Article) -> RenderableType:
@@ -50,17 +60,19 @@ def _render_block(block: Block, article: Article) -> RenderableType:
     if block.kind is K.HEADLINE:
         return _headline(text, article)
     if block.kind is K.SUBHEADING:
-        return Group(Text(), Text(text, style="bold"), Text())
+        return Group(Text(), Text(text, style="bold"))
     if block.kind in (K.BYLINE, K.META):
         return Text(text, style=MUTED)
-    body: RenderableType
+    if block.kind is K.LIST_ITEM:
+        bullet = "" if text[:1].isdigit() else "• "
+        return Padding(Text(bullet + text), (0, 0, 0, 2))
+    if block.kind is K.CODE:
+        return Padding(Text(text, style="on #262626", no_wrap=True, overflow="fold"), (0, 1))
     if block.kind is K.QUOTE:
-        body = QuoteBar(text, block.speaker)
-    elif block.kind is K.CAPTION:
-        body = _caption(block)
-    else:
-        body = Text(text, style=_STYLES.get(block.kind, ""))
-    return Group(body, Text())
+        return QuoteBar(text, block.speaker)
+    if block.kind is K.CAPTION:
+        return _caption(block)
+    return Text(text, style=_STYLES.get(block.kind, ""))
 
 
 _STYLES = {K.LEAD: "bold", K.BOILERPLATE: f"dim {MUTED}"}

@@ -177,18 +177,11 @@ class MainScreen(Screen[None]):
             self.store.opened(entry.key)
             self.store.set_setting(LAST_ARTICLE, entry.key)
 
-    def _move(self, step: int) -> None:
-        article_list = self.query_one(ArticleList)
-        if not article_list.shown:
-            return
-        position = article_list.highlighted if article_list.highlighted is not None else 0
-        article_list.highlighted = min(max(position + step, 0), len(article_list.shown) - 1)
-
     def action_previous_article(self) -> None:
-        self._move(-1)
+        self.query_one(ArticleList).step(-1)
 
     def action_next_article(self) -> None:
-        self._move(1)
+        self.query_one(ArticleList).step(1)
 
     def action_toggle_sidebar(self) -> None:
         sidebar = self.query_one(ArticleList)
@@ -245,15 +238,16 @@ class MainScreen(Screen[None]):
         if entry.key:
             self.store.forget(entry.key)
         article_list = self.query_one(ArticleList)
-        removed = self.current
-        article_list.remove_entry(removed)
+        position = article_list.highlighted or 0
+        article_list.remove_entry(self.current)
         self.notify(f"Removed from the library: {visible(entry.title)}", markup=False)
         self.current = -1
-        if article_list.shown:
-            article_list.highlighted = min(
-                article_list.highlighted or 0, len(article_list.shown) - 1
+        if article_list.entry_count:
+            article_list.highlighted = min(position, len(article_list.shown) - 1)
+            article_list.step(0)
+            self.current = (
+                article_list.highlighted_entry if article_list.highlighted_entry is not None else -1
             )
-            self.current = article_list.shown[article_list.highlighted or 0]
         else:
             self.query_one(ArticleView).show(None)
 
@@ -262,7 +256,7 @@ class MainScreen(Screen[None]):
         article_list = self.query_one(ArticleList)
         article_list.set_filter((lambda entry: entry.starred) if starred_only else None)
         article_list.border_title = "Starred" if starred_only else "Articles"
-        if not article_list.shown:
+        if not article_list.entry_count:
             self.notify("No starred articles yet: press * to star the one you are reading.")
 
 

@@ -7,6 +7,7 @@ Pasted articles are saved by editors on every platform; a file that is not text 
 from __future__ import annotations
 
 import codecs
+import re
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -36,9 +37,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if b"\x00" in data:
         raise NotText("not a text file (contains NUL bytes)")
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        if _mostly_garbage(text):
+            raise NotText("not a text file (mostly control characters)")
+        return text, "utf-8"
     text, encoding = _western_or_detected(data)
     if _mostly_garbage(text):
         raise NotText("not a text file (mostly undecodable bytes)")
@@ -69,7 +74,13 @@ def _western_or_detected(data: bytes) -> tuple[str, str]:
 
 
 def _mostly_garbage(text: str) -> bool:
-    if not text:
+    """More control characters (C0 besides tab, newlines, form feed and ESC; DEL; C1)
+    than text has, in its first SNIFF_CHARS: the file is binary, whatever decoded it."""
+    sample = text[:SNIFF_CHARS]
+    if not sample:
         return False
-    bad = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f\x1b")
-    return bad / len(text) > MAX_CONTROL_SHARE
+    return len(_CONTROLS.findall(sample)) / len(sample) > MAX_CONTROL_SHARE
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+SNIFF_CHARS = 65536

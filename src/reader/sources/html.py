@@ -118,40 +118,50 @@ def _insert_opening(items: list[str | Block], opening: list[Block]) -> list[str 
 
 
 def _blocks(root: Any) -> Iterator[str | Block]:
-    """Block-level content in document order; inline text of containers as paragraphs."""
+    """Block-level content in document order; loose text between blocks as paragraphs."""
+    yield from _loose(root.text)
     for element in root.iterchildren():
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag or _is_chrome(element):
-            continue
-        if tag in _HEADINGS:
-            text = _text(element)
-            if text:
-                yield Block(_HEADINGS[tag], text)
-        elif tag == "figure":
-            yield from _figure(element)
-        elif tag == "blockquote":
-            text = _text(element)
-            if text:
-                yield Block(K.QUOTE, text, speaker=_cited(element))
-        elif tag in ("ul", "ol"):
-            yield from _list(element, ordered=tag == "ol")
-        elif tag == "pre":
-            text = element.text_content().strip("\n")
-            if text.strip():
-                yield Block(K.CODE, text)
-        elif tag == "time":
-            text = _text(element)
-            if text:
-                yield Block(K.META, text)
-        elif tag == "address" or _BYLINE_CLASS.search(_classes(element)):
-            text = _text(element)
-            if text:
-                yield Block(K.BYLINE, text)
-        elif tag in _CONTAINERS and _has_blocks(element):
-            yield from _leading_text(element)
-            yield from _blocks(element)
-        else:
-            yield from _paragraph(element)
+        yield from _element_blocks(element)
+        yield from _loose(element.tail)
+
+
+def _loose(text: str | None) -> Iterator[str]:
+    if text and text.strip():
+        yield normalise_whitespace(text)
+
+
+def _element_blocks(element: Any) -> Iterator[str | Block]:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if not tag or _is_chrome(element):
+        return
+    if tag in _HEADINGS:
+        text = _text(element)
+        if text:
+            yield Block(_HEADINGS[tag], text)
+    elif tag == "figure":
+        yield from _figure(element)
+    elif tag == "blockquote":
+        text = _text(element)
+        if text:
+            yield Block(K.QUOTE, text, speaker=_cited(element))
+    elif tag in ("ul", "ol"):
+        yield from _list(element, ordered=tag == "ol")
+    elif tag == "pre":
+        text = element.text_content().strip("\n")
+        if text.strip():
+            yield Block(K.CODE, text)
+    elif tag == "time":
+        text = _text(element)
+        if text:
+            yield Block(K.META, text)
+    elif tag == "address" or _BYLINE_CLASS.search(_classes(element)):
+        text = _text(element)
+        if text:
+            yield Block(K.BYLINE, text)
+    elif tag in _CONTAINERS and _has_blocks(element):
+        yield from _blocks(element)
+    else:
+        yield from _paragraph(element)
 
 
 def _paragraph(element: Any) -> Iterator[str | Block]:
@@ -205,12 +215,6 @@ def _cited(element: Any) -> str | None:
         if name:
             return name
     return None
-
-
-def _leading_text(element: Any) -> Iterator[str]:
-    text = normalise_whitespace(element.text or "")
-    if text:
-        yield text
 
 
 def _has_blocks(element: Any) -> bool:

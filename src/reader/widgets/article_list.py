@@ -7,7 +7,7 @@ a subset (starred only, a search): messages always carry the index into `entries
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -61,9 +61,10 @@ class ArticleList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.entries: list[Entry] = []
-        self.shown: list[int] = []
-        """Entry index of each option, in option order."""
+        self.shown: list[int | None] = []
+        """Entry index of each option, in option order (None for a feed's name)."""
         self._filter: EntryFilter | None = None
+        self._collection = ""
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
         start = len(self.entries)
@@ -73,8 +74,19 @@ class ArticleList(OptionList):
             for index in range(start, len(self.entries))
             if self._filter is None or self._filter(self.entries[index])
         ]
-        self.shown.extend(new)
-        self.add_options(Option(entry_prompt(self.entries[index])) for index in new)
+        self.add_options(self._build_options(new))
+
+    def _build_options(self, indices: Iterable[int]) -> Iterator[Option]:
+        """Options for entries, with a feed's name above its first entry."""
+        for index in indices:
+            entry = self.entries[index]
+            collection = entry.article.collection if entry.article else ""
+            if collection and collection != self._collection:
+                self.shown.append(None)
+                yield Option(Content.styled(visible(collection), "bold $accent"), disabled=True)
+            self._collection = collection
+            self.shown.append(index)
+            yield Option(entry_prompt(entry))
 
     def update_entry(self, index: int, entry: Entry) -> None:
         """Replace an entry (its read flag, star or progress changed) and redraw its line."""
@@ -87,7 +99,7 @@ class ArticleList(OptionList):
         """Drop an entry; later entries shift down by one."""
         position = self._positions().get(index)
         del self.entries[index]
-        self.shown = [i - (i > index) for i in self.shown if i != index]
+        self.shown = [None if i is None else i - (i > index) for i in self.shown if i != index]
         if position is not None:
             self.remove_option_at_index(position)
 
@@ -95,12 +107,13 @@ class ArticleList(OptionList):
         """Show only the entries `keep` accepts (None: all), keeping the highlight if shown."""
         current = self.highlighted_entry
         self._filter = keep
-        self.shown = [i for i, entry in enumerate(self.entries) if keep is None or keep(entry)]
-        self.set_options(Option(entry_prompt(self.entries[i])) for i in self.shown)
+        self.shown, self._collection = [], ""
+        kept = [i for i, entry in enumerate(self.entries) if keep is None or keep(entry)]
+        self.set_options(list(self._build_options(kept)))
         if current is not None and current in self.shown:
             self.highlighted = self.shown.index(current)
-        elif self.shown:
-            self.highlighted = 0
+        elif kept:
+            self.highlight_entry(kept[0])
 
     def highlight_entry(self, index: int) -> None:
         position = self._positions().get(index)
@@ -113,18 +126,37 @@ class ArticleList(OptionList):
             return None
         return self.shown[self.highlighted]
 
+    def step(self, delta: int) -> None:
+        """Move the highlight `delta` entries on, skipping feed names, stopping at the ends."""
+        positions = [n for n, index in enumerate(self.shown) if index is not None]
+        if not positions:
+            return
+        current = self.highlighted if self.highlighted is not None else positions[0]
+        here = min(range(len(positions)), key=lambda n: abs(positions[n] - current))
+        self.highlighted = positions[min(max(here + delta, 0), len(positions) - 1)]
+
+    @property
+    def entry_count(self) -> int:
+        """How many entries are listed (feed names not counted)."""
+        return sum(1 for index in self.shown if index is not None)
+
     def _positions(self) -> dict[int, int]:
-        return {entry: position for position, entry in enumerate(self.shown)}
+        return {entry: n for n, entry in enumerate(self.shown) if entry is not None}
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        if 0 <= event.option_index < len(self.shown):
-            self.post_message(self.Highlighted(self.shown[event.option_index]))
+        index = self._entry_at(event.option_index)
+        if index is not None:
+            self.post_message(self.Highlighted(index))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if 0 <= event.option_index < len(self.shown):
-            self.post_message(self.Opened(self.shown[event.option_index]))
+        index = self._entry_at(event.option_index)
+        if index is not None:
+            self.post_message(self.Opened(index))
+
+    def _entry_at(self, position: int) -> int | None:
+        return self.shown[position] if 0 <= position < len(self.shown) else None
 
 
 def entry_prompt(entry: Entry) -> Content:

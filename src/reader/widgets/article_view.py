@@ -8,6 +8,7 @@ terminal size, and is reported (debounced) as the reader scrolls.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
@@ -26,6 +27,7 @@ from reader.render.console import article_summary
 from reader.render.safe import visible
 
 K = BlockKind
+_NUMBERED = re.compile(r"^\d+[.)] ")
 REPORT_DELAY = 0.15
 """Seconds of stillness before a scroll is reported: one save per pause, not per line."""
 
@@ -50,6 +52,8 @@ def _content(block: Block) -> Content:
         return Content(visible(caption_body(block.text)))
     if block.kind is K.QUOTE and block.speaker:
         return Content.assemble(text, "\n", (f"— {visible(block.speaker)}", "$foreground-muted"))
+    if block.kind is K.LIST_ITEM and not _NUMBERED.match(text):
+        return Content.assemble(("• ", "$accent"), text)
     return Content(text)
 
 
@@ -91,6 +95,8 @@ class ArticleView(VerticalScroll, can_focus=True):
             color: $text-muted;
         }
         & .-byline, & .-meta { color: $text-muted; margin: 0; }
+        & .-list_item { margin: 0 0 0 2; }
+        & .-code { background: $boost; padding: 0 1; color: $text; }
         & .-boilerplate { color: $text-disabled; }
         & .-error { color: $text-error; margin: 1 0; }
         & .-empty { color: $text-muted; margin: 1 0; text-align: center; width: 100%; }
