@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.model import parse_text
 from tests.conftest import REFERENCE, SAMPLES
 
 SECOND = SAMPLES / "sv-regeringen-tag.txt"
@@ -57,7 +58,7 @@ class Tmux:
             raise AssertionError(f"tmux {' '.join(args)} failed: {result.stderr.strip()}")
         return result.stdout
 
-    def start(self, *paths: Path) -> None:
+    def start(self, *paths: Path, stdin: Path | None = None) -> None:
         """Run `reader PATHS` in a 120x40 pane that stays after it exits.
 
         The shell prints the exit status: tmux's own pane_dead_status is empty now and then
@@ -68,6 +69,8 @@ class Tmux:
         unset = ["-u", "COLUMNS", "-u", "LINES", "-u", "NO_COLOR"]
         assignments = [f"{name}={value}" for name, value in self.state.items()]
         reader = shlex.join(["env", *unset, *assignments, self.reader, *map(str, paths)])
+        if stdin is not None:
+            reader = f"cat {shlex.quote(str(stdin))} | {reader}"
         command = f'{reader}; echo "[reader exited with status $?]"'
         self(
             "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", command,
@@ -170,3 +173,45 @@ def test_nothing_to_read_exits_2_with_one_line_per_reason(tmux: Tmux, tmp_path: 
         f"reader: {missing}: no such file or directory",
         f"reader: {empty}: empty file",
     ]
+
+
+def article_line(screen_line: str) -> str:
+    """The article column's text on a screen line (right of the sidebar's border)."""
+    return screen_line.rsplit("│", 1)[-1].strip(" ▁▂▃▄▅▆▇█")
+
+
+def test_reading_position_survives_quitting_and_relaunching_the_library(tmux: Tmux) -> None:
+    long_article = SAMPLES / "en-wire-harbour-storm.txt"
+    paragraphs = [block.text for block in parse_text(long_article.read_text("utf-8")).blocks]
+    tmux.start(long_article)
+    tmux.wait_for(lambda s: "Late-winter storm floods Portland" in s, "the article")
+    tmux.send("Tab", "Space")
+    screen = tmux.wait_for(
+        lambda s: "Late-winter" not in article_line(s.splitlines()[2]), "a page further down"
+    )
+    time.sleep(1.0)  # the end of the smooth scroll, then the debounced save
+    top_before = article_line(tmux.screen().splitlines()[2])
+    tmux.send("q")
+    assert tmux.wait_until_exited() == 0
+
+    tmux("kill-session", "-t", tmux.name)
+    tmux.start()  # no paths: the library, most recently read first
+    screen = tmux.wait_for(
+        lambda s: len(s.splitlines()) > 2 and top_before[:20] in s, "the saved place"
+    )
+    top_after = article_line(screen.splitlines()[2])
+    assert top_before and top_after
+    paragraph = next(text for text in paragraphs if top_before in text)
+    assert top_after in paragraph, "the same paragraph is at the top after relaunching"
+    assert paragraph.startswith(top_after), "shown from its first line"
+
+
+def test_an_article_piped_in_is_read_and_keys_still_work(tmux: Tmux) -> None:
+    tmux.start(stdin=REFERENCE)
+    tmux.wait_for(lambda s: LEAD_END in s, "the piped article")
+    tmux.send("?")
+    tmux.wait_for(lambda s: "Keys" in s and "Quit" in s, "the help screen")
+    tmux.send("Escape")  # alone: ESC then q at once reads as Alt+q
+    tmux.wait_for(lambda s: "Escape to close" not in s, "the help screen closing")
+    tmux.send("q")
+    assert tmux.wait_until_exited() == 0

@@ -155,7 +155,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Index of the first block whose bottom is below the top of the view."""
         column = self.query_one("#column")
         for widget in self.query(BlockView):
-            bottom = column.virtual_region.y + widget.virtual_region_with_margin.bottom
+            bottom = column.virtual_region.y + widget.virtual_region.bottom
             if bottom > self.scroll_y:
                 return widget.index
         return 0
