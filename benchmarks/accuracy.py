@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIRS = (
     ROOT / "tests" / "corpus",
     ROOT / "tests" / "corpus_holdout",
+    ROOT / "tests" / "corpus_holdout2",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]

@@ -7,10 +7,11 @@ entry, and apart from the model because it knows about files and saved state.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 
 from reader.model import Article
+from reader.search import haystack
 from reader.sources.discover import Skipped
 from reader.sources.load import Failed, LoadError, load_all, load_articles
 from reader.store.state import ArticleState
@@ -31,10 +32,13 @@ class Entry:
     starred: bool = False
     progress: float = 0.0
     position: int = 0
+    folded: str = field(default="", compare=False, repr=False)
+    """Title and text, case-folded, for the list filter (built once, while loading)."""
 
     @classmethod
     def loaded(cls, article: Article) -> Entry:
-        return cls(article.source, article=article, key=article.key)
+        words = haystack([article.title, *(block.text for block in article.blocks)])
+        return cls(article.source, article=article, key=article.key, folded=words)
 
     def with_state(self, state: ArticleState | None) -> Entry:
         if state is None:

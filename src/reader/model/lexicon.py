@@ -75,7 +75,7 @@ STOPWORDS: frozenset[str] = PREPOSITIONS | frozenset(
 )
 
 ARTICLES: frozenset[str] = frozenset(
-    "en ei et ett den det de the a an der die das dem den des ein eine einer einem "
+    "en ei et ett den det de the a an der die das dem den des ein eine einer einem eines "
     "le la les l' un une".split()
 )
 """Articles may stand before a role ("sagte der Vorsitzende, ...", "a estimé le ministre")."""
@@ -93,6 +93,8 @@ ROLE_STEMS: tuple[str, ...] = (
     "bürger", "sprecher", "dezernent", "councillor", "councilman", "councilwoman",
     "alderman", "advokat", "trener", "træner", "tränare", "stadtrat", "stadträt",
     "gemeinderat", "landrat", "senatorin", "abgeordneter", "bishop", "reverend",
+    "führer", "pendler", "presschef", "pressechef", "pressesprecher", "talsperson",
+    "talsmann", "talskvinne",
     "representative", "rep.", "sen.", "gov.",
     "ministerin", "abgeordnete", "vorsitzende", "politiker", "experte", "expertin",
     "sheriff", "attorney", "prosecutor", "lawyer", "analyst", "economist", "founder",
@@ -163,6 +165,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "læs videre", "lire la suite", "a version of this article", "this article was amended",
     "this story has been", "redan prenumerant", "allerede abonnent", "already a subscriber",
     "déjà abonné", "schon abonnent", "se alle", "se mer", "se flere", "watch live",
+    "explore more", "more on this story", "passend zum artikel", "kopiér link", "kopier link",
+    "vous recommande", "recommended", "anbefalt", "anbefalet", "rekommenderat", "empfohlen",
 )
 """How site chrome, promos and links to other stories start, in each language."""
 
@@ -176,6 +180,8 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "cet article est réservé",
     "il vous reste", "la suite est réservée", "this article is for subscribers",
     "denne artikkelen er for abonnenter", "artikeln är låst", "artiklen er for abonnenter",
+    "läs vidare", "læs videre", "les videre", "lesen sie weiter", "weiterlesen",
+    "explore more", "passend zum artikel", "kan du lide at læse", "a lire aussi",
 )
 """Prefixes whose lines may run long (the linked headline follows them)."""
 
@@ -204,7 +210,10 @@ WEEKDAYS: tuple[str, ...] = (
 
 PROMO_WORDS: tuple[str, ...] = (
     "newsletter", "nyhetsbrev", "nyhedsbrev", "nyhetsbrev", "infolettre", "prenumerant",
-    "subscriber", "abonnent", "abonné", "logga in", "logg inn", "log ind",
+    "subscriber", "abonnent", "abonné", "logga in", "logg inn", "log ind", "fuld adgang",
+    "full tilgang", "full access", "full åtkomst", "für 1 euro", "for 1 kr", "för 1 kr",
+    "prova dn", "prøv gratis", "gratis prøve", "essai gratuit", "testen sie",
+    "vous recommande", "recommended for you", "anbefalt for deg", "anbefalet til dig",
     "lettre d'information", "abonnement", "prenumerera", "abonnér", "podcast", "podkast",
     "last ned appen", "hent appen", "download our app",
 )
@@ -218,19 +227,20 @@ JOURNALIST_ROLES: tuple[str, ...] = (
 )
 """Words that make "Helen Carver, North of England correspondent" a byline."""
 
-NAVIGATION_SEPARATORS: str = "|·•›»>"
+NAVIGATION_SEPARATORS: str = "|·•›>"
 """Characters that string site sections together in a pasted menu line."""
 
 SHARE_WORDS: frozenset[str] = frozenset(
     "facebook twitter x linkedin whatsapp email e-mail e-post mail flipboard reddit messenger "
-    "pinterest telegram instagram threads bluesky sms print skriv ut drucken imprimer share "
+    "pinterest telegram instagram threads bluesky sms print skriv ut drucken imprimer share save "
+    "lagre gem spara speichern merken enregistrer "
     "del dela teilen partager copy link kopier lenke kopiera länk".split()
 )
 """Share-button labels: a paragraph of nothing else is a row of buttons."""
 
 MEDIA_IMPERATIVES: tuple[str, ...] = (
     "se", "watch", "hør", "hör", "lyt", "lyssna", "listen",
-    "regardez", "écoutez", "sehen sie", "hören sie", "lesen sie", "schauen sie",
+    "regardez", "écoutez", "sehen sie", "følg", "følj", "hören sie", "lesen sie", "schauen sie",
 )
 """How a promo for a video, podcast or other story starts ("Se alle kampene på TV 2 Play")."""
 
@@ -243,3 +253,10 @@ COMMENT_WORDS: tuple[str, ...] = (
     "postings", "posting", "comments", "comment", "kommentarer", "kommentar", "kommentare",
     "commentaires", "svar", "replies", "reactions", "reaksjoner",
 )
+
+TIME_WORDS: frozenset[str] = frozenset(
+    (*WEEKDAYS, "morgen", "morges", "kveld", "kvelden", "ettermiddag", "formiddag", "natt",
+     "natten", "laut", "ifølge", "enligt", "ifølge", "yesterday", "today", "tonight",
+     "earlier", "later", "onsdagen", "idag", "igår", "heute", "gestern", "selon", "hier")
+)
+"""Words that may follow a speaker's name without making it a qualifier ("sa Støre mandag")."""

@@ -15,8 +15,6 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from reader.model.captions import is_credit_only
-
 WRAP_WIDTH_LIMIT = 100
 """Lines longer than this are never taken as hard-wrapped: no one wraps prose wider."""
 
@@ -119,9 +117,6 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
     to its paragraph, except list items; in a text without blank lines, each line is a
     paragraph unless it was visibly wrapped or only continues the line before.
     """
-    if is_credit_only(line) and not line.startswith("©"):
-        # A copyright line under a byline is a sign-off, not the photo credit of a caption.
-        return True
     if _BULLET.match(line):
         return False
     if width is not None and _is_full(previous, line, width):

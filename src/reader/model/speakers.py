@@ -19,13 +19,16 @@ from reader.model.lexicon import (
     ROLE_STEMS,
     SPEECH_VERBS,
     STOPWORDS,
+    TIME_WORDS,
 )
 
 _VERBS = "|".join(
     re.escape(verb).replace(r"\ ", r"\s+").replace("'", "['’]")
     for verb in sorted(SPEECH_VERBS, key=len, reverse=True)
 )
-_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})(?![\w-])", re.IGNORECASE)
+_FRENCH_PAST = r"a\s+[^\W\d_]{2,}(?:é|i|it|is|u)"
+"""French attribution in the passé composé: "a justifié", "a écrit", "a répondu"."""
+_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_FRENCH_PAST})(?![\w-])", re.IGNORECASE)
 _VERB_STARTS = frozenset(re.split(r"\s", verb)[0].lower() for verb in SPEECH_VERBS) | {
     verb.split("'")[0] + "’" + verb.split("'")[1].split()[0] for verb in SPEECH_VERBS if "'" in verb
 }
@@ -36,6 +39,9 @@ _VERB_TOKENS = {
 }
 """A verb's first word as whitespace splitting leaves it: bare, or with punctuation after
 ("said." at the end of a quote), mapped back to the bare word."""
+_GERMAN_AGENT = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:er|erin|or|orin|ent|entin|ist|istin)$")
+"""German nouns for people by what they do ("Bergführer", "Pendlerin", "Kuratorin"):
+only ever tested on the first of three or more capitalised words before a name."""
 _ROLE = re.compile("|".join(re.escape(stem) for stem in ROLE_STEMS))
 _AFTER_QUOTE = re.compile(r"(?:[,?!…:]|[,?!.…]?\s*[\"”»«“„’'‹›]|\s[–—-])\s*$")
 _DEMONSTRATIVE = r"(?:det|dette|that|this|das|dies|cela|ça|så)\s*$"
@@ -47,9 +53,16 @@ _TRAILING_NAME = re.compile(
 _QUOTE_MARKS = "\"“”«»„‹›'‘’"
 _CLOSING_MARKS = ('"', "”", "»", "“", "«", "’", "‹", "›")
 _WORD = re.compile(r"[^\W\d_]")
-_CLOSING_MARK = re.compile(r"[\"”»“«’‹›](?![^\W\d_])")
+_CLOSING_MARK = re.compile(r"(?<=\S)[\"”»“«’‹›](?![^\W\d_])|(?<=\s)[»”›](?![^\W\d_])")
+"""A mark that closes a quotation: attached to the word before it (`done.”`, German
+`gut.«`), or French `prêts »`; an opening `« ` or a `’` inside a word does not count."""
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. sir dame".split())
+_ABBREVIATIONS = frozenset(
+    "sen. rep. gov. dr. mr. mrs. ms. prof. gen. lt. sgt. st. col. capt. maj. cmdr. adm.".split()
+)
+"""Capitalised abbreviations whose period does not end a sentence ("Sen. Mark Ellison")."""
+_ROLE_ABBREVIATIONS = frozenset("sen rep gov gen lt sgt col capt maj cmdr adm supt insp".split())
 _NAME_PARTICLES = frozenset("von van der de da di la le du af al bin ibn el".split())
 MAX_ROLE_WORDS = 6
 MAX_NAME_TOKENS = 5
@@ -145,8 +158,13 @@ def _name_before_verb(between: str) -> str | None:
     tokens = _TOKEN.findall(head)
     if not tokens or tokens[0].lower() in PRONOUNS or len(tokens) > 8:
         return None
-    runs = [run for _start, run in _capitalised_runs(tokens)]
-    return _strip_roles(runs[-1]) if runs else None
+    runs = _capitalised_runs(tokens)
+    if not runs:
+        return None
+    start, run = runs[-1]
+    if start + len(run) < len(tokens):
+        return None  # "an Environment Agency spokesperson": the run qualifies a role
+    return _strip_roles(run)
 
 
 def speaker_from_introduction(paragraph: str) -> str | None:
@@ -185,6 +203,10 @@ def _name_after(text: str) -> tuple[bool, str | None]:
                 return (False, None)  # "sier ministeren til TT"
             run = _run_from(tokens, index)
             rest = tokens[index + len(run) :]
+            if _qualifies_a_role(rest):
+                # "an Environment Agency spokesperson", "SJ:s presschef": an organisation
+                # and a role; a name may follow ("... area manager Claire Hollis").
+                return (True, _name_after_role(_skip_genitive(rest)))
             name = _strip_roles(run)
             if name is None or name == " ".join(t.rstrip(".,") for t in run):
                 # No role was stripped, so the run may only qualify a later name:
@@ -204,6 +226,19 @@ def _apposed_name(tokens: Sequence[str]) -> str | None:
         return None
     run = _run_from(tokens, 1)
     return _strip_roles(run) if len(run) >= 2 else None
+
+
+def _qualifies_a_role(rest: Sequence[str]) -> bool:
+    """Whether what follows a capitalised run makes it a qualifier, not a name."""
+    rest = _skip_genitive(rest)
+    return bool(rest) and _is_role_word(rest[0]) and rest[0].lower() not in TIME_WORDS
+
+
+def _skip_genitive(rest: Sequence[str]) -> Sequence[str]:
+    """Swedish writes the genitive of an abbreviation with a colon: "SJ:s presschef"."""
+    if len(rest) >= 2 and rest[0] == ":" and rest[1].lower() == "s":
+        return rest[2:]
+    return rest
 
 
 def _name_after_role(tokens: Sequence[str]) -> str | None:
@@ -245,11 +280,22 @@ def _appositive(text: str) -> str | None:
 def _run_from(tokens: Sequence[str], start: int) -> list[str]:
     """Capitalised tokens from `start`, allowing name particles ("von", "de") inside."""
     run: list[str] = []
-    for token in tokens[start:]:
-        if _is_capitalised(token) and token.endswith(".") and len(token) > 3:
+    for position in range(start, len(tokens)):
+        token = tokens[position]
+        lowered = token.lower()
+        ends_sentence = token.endswith(".") and len(token) > 3 and lowered not in _ABBREVIATIONS
+        if _is_capitalised(token) and ends_sentence:
             run.append(token[:-1])  # "Hinrichsen." ends the sentence and the name
             break
-        if _is_capitalised(token) or (run and token.lower() in _NAME_PARTICLES):
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        particle = lowered in _NAME_PARTICLES and _is_capitalised(following)
+        if (
+            particle
+            and lowered in ("der", "den")
+            and (not run or run[-1].lower() not in ("von", "van"))
+        ):
+            break  # "Wiesner der Deutschen Presse-Agentur": a genitive, not "von der Leyen"
+        if _is_capitalised(token) or (run and particle):
             run.append(token)
         elif run and not token[0].isalpha() and token not in ",.;:!?()«»“”\"'":
             break
@@ -280,7 +326,7 @@ def _strip_roles(run: Sequence[str]) -> str | None:
     tokens = [token.rstrip(".,") if token.lower() not in _HONORIFICS else token for token in run]
     last_role = -1
     for index, token in enumerate(tokens[:-1]):
-        if _is_role(token):
+        if _is_role(token) or (index == 0 and len(tokens) >= 3 and _GERMAN_AGENT.match(token)):
             last_role = index
     name = [token for token in tokens[last_role + 1 :] if token]
     if not name or (_is_role(name[0]) and len(name) == 1):
@@ -310,6 +356,8 @@ def _is_role(token: str) -> bool:
     lowered = token.lower()
     if lowered in _HONORIFICS:
         return False
+    if lowered.rstrip(".") in _ROLE_ABBREVIATIONS:
+        return True
     # "Østjysk-træner", "Öffi-Stadträtin": a compound whose last part names a role.
     if "-" in token and token.rsplit("-", 1)[-1][:1].islower():
         return True

@@ -87,6 +87,13 @@ _SIGNED_DATE = re.compile(
     r"^\((?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}),\s*[\d./-]+\)$"
 )
 """Der Standard's closing signature: "(Lisa Berger, 12.3.2024)"."""
+_CONTRIBUTED = re.compile(
+    r"contributed (?:to )?(?:this )?(?:report|reporting|story)|additional reporting by|"
+    r"bidro(?:g)? til (?:denne )?(?:saken|artikkelen)|medverkade|mitarbeit:",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(r"^[A-ZÆØÅÄÖ]{2,6}$")
+"""A news agency's initials alone on a line ("NTB", "TT", "AFP")."""
 _RIGHTS = re.compile(r"rights reserved|rettigheter|rettigheder|rättigheter|droits|rechte", re.I)
 """An agency's sign-off on its own: "/ritzau/", "(NTB)", "(©NTB)"."""
 _DATE = re.compile(
@@ -105,9 +112,11 @@ _DATE_WORDS = frozenset(
     + WEEKDAYS
     + META_PREFIXES
     + RELATIVE_TIME_WORDS
-    + ("kl", "kl.", "klokken", "uhr", "at", "à", "um", "am", "pm", "a.m", "p.m", "gmt", "utc")
-    + ("cet", "cest", "est", "edt", "pst", "bst", "on", "le", "den", "·", "|", "-", "–")
+    + ("kl", "kl.", "klokken", "uhr", "am", "pm", "a.m", "p.m", "gmt", "utc")
+    + ("cet", "cest", "est", "edt", "pst", "bst", "·", "|", "-", "–")
 )
+_DATE_GLUE = frozenset(("at", "à", "um", "on", "le", "den", "the", "of", "de", "i", "på", "by"))
+"""Small words in date lines that count neither for nor against a date ("le 12 mars")."""
 _QUOTE_OPEN = re.compile(r"^(?:[–—―]|-\s|[\"“”„«»‹›‚‘’'](?=\s?\w|\s?[–—.]))")
 _DASH_OPEN = re.compile(r"^(?:[–—―-])\s")
 _BULLET_OPEN = re.compile(r"^[•·▪●*]\s")
@@ -120,7 +129,10 @@ BOILERPLATE_LONG_MAX_WORDS = 30
 BYLINE_MAX_WORDS = 16
 META_MAX_WORDS = 20
 SHORT_CAPTION_MAX_WORDS = 45
-PROSE_MIN_WORDS = 15
+LONG_WITHOUT_PUNCTUATION = 30
+"""Longer than any headline: prose, even when a paste lost its final full stop."""
+STANDFIRST_MIN_WORDS = 12
+"""Below a headline, a line this long is the lead even without final punctuation."""
 SHORT_FORMS_MAX_WORDS = 20
 """No byline, date line or short chrome runs longer (BYLINE_ and META_MAX_WORDS fit)."""
 TITLE_MAX_CHARS = 80
@@ -311,10 +323,12 @@ def _is_navigation(text: str, words: int) -> bool:
     if _NAVIGATION_CHAR.search(text) is None:
         return False
     separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
-    if separators < 3 or words > (separators + 1) * 3:
+    if separators < 2 or words > (separators + 1) * 3:
         return False
-    segments = re.split("[" + re.escape(NAVIGATION_SEPARATORS) + "]", text)
-    return all(len(segment.split()) <= 4 for segment in segments)
+    segments = [
+        s for s in re.split("[" + re.escape(NAVIGATION_SEPARATORS) + "]", text) if s.strip()
+    ]
+    return len(segments) >= 3 and all(len(segment.split()) <= 4 for segment in segments)
 
 
 def _is_share_row(text: str) -> bool:
@@ -322,7 +336,7 @@ def _is_share_row(text: str) -> bool:
     if first not in SHARE_WORDS:
         return False
     tokens = _TOKENS.findall(text.lower())
-    return len(tokens) >= 2 and all(token in SHARE_WORDS for token in tokens)
+    return all(token in SHARE_WORDS for token in tokens)
 
 
 def _is_tip_line(text: str) -> bool:
@@ -335,7 +349,7 @@ def _is_tip_line(text: str) -> bool:
 
 
 def _is_byline(text: str) -> bool:
-    if _ends_sentence(text) and not text.endswith(")"):
+    if _ends_sentence(text) and not text.endswith((")", ".")):
         return False
     rest = text.split(maxsplit=1)[1] if " " in text else ""
     names = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", rest)]
@@ -363,9 +377,9 @@ def _is_date_line(text: str) -> bool:
     """A line made mostly of a date and time, with no keyword ("12. März 2024, 14:05")."""
     if _DIGIT.search(text) is None:
         return False
-    tokens = re.findall(r"[\w.:'-]+", text.lower())
+    tokens = [t for t in re.findall(r"[\w.:'-]+", text.lower()) if t not in _DATE_GLUE]
     datey = sum(1 for t in tokens if t.strip(".,") in _DATE_WORDS or any(ch.isdigit() for ch in t))
-    return datey * 2 >= len(tokens) and _has_date(text)
+    return datey * 2 > len(tokens) and _has_date(text)
 
 
 def _classify_caption(paragraph: _Paragraph) -> None:
@@ -386,7 +400,7 @@ def _looks_like_subheading(paragraph: _Paragraph) -> bool:
         return False
     if text[-1] in ".,;:" or text[0].islower() or _BULLET_OPEN.match(text):
         return False
-    if text.endswith(("!", "?", "…")) or re.search(r"[.!?]\s?[\"”»’']$", text):
+    if text.endswith(("!", "?", "…")) or re.search(r"[.!?]\s?[\"”»«“’'‹›]$", text):
         # A question opened by a dash is an interviewer speaking, not a heading.
         asks = text.endswith(("?", "!")) and not _DASH_OPEN.match(text)
         return asks and paragraph.words <= 10
@@ -394,36 +408,48 @@ def _looks_like_subheading(paragraph: _Paragraph) -> bool:
 
 
 def _is_prose(paragraph: _Paragraph) -> bool:
+    """A sentence to read, not a title: final punctuation, or simply long."""
     if _BULLET_OPEN.match(paragraph.text):
         return False
-    return paragraph.words >= PROSE_MIN_WORDS or (
-        paragraph.words >= 4 and bool(_ends_sentence(paragraph.text))
-    )
+    if paragraph.words >= LONG_WITHOUT_PUNCTUATION:
+        return True
+    return paragraph.words >= 4 and _ends_sentence(paragraph.text)
 
 
 def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
-    """Decide the opening by position and form; returns the lead's index (or -1)."""
+    """Decide the opening by position and form; returns the lead's index (or -1).
+
+    Reading from the top, past what is already known (chrome, bylines, dates, captions):
+    the first unpunctuated line of four words or more is the headline, shorter ones
+    above it are kickers and section names; the first prose paragraph is the lead, and
+    after a headline so is a long unpunctuated standfirst.
+    """
     given = next((i for i, p in enumerate(paragraphs) if p.kind is K.HEADLINE), -1)
-    open_indices: list[int] = []
+    headline = given
+    short_lines: list[int] = []
     lead = -1
     for index, paragraph in enumerate(paragraphs):
         if paragraph.kind is not None or index < given:
             continue
-        if _is_prose(paragraph) and not _opens_bullet_run(paragraphs, index):
+        if _BULLET_OPEN.match(paragraph.text) or _opens_bullet_run(paragraphs, index):
+            continue
+        standfirst = headline >= 0 and paragraph.words >= STANDFIRST_MIN_WORDS
+        if _is_prose(paragraph) or standfirst:
             lead = index
             break
-        open_indices.append(index)
+        if headline < 0 and paragraph.words >= 4 and not _is_menu(paragraphs, index):
+            headline = index
+        else:
+            short_lines.append(index)
     if lead >= 0:
         paragraphs[lead].kind = K.LEAD
-    candidates = [i for i in open_indices if not _BULLET_OPEN.match(paragraphs[i].text)]
-    if given >= 0:
-        headline = given  # the format marked its headline (Markdown "#", HTML <h1>)
-    elif not candidates:
-        return lead
-    else:
-        headline = max(candidates, key=lambda i: (paragraphs[i].words, -i))
-        paragraphs[headline].kind = K.HEADLINE
-    for index in open_indices:
+    if headline < 0:
+        named = [i for i in short_lines if paragraphs[i].words >= 2] or short_lines
+        if not named:
+            return lead
+        headline = max(named, key=lambda i: (paragraphs[i].words, -i))
+    paragraphs[headline].kind = K.HEADLINE
+    for index in short_lines:
         paragraph = paragraphs[index]
         if paragraph.kind is not None:
             continue
@@ -433,6 +459,16 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         elif _looks_like_name(paragraph.text):
             paragraph.kind = K.BYLINE
     return lead
+
+
+def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """Section names run together ("Startseite Inland Ausland Wirtschaft"): every word
+    capitalised and nothing else, with another title line still to come."""
+    words = paragraphs[index].text.split()
+    if not all(word[:1].isupper() and word.isalpha() for word in words):
+        return False
+    following = next((p for p in paragraphs[index + 1 :] if p.kind is None), None)
+    return following is not None and not _is_prose(following)
 
 
 def _opens_bullet_run(paragraphs: Sequence[_Paragraph], index: int) -> bool:
@@ -466,8 +502,9 @@ def _is_point(paragraph: _Paragraph) -> bool:
 
 
 def _looks_like_name(text: str) -> bool:
+    """2-5 capitalised words, a comma allowed: "Tom Reeve", "Martina Zollinger, Sitten"."""
     tokens = text.replace(",", " ").split()
-    return 2 <= len(tokens) <= 4 and all(t[0].isupper() for t in tokens) and text[-1] not in ".?!"
+    return 2 <= len(tokens) <= 5 and all(t[0].isupper() for t in tokens) and text[-1] not in ".?!:"
 
 
 def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
@@ -491,19 +528,43 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
 
 
 def _apply_context(paragraphs: list[_Paragraph]) -> None:
+    last = len(paragraphs) - 1
     for index, paragraph in enumerate(paragraphs):
         previous = paragraphs[index - 1] if index else None
+        following = paragraphs[index + 1] if index < last else None
         if paragraph.kind is K.CAPTION and previous is not None and is_credit_only(paragraph.text):
-            _credit_line_in_context(paragraph, previous)
+            _credit_line_in_context(paragraph, previous, at_end=index >= last - 1)
+        if paragraph.kind in (K.SUBHEADING, K.PARAGRAPH) and _signs_the_article(
+            paragraph, previous, following
+        ):
+            paragraph.kind = K.BYLINE
         if paragraph.kind is K.QUOTE:
             paragraph.speaker = find_speaker(paragraph.text)
             if paragraph.speaker is None and previous is not None:
                 paragraph.speaker = speaker_from_introduction(previous.text)
 
 
-def _credit_line_in_context(credit_line: _Paragraph, previous: _Paragraph) -> None:
+def _signs_the_article(
+    paragraph: _Paragraph, previous: _Paragraph | None, following: _Paragraph | None
+) -> bool:
+    """A name beside a date or byline ("Martina Zollinger, Sitten" over "16.03.2024"), an
+    agency signing off alone ("NTB"), or "X contributed to this report"."""
+    text = paragraph.text
+    if _CONTRIBUTED.search(text) and paragraph.words <= 25:
+        return True
+    signs_off = following is None or following.text.startswith("©")
+    if paragraph.words == 1 and _AGENCY.match(text) and signs_off:
+        return True
+    beside = {p.kind for p in (previous, following) if p is not None}
+    return bool(beside & {K.META, K.BYLINE}) and _looks_like_name(text)
+
+
+def _credit_line_in_context(credit_line: _Paragraph, previous: _Paragraph, *, at_end: bool) -> None:
     """A lone credit line makes the short line above it a photo caption; a lone "© Agency"
-    under anything else is the agency's sign-off."""
+    at the end, or under anything else, is the agency's sign-off."""
+    if credit_line.text.startswith("©") and at_end:
+        credit_line.kind, credit_line.credit = K.BOILERPLATE, None
+        return
     if previous.kind in (K.PARAGRAPH, K.SUBHEADING) and previous.words <= SHORT_CAPTION_MAX_WORDS:
         previous.kind = K.CAPTION
         previous.label = find_label(previous.text)

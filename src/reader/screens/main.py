@@ -15,20 +15,29 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Header
+from textual.worker import get_current_worker
 
 from reader.library import Entry, entries_from_library, entries_from_paths
 from reader.messages import EntriesLoaded, LoadingFinished
+from reader.model import BlockKind
 from reader.render.safe import visible
+from reader.screens.article_search import ArticleSearch
+from reader.search import searchable
 from reader.sources.discover import STDIN, Skipped
-from reader.store.config import Config
+from reader.store.config import MAX_WIDTH, MIN_WIDTH, Config
 from reader.store.state import StateStore
 from reader.widgets.article_list import ArticleList
 from reader.widgets.article_view import ArticleView
+from reader.widgets.contents import ContentsPanel
+from reader.widgets.search_bar import SearchBar
+from reader.widgets.status_line import StatusLine
 
+NARROW_BELOW = 80
+COLUMN_STEP = 4
 BATCH_SECONDS = 0.1
 """How often the worker hands a batch to the UI: often enough to look live, rarely
 enough that 10,000 files do not flood the message queue."""
@@ -39,11 +48,35 @@ class MainScreen(Screen[None]):
     BINDINGS = [
         Binding("left_square_bracket", "previous_article", "Prev", id="main.previous"),
         Binding("right_square_bracket", "next_article", "Next", id="main.next"),
+        Binding("slash", "search", "Search", id="main.search"),
+        Binding("t", "contents", "Contents", id="main.contents"),
         Binding("s", "toggle_sidebar", "Sidebar", id="main.sidebar"),
+        Binding("n", "next_match", "Next match", show=False, id="main.next_match"),
+        Binding("N", "previous_match", "Previous match", show=False, id="main.previous_match"),
+        Binding("right_curly_bracket", "next_section", "Next subheading", show=False,
+                id="main.next_section"),
+        Binding("left_curly_bracket", "previous_section", "Previous subheading", show=False,
+                id="main.previous_section"),
+        Binding("plus", "wider", "Wider column", show=False, id="main.wider"),
+        Binding("minus", "narrower", "Narrower column", show=False, id="main.narrower"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="main.toggle_read"),
         Binding("asterisk", "toggle_star", "Star", show=False, id="main.toggle_star"),
         Binding("delete", "forget", "Remove from library", show=False, id="main.forget"),
-    ]
+    ]  # fmt: skip
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
+    """Below 80 columns the sidebar floats over the article instead of beside it."""
+    DEFAULT_CSS = """
+    MainScreen {
+        layers: base overlay;
+        & #reading { width: 1fr; height: 1fr; }
+        &.-wide.-sidebar-hidden #sidebar { display: none; }
+        &.-narrow #sidebar {
+            display: none; layer: overlay; position: absolute; offset: 0 0;
+            width: 36; max-width: 90%; height: 100%; background: $surface;
+        }
+        &.-narrow.-sidebar-open #sidebar { display: block; }
+    }
+    """
 
     current: var[int] = var(-1)
     """Index into the entries of the article on show, -1 before the first arrives."""
@@ -74,15 +107,31 @@ class MainScreen(Screen[None]):
         yield Header()
         with Horizontal(id="body"):
             yield ArticleList(id="sidebar")
-            yield ArticleView(id="article")
+            with Vertical(id="reading"):
+                yield ArticleView(id="article")
+                yield StatusLine(id="status")
+            yield ContentsPanel(id="contents")
+        yield SearchBar(id="search")
         yield Footer()
 
     def on_mount(self) -> None:
-        sidebar = self.query_one(ArticleList)
-        sidebar.display = self.config.sidebar
-        self.query_one(ArticleView).set_column_width(self.config.article_width)
-        (sidebar if sidebar.display else self.query_one(ArticleView)).focus()
+        self.column_width = self.config.article_width
+        self.query_one(ArticleView).set_column_width(self.column_width)
+        self.set_class(not self.config.sidebar, "-sidebar-hidden")
+        self.search = ArticleSearch(self.query_one(ArticleView), self.query_one(StatusLine))
+        self.filter_query = ""
+        self.call_after_refresh(self._focus_start)
         self.load_entries()
+
+    def _focus_start(self) -> None:
+        sidebar = self.query_one(ArticleList)
+        (sidebar if self._sidebar_visible else self.query_one(ArticleView)).focus()
+
+    @property
+    def _sidebar_visible(self) -> bool:
+        if self.has_class("-narrow"):
+            return self.has_class("-sidebar-open")
+        return not self.has_class("-sidebar-hidden")
 
     # Loading ------------------------------------------------------------------------
 
@@ -128,6 +177,7 @@ class MainScreen(Screen[None]):
         article_list = self.query_one(ArticleList)
         start = len(article_list.entries)
         article_list.add_entries(message.entries)
+        self._show_position()
         if self.current < 0:
             article_list.highlight_entry(0)
         if not self._user_moved and self._last_key:
@@ -165,17 +215,32 @@ class MainScreen(Screen[None]):
     @on(ArticleList.Opened)
     def _read_opened(self, message: ArticleList.Opened) -> None:
         self.current = message.index
+        self.remove_class("-sidebar-open")
         self.query_one(ArticleView).focus()
 
     def watch_current(self, index: int) -> None:
         if not 0 <= index < len(self.entries):
             return
         entry = self.entries[index]
-        self.query_one(ArticleView).show(entry)
+        view = self.query_one(ArticleView)
+        view.show(entry)
+        self.query_one(ContentsPanel).show_article(entry.article)
         self.sub_title = visible(entry.title)
+        self._show_position()
+        if self.filter_query:
+            # Opened from a filtered list: show where the words are.
+            self.call_after_refresh(self.search.run, self.filter_query)
+        elif self.search.active:
+            self.call_after_refresh(self.search.refresh)
         if entry.article is not None:
             self.store.opened(entry.key)
             self.store.set_setting(LAST_ARTICLE, entry.key)
+
+    def _show_position(self) -> None:
+        article_list = self.query_one(ArticleList)
+        listed = [index for index in article_list.shown if index is not None]
+        number = listed.index(self.current) + 1 if self.current in listed else 0
+        self.query_one(StatusLine).set_position(number, len(listed))
 
     def action_previous_article(self) -> None:
         self.query_one(ArticleList).step(-1)
@@ -185,9 +250,155 @@ class MainScreen(Screen[None]):
 
     def action_toggle_sidebar(self) -> None:
         sidebar = self.query_one(ArticleList)
-        sidebar.display = not sidebar.display
-        if not sidebar.display and sidebar.has_focus:
+        if self.has_class("-narrow"):
+            self.toggle_class("-sidebar-open")
+        else:
+            self.toggle_class("-sidebar-hidden")
+        if self._sidebar_visible and self.has_class("-narrow"):
+            sidebar.focus()  # the overlay opens to choose an article
+        elif not self._sidebar_visible and (sidebar.has_focus or self.focused is None):
             self.query_one(ArticleView).focus()
+
+    # Search -------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """`/` filters the list from the sidebar and searches the article elsewhere."""
+        bar = self.query_one(SearchBar)
+        if self.query_one(ArticleList).has_focus:
+            bar.open("list", self.filter_query)
+        else:
+            bar.open("article", self.search.query)
+
+    @on(SearchBar.Changed)
+    def _search_as_you_type(self, event: SearchBar.Changed) -> None:
+        bar = self.query_one(SearchBar)
+        if bar.scope == "article":
+            self.search.run(event.value)
+        else:
+            self.filter_list(event.value)
+
+    @on(SearchBar.Submitted)
+    def _keep_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.close()
+        target = self.query_one(ArticleList if bar.scope == "list" else ArticleView)
+        target.focus()
+
+    @on(SearchBar.Cancelled)
+    def _clear_search(self, message: SearchBar.Cancelled) -> None:
+        if message.scope == "article":
+            self.search.clear()
+            self.query_one(ArticleView).focus()
+        else:
+            self.filter_list("")
+            self.search.clear()
+            self.query_one(ArticleList).focus()
+
+    def action_next_match(self) -> None:
+        self.search.step(1)
+
+    def action_previous_match(self) -> None:
+        self.search.step(-1)
+
+    def filter_list(self, query: str) -> None:
+        self.filter_query = query.strip()
+        if not self.filter_query:
+            self._apply_filter("", {})
+            return
+        self._count_hits(self.filter_query)
+
+    @work(thread=True, exclusive=True, group="filter")
+    def _count_hits(self, query: str) -> None:
+        """Count matches in every article off the UI thread; a newer query cancels this."""
+        worker = get_current_worker()
+        needle = searchable(query)
+        hits: dict[int, int] = {}
+        for index, entry in enumerate(list(self.entries)):
+            if index % 256 == 0 and worker.is_cancelled:
+                return
+            found = entry.folded.count(needle)
+            if found:
+                hits[index] = found
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._apply_filter, query, hits)
+
+    def _apply_filter(self, query: str, hits: dict[int, int]) -> None:
+        if query != self.filter_query:
+            return  # a newer query is on its way
+        self._refilter(hits)
+        listed = self.query_one(ArticleList).entry_count
+        self.query_one(StatusLine).set_search(query, 0, listed, scope="list")
+
+    def _refilter(self, hits: dict[int, int] | None = None) -> None:
+        """Apply the starred switch and the text filter together."""
+        article_list = self.query_one(ArticleList)
+        texts = hits if self.filter_query else None
+        starred = self.starred_only
+
+        def keep(index: int, entry: Entry) -> bool:
+            return (texts is None or index in texts) and (not starred or entry.starred)
+
+        filtered = texts is not None or starred
+        article_list.set_filter(keep if filtered else None, texts)
+        self._show_position()
+
+    # Contents and sections ----------------------------------------------------------------
+
+    def action_contents(self) -> None:
+        panel = self.query_one(ContentsPanel)
+        if panel.has_class("-open"):
+            self._close_contents()
+            return
+        panel.add_class("-open")
+        panel.mark_position(self.query_one(ArticleView).top_block)
+        panel.focus()
+
+    @on(ContentsPanel.Jump)
+    def _jump(self, message: ContentsPanel.Jump) -> None:
+        self.query_one(ArticleView).scroll_to_block(message.block)
+        self._close_contents()
+
+    @on(ContentsPanel.Closed)
+    def _close_contents(self) -> None:
+        self.query_one(ContentsPanel).remove_class("-open")
+        self.query_one(ArticleView).focus()
+
+    def action_next_section(self) -> None:
+        self._section(1)
+
+    def action_previous_section(self) -> None:
+        self._section(-1)
+
+    def _section(self, direction: int) -> None:
+        view = self.query_one(ArticleView)
+        if view.article is None:
+            return
+        top = view.top_block
+        headings = [
+            index
+            for index, block in enumerate(view.article.blocks)
+            if block.kind is BlockKind.SUBHEADING
+        ]
+        ahead = (
+            [i for i in headings if i > top] if direction > 0 else [i for i in headings if i < top]
+        )
+        if ahead:
+            view.scroll_to_block(ahead[0] if direction > 0 else ahead[-1])
+        elif direction < 0:
+            view.scroll_home(animate=False)
+
+    # Reading comfort ------------------------------------------------------------------
+
+    def action_wider(self) -> None:
+        self._set_width(self.column_width + COLUMN_STEP)
+
+    def action_narrower(self) -> None:
+        self._set_width(self.column_width - COLUMN_STEP)
+
+    def _set_width(self, width: int) -> None:
+        self.column_width = min(max(width, MIN_WIDTH), MAX_WIDTH)
+        self.query_one(ArticleView).set_column_width(self.column_width)
+        self.notify(f"Column width {self.column_width}", timeout=1.5)
 
     # Reading state ------------------------------------------------------------------------
 
@@ -196,6 +407,8 @@ class MainScreen(Screen[None]):
         index = self.current
         if not 0 <= index < len(self.entries) or self.entries[index].key != message.key:
             return
+        self.query_one(StatusLine).set_progress(message.progress)
+        self.query_one(ContentsPanel).mark_position(message.position)
         entry = self.entries[index]
         progress = max(entry.progress, message.progress)
         self.store.set_position(entry.key, message.position, message.progress)
@@ -254,7 +467,7 @@ class MainScreen(Screen[None]):
     def show_starred_only(self, starred_only: bool) -> None:
         self.starred_only = starred_only
         article_list = self.query_one(ArticleList)
-        article_list.set_filter((lambda entry: entry.starred) if starred_only else None)
+        self._refilter(article_list.hits if self.filter_query else None)
         article_list.border_title = "Starred" if starred_only else "Articles"
         if not article_list.entry_count:
             self.notify("No starred articles yet: press * to star the one you are reading.")

@@ -19,7 +19,8 @@ from textual.widgets.option_list import Option
 from reader.library import Entry
 from reader.render.safe import visible
 
-EntryFilter = Callable[[Entry], bool]
+EntryFilter = Callable[[int, Entry], bool]
+"""Keeps an entry (by its index and itself) in the list."""
 
 
 class ArticleList(OptionList):
@@ -65,6 +66,8 @@ class ArticleList(OptionList):
         """Entry index of each option, in option order (None for a feed's name)."""
         self._filter: EntryFilter | None = None
         self._collection = ""
+        self.hits: dict[int, int] = {}
+        """Matches per entry index while the list is filtered by a search."""
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
         start = len(self.entries)
@@ -72,7 +75,7 @@ class ArticleList(OptionList):
         new = [
             index
             for index in range(start, len(self.entries))
-            if self._filter is None or self._filter(self.entries[index])
+            if self._filter is None or self._filter(index, self.entries[index])
         ]
         self.add_options(self._build_options(new))
 
@@ -86,14 +89,14 @@ class ArticleList(OptionList):
                 yield Option(Content.styled(visible(collection), "bold $accent"), disabled=True)
             self._collection = collection
             self.shown.append(index)
-            yield Option(entry_prompt(entry))
+            yield Option(entry_prompt(entry, self.hits.get(index)))
 
     def update_entry(self, index: int, entry: Entry) -> None:
         """Replace an entry (its read flag, star or progress changed) and redraw its line."""
         self.entries[index] = entry
         position = self._positions().get(index)
         if position is not None:
-            self.replace_option_prompt_at_index(position, entry_prompt(entry))
+            self.replace_option_prompt_at_index(position, entry_prompt(entry, self.hits.get(index)))
 
     def remove_entry(self, index: int) -> None:
         """Drop an entry; later entries shift down by one."""
@@ -103,12 +106,16 @@ class ArticleList(OptionList):
         if position is not None:
             self.remove_option_at_index(position)
 
-    def set_filter(self, keep: EntryFilter | None) -> None:
-        """Show only the entries `keep` accepts (None: all), keeping the highlight if shown."""
+    def set_filter(self, keep: EntryFilter | None, hits: dict[int, int] | None = None) -> None:
+        """Show only the entries `keep` accepts (None: all), keeping the highlight if shown.
+
+        `hits` (entry index → matches) is shown on each line while a search filters.
+        """
         current = self.highlighted_entry
         self._filter = keep
+        self.hits = hits or {}
         self.shown, self._collection = [], ""
-        kept = [i for i, entry in enumerate(self.entries) if keep is None or keep(entry)]
+        kept = [i for i, entry in enumerate(self.entries) if keep is None or keep(i, entry)]
         self.set_options(list(self._build_options(kept)))
         if current is not None and current in self.shown:
             self.highlighted = self.shown.index(current)
@@ -159,7 +166,7 @@ class ArticleList(OptionList):
         return self.shown[position] if 0 <= position < len(self.shown) else None
 
 
-def entry_prompt(entry: Entry) -> Content:
+def entry_prompt(entry: Entry, hits: int | None = None) -> Content:
     """Title line with unread and star marks; a dim details line under it."""
     if entry.article is None:
         title_style = "$foreground-disabled" if entry.missing else "$text-error"
@@ -173,5 +180,6 @@ def entry_prompt(entry: Entry) -> Content:
         star,
         (visible(entry.title), title_style),
         "\n  ",
+        (f"{hits} hit{'s' if hits != 1 else ''} · " if hits else "", "bold $accent"),
         (visible(entry.details), "$foreground-disabled" if entry.missing else "$foreground-muted"),
     )

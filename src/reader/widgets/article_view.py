@@ -25,6 +25,7 @@ from reader.model import Article, Block, BlockKind
 from reader.model.captions import caption_body
 from reader.render.console import article_summary
 from reader.render.safe import visible
+from reader.search import find_spans
 
 K = BlockKind
 _NUMBERED = re.compile(r"^\d+[.)] ")
@@ -32,18 +33,49 @@ REPORT_DELAY = 0.15
 """Seconds of stillness before a scroll is reported: one save per pause, not per line."""
 
 
+MATCH_STYLE = "on $warning-muted"
+CURRENT_MATCH_STYLE = "bold reverse"
+INLINE_QUOTE_STYLE = "italic"
+_INLINE_QUOTE = re.compile(r"«[^»]{1,400}»|“[^”]{1,400}”|„[^“”]{1,400}[“”]|\"[^\"]{1,400}\"")
+"""A quotation inside a paragraph: «…», “…”, „…“ or "…"."""
+
+
 class BlockView(Static):
-    """One block of an article; its kind is its CSS class (`-quote`, `-caption`, ...)."""
+    """One block of an article; its kind is its CSS class (`-quote`, `-caption`, ...).
+
+    A caption's label and credit sit in its frame; search marks matches in all three.
+    """
 
     def __init__(self, block: Block, index: int) -> None:
-        super().__init__(_content(block), classes=f"block -{block.kind.value}")
+        self.body = _content(block)
+        super().__init__(self.body, classes=f"block -{block.kind.value}")
         self.block = block
         self.index = index
-        if block.kind is K.CAPTION:
-            if block.label:
-                self.border_title = Content(visible(block.label))
-            if block.credit:
-                self.border_subtitle = Content(visible(block.credit))
+        self.label = Content(visible(block.label)) if block.label else None
+        self.credit = Content(visible(block.credit)) if block.credit else None
+        self.border_title = self.label
+        self.border_subtitle = self.credit
+        self.match_count = 0
+
+    def mark(self, pattern: re.Pattern[str] | None, current: int = -1) -> int:
+        """Mark every match of `pattern` (the `current`-th strongest); returns how many."""
+        count = 0
+        parts: list[Content | None] = []
+        for part in (self.label, self.body, self.credit):
+            if part is None or pattern is None:
+                parts.append(part)
+                continue
+            marked = part
+            for start, end in find_spans(pattern, part.plain):
+                style = CURRENT_MATCH_STYLE if count == current else MATCH_STYLE
+                marked = marked.stylize(style, start, end)
+                count += 1
+            parts.append(marked)
+        label, body, credit = parts
+        self.border_title, self.border_subtitle = label, credit
+        self.update(body or "")
+        self.match_count = count
+        return count
 
 
 def _content(block: Block) -> Content:
@@ -54,6 +86,11 @@ def _content(block: Block) -> Content:
         return Content.assemble(text, "\n", (f"— {visible(block.speaker)}", "$foreground-muted"))
     if block.kind is K.LIST_ITEM and not _NUMBERED.match(text):
         return Content.assemble(("• ", "$accent"), text)
+    if block.kind in (K.PARAGRAPH, K.LEAD):
+        content = Content(text)
+        for match in _INLINE_QUOTE.finditer(text):
+            content = content.stylize(INLINE_QUOTE_STYLE, *match.span())
+        return content
     return Content(text)
 
 
@@ -159,6 +196,29 @@ class ArticleView(VerticalScroll, can_focus=True):
             if bottom > self.scroll_y:
                 return widget.index
         return 0
+
+    @property
+    def blocks(self) -> list[BlockView]:
+        return list(self.query(BlockView))
+
+    def scroll_to_block(self, index: int, *, animate: bool = False) -> None:
+        target = next((w for w in self.query(BlockView) if w.index == index), None)
+        if target is not None:
+            self.scroll_to(y=self._top_of(target), animate=animate)
+
+    def mark(self, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+        """Mark matches in every block; returns (block index, match number in block)."""
+        matches: list[tuple[int, int]] = []
+        for view in self.query(BlockView):
+            count = view.mark(pattern)
+            matches.extend((view.index, number) for number in range(count))
+        return matches
+
+    def mark_block(self, index: int, pattern: re.Pattern[str], current: int = -1) -> None:
+        """Re-mark one block, with its `current`-th match the strong one (-1: none)."""
+        for view in self.query(BlockView):
+            if view.index == index:
+                view.mark(pattern, current)
 
     def _scrolled(self) -> None:
         if self._restoring or self.article is None:

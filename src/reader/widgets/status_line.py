@@ -1,0 +1,49 @@
+"""The status line under the article: where you are in the list, in the article, in a search."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from reader.render.safe import visible
+
+
+class StatusLine(Static):
+    DEFAULT_CSS = """
+    StatusLine {
+        dock: bottom;
+        height: 1;
+        padding: 0 1;
+        color: $foreground-muted;
+        background: $panel;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("", id=id)
+        self.position = ""
+        self.progress = ""
+        self.search = ""
+
+    def set_position(self, number: int, total: int) -> None:
+        self.position = f"{number}/{total}" if total else ""
+        self._refresh_line()
+
+    def set_progress(self, share: float | None) -> None:
+        self.progress = "" if share is None else f"{round(share * 100)}%"
+        self._refresh_line()
+
+    def set_search(self, query: str, current: int, total: int, *, scope: str = "") -> None:
+        if not query:
+            self.search = ""
+        elif scope == "list":
+            self.search = f"filter “{visible(query)}”: {total} articles"
+        elif total:
+            self.search = f"/{visible(query)} {current}/{total}"
+        else:
+            self.search = f"/{visible(query)} no matches"
+        self._refresh_line()
+
+    def _refresh_line(self) -> None:
+        parts = [part for part in (self.position, self.progress, self.search) if part]
+        self.update(Content(" · ".join(parts)))
