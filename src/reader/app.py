@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from functools import partial
+from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 
 from reader.cli import Options, bundled_samples
@@ -22,6 +25,8 @@ from reader.store.state import StateStore
 from reader.widgets.article_list import ArticleList
 from reader.widgets.article_view import ArticleView
 
+DARK_THEME = "textual-dark"
+LIGHT_THEME = "textual-light"
 THEME_SETTING = "theme"
 CONFIG_THEME_SETTING = "config_theme"
 """The config file's theme when last seen: an edited config wins over a remembered pick."""
@@ -35,6 +40,7 @@ class ReaderApp(App[int]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("d", "toggle_dark", "Dark/light", show=False, id="app.toggle_dark"),
     ]
 
     def __init__(self, options: Options) -> None:
@@ -102,8 +108,14 @@ class ReaderApp(App[int]):
         for line in self.main_screen.exit_report if self.main_screen else []:
             print(line, file=sys.stderr)
 
+    def action_toggle_dark(self) -> None:
+        """Between the default dark and light themes, whichever theme is on now."""
+        current = self.available_themes.get(self.theme)
+        self.theme = LIGHT_THEME if current is not None and current.dark else DARK_THEME
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        yield from self._binding_commands(screen)
         if isinstance(screen, MainScreen):
             if screen.starred_only:
                 yield SystemCommand(
@@ -118,14 +130,36 @@ class ReaderApp(App[int]):
                     lambda: screen.show_starred_only(True),
                 )
 
+    def _binding_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Every key of the reading screen as a palette command, with the key to learn."""
+        if not isinstance(screen, MainScreen):
+            return
+        seen: set[str] = set()
+        for _, node in self._binding_groups(screen):
+            for key, binding in node._bindings:
+                if not binding.id or binding.id in seen or not binding.description:
+                    continue
+                seen.add(binding.id)
+                shown = self.get_key_display(binding.with_key(key))
+                yield SystemCommand(
+                    binding.description,
+                    f"Key: {shown}",
+                    partial(self._run_binding, node, binding.action),
+                )
+
+    def _run_binding(self, node: DOMNode, action: str) -> None:
+        self.call_later(self.run_action, action, node)
+
+    def _binding_groups(self, screen: Screen[Any]) -> list[tuple[str, DOMNode]]:
+        groups: list[tuple[str, DOMNode]] = [("Anywhere", self), ("Reading screen", screen)]
+        for title, widget_type in (("Article list", ArticleList), ("Article", ArticleView)):
+            groups.append((title, screen.query_one(widget_type)))
+        return groups
+
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        screen = self.screen
-        groups = [("Anywhere", self), ("Reading screen", screen)]
-        for title, widget_type in (("Article list", ArticleList), ("Article", ArticleView)):
-            groups.append((title, screen.query_one(widget_type)))
-        self.push_screen(HelpScreen(groups))
+        self.push_screen(HelpScreen(self._binding_groups(self.screen)))
 
 
 def make_app(options: Options | None = None) -> ReaderApp:

@@ -26,13 +26,13 @@ from reader.messages import EntriesLoaded, LoadingFinished
 from reader.model import BlockKind
 from reader.render.safe import visible
 from reader.screens.article_search import ArticleSearch
+from reader.screens.contents import ContentsScreen, landmarks
 from reader.search import searchable
 from reader.sources.discover import STDIN, Skipped
 from reader.store.config import MAX_WIDTH, MIN_WIDTH, Config
 from reader.store.state import StateStore
 from reader.widgets.article_list import ArticleList
 from reader.widgets.article_view import ArticleView
-from reader.widgets.contents import ContentsPanel
 from reader.widgets.search_bar import SearchBar
 from reader.widgets.status_line import StatusLine
 
@@ -109,9 +109,8 @@ class MainScreen(Screen[None]):
             yield ArticleList(id="sidebar")
             with Vertical(id="reading"):
                 yield ArticleView(id="article")
+                yield SearchBar(id="search")
                 yield StatusLine(id="status")
-            yield ContentsPanel(id="contents")
-        yield SearchBar(id="search")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -224,7 +223,6 @@ class MainScreen(Screen[None]):
         entry = self.entries[index]
         view = self.query_one(ArticleView)
         view.show(entry)
-        self.query_one(ContentsPanel).show_article(entry.article)
         self.sub_title = visible(entry.title)
         self._show_position()
         if self.filter_query:
@@ -345,23 +343,17 @@ class MainScreen(Screen[None]):
     # Contents and sections ----------------------------------------------------------------
 
     def action_contents(self) -> None:
-        panel = self.query_one(ContentsPanel)
-        if panel.has_class("-open"):
-            self._close_contents()
+        view = self.query_one(ArticleView)
+        if view.article is None or not landmarks(view.article):
+            self.notify("This article has no headings, quotes or captions to list.")
             return
-        panel.add_class("-open")
-        panel.mark_position(self.query_one(ArticleView).top_block)
-        panel.focus()
+        self.app.push_screen(ContentsScreen(view.article, view.top_block), self._jump)
 
-    @on(ContentsPanel.Jump)
-    def _jump(self, message: ContentsPanel.Jump) -> None:
-        self.query_one(ArticleView).scroll_to_block(message.block)
-        self._close_contents()
-
-    @on(ContentsPanel.Closed)
-    def _close_contents(self) -> None:
-        self.query_one(ContentsPanel).remove_class("-open")
-        self.query_one(ArticleView).focus()
+    def _jump(self, block: int | None) -> None:
+        view = self.query_one(ArticleView)
+        if block is not None:
+            view.scroll_to_block(block)
+        view.focus()
 
     def action_next_section(self) -> None:
         self._section(1)
@@ -408,7 +400,6 @@ class MainScreen(Screen[None]):
         if not 0 <= index < len(self.entries) or self.entries[index].key != message.key:
             return
         self.query_one(StatusLine).set_progress(message.progress)
-        self.query_one(ContentsPanel).mark_position(message.position)
         entry = self.entries[index]
         progress = max(entry.progress, message.progress)
         self.store.set_position(entry.key, message.position, message.progress)

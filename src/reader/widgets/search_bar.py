@@ -18,7 +18,6 @@ class SearchBar(Input):
     BINDINGS = [Binding("escape", "cancel", "Clear search", show=False, id="search.cancel")]
     DEFAULT_CSS = """
     SearchBar {
-        dock: bottom;
         height: 1;
         border: none;
         padding: 0 1;
