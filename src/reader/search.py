@@ -8,7 +8,7 @@ zero-width characters, which pasted text is full of, never stop a word from matc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE_RUN = f"[{INVISIBLE}]*"
@@ -42,3 +42,24 @@ def count_hits(query: str, folded: str) -> int:
     """Occurrences of `query` in a haystack made by `haystack()` (case-insensitive)."""
     needle = searchable(query).strip()
     return folded.count(needle) if needle else 0
+
+
+def hits_per_text(
+    query: str, folded_texts: Iterable[str], cancelled: Callable[[], bool] = lambda: False
+) -> dict[int, int] | None:
+    """Matches per text (by position, only those with any); None if cancelled midway.
+
+    `str.count` on pre-folded text is the whole cost: 10,000 articles take tens of
+    milliseconds, and `cancelled` is polled so a newer keystroke can stop an older search.
+    """
+    needle = searchable(query).strip()
+    hits: dict[int, int] = {}
+    if not needle:
+        return hits
+    for index, folded in enumerate(folded_texts):
+        if index % 512 == 0 and cancelled():
+            return None
+        found = folded.count(needle)
+        if found:
+            hits[index] = found
+    return hits

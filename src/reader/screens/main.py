@@ -27,7 +27,7 @@ from reader.model import BlockKind
 from reader.render.safe import visible
 from reader.screens.article_search import ArticleSearch
 from reader.screens.contents import ContentsScreen, landmarks
-from reader.search import searchable
+from reader.search import hits_per_text
 from reader.sources.discover import STDIN, Skipped
 from reader.store.config import MAX_WIDTH, MIN_WIDTH, Config
 from reader.store.state import StateStore
@@ -303,21 +303,14 @@ class MainScreen(Screen[None]):
         if not self.filter_query:
             self._apply_filter("", {})
             return
-        self._count_hits(self.filter_query)
+        self._count_hits(self.filter_query, [entry.folded for entry in self.entries])
 
     @work(thread=True, exclusive=True, group="filter")
-    def _count_hits(self, query: str) -> None:
+    def _count_hits(self, query: str, texts: list[str]) -> None:
         """Count matches in every article off the UI thread; a newer query cancels this."""
         worker = get_current_worker()
-        needle = searchable(query)
-        hits: dict[int, int] = {}
-        for index, entry in enumerate(list(self.entries)):
-            if index % 256 == 0 and worker.is_cancelled:
-                return
-            found = entry.folded.count(needle)
-            if found:
-                hits[index] = found
-        if not worker.is_cancelled:
+        hits = hits_per_text(query, texts, lambda: worker.is_cancelled)
+        if hits is not None and not worker.is_cancelled:
             self.app.call_from_thread(self._apply_filter, query, hits)
 
     def _apply_filter(self, query: str, hits: dict[int, int]) -> None:
