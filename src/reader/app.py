@@ -19,6 +19,7 @@ from textual.screen import Screen
 from reader.cli import Options, bundled_samples
 from reader.screens.help import HelpScreen
 from reader.screens.main import MainScreen
+from reader.screens.skipped import SkippedScreen
 from reader.store.config import Config, load_config
 from reader.store.paths import locations
 from reader.store.state import StateStore
@@ -117,6 +118,12 @@ class ReaderApp(App[int]):
         yield from super().get_system_commands(screen)
         yield from self._binding_commands(screen)
         if isinstance(screen, MainScreen):
+            if screen.skipped:
+                yield SystemCommand(
+                    "Show skipped files",
+                    f"{len(screen.skipped)} files could not be opened, and why",
+                    lambda: self.push_screen(SkippedScreen(screen.skipped)),
+                )
             if screen.starred_only:
                 yield SystemCommand(
                     "Show all articles",

@@ -196,7 +196,8 @@ class MainScreen(Screen[None]):
             more = f" and {len(message.skipped) - 3} more" if len(message.skipped) > 3 else ""
             reasons = "; ".join(f"{visible(s.source)}: {s.reason}" for s in message.skipped[:3])
             self.notify(
-                f"Skipped {len(message.skipped)}: {names}{more}\n{reasons}",
+                f"Skipped {len(message.skipped)}: {names}{more}\n{reasons}\n"
+                "The whole list: Ctrl+P, Show skipped files",
                 title="Some files could not be opened",
                 severity="warning",
                 timeout=10,
