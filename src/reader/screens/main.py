@@ -37,6 +37,7 @@ from reader.widgets.search_bar import SearchBar
 from reader.widgets.status_line import StatusLine
 
 NARROW_BELOW = 80
+WIDE_FROM = 120
 COLUMN_STEP = 4
 BATCH_SECONDS = 0.1
 """How often the worker hands a batch to the UI: often enough to look live, rarely
@@ -63,13 +64,14 @@ class MainScreen(Screen[None]):
         Binding("asterisk", "toggle_star", "Star", show=False, id="main.toggle_star"),
         Binding("delete", "forget", "Remove from library", show=False, id="main.forget"),
     ]  # fmt: skip
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
-    """Below 80 columns the sidebar floats over the article instead of beside it."""
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-medium"), (WIDE_FROM, "-wide")]
+    """Below 80 columns the sidebar floats over the article; below 120 it is slimmer."""
     DEFAULT_CSS = """
     MainScreen {
         layers: base overlay;
         & #reading { width: 1fr; height: 1fr; }
-        &.-wide.-sidebar-hidden #sidebar { display: none; }
+        &.-medium #sidebar { width: 28; }
+        &.-medium.-sidebar-hidden #sidebar, &.-wide.-sidebar-hidden #sidebar { display: none; }
         &.-narrow #sidebar {
             display: none; layer: overlay; position: absolute; offset: 0 0;
             width: 36; max-width: 90%; height: 100%; background: $surface;
