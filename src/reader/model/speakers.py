@@ -39,6 +39,7 @@ _VERB_TOKENS = {
 }
 """A verb's first word as whitespace splitting leaves it: bare, or with punctuation after
 ("said." at the end of a quote), mapped back to the bare word."""
+_VERB_TOKEN_SET = frozenset(_VERB_TOKENS)
 _GERMAN_AGENT = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:er|erin|or|orin|ent|entin|ist|istin)$")
 """German nouns for people by what they do ("Bergführer", "Pendlerin", "Kuratorin"):
 only ever tested on the first of three or more capitalised words before a name."""
@@ -76,7 +77,7 @@ def _verbs(quote: str) -> Iterator[re.Match[str]]:
     keeps quotes cheap compared with running the whole verb alternation at every position.
     """
     lowered = quote.lower()
-    present = _VERB_TOKENS.keys() & lowered.split()
+    present = _VERB_TOKEN_SET.intersection(lowered.split())
     if not present:
         return
     if len(lowered) != len(quote):  # a case mapping changed lengths: positions differ
@@ -146,10 +147,15 @@ def _after_closing_mark(before: str) -> str | None:
 def _last_closing_mark(text: str) -> int:
     """Where the last closing quote mark is: one not followed by a letter (which would
     make it an opening mark or an apostrophe, as in "there’s")."""
-    position = -1
-    for match in _CLOSING_MARK.finditer(text):
-        position = match.start()
-    return position
+    end = len(text)
+    while end > 0:
+        position = max(text.rfind(mark, 0, end) for mark in _CLOSING_MARKS)
+        if position < 0:
+            return -1
+        if _CLOSING_MARK.match(text, position):  # the mark's surroundings decide
+            return position
+        end = position
+    return -1
 
 
 def _name_before_verb(between: str) -> str | None:
