@@ -147,12 +147,19 @@ class ReaderApp(App[int]):
                 if not binding.id or binding.id in seen or not binding.description:
                     continue
                 seen.add(binding.id)
-                shown = self.get_key_display(binding.with_key(key))
+                shown = " / ".join(self.key_names(binding, key))
                 yield SystemCommand(
                     binding.description,
                     f"Key: {shown}",
                     partial(self._run_binding, node, binding.action),
                 )
+
+    def key_names(self, binding: Binding, key: str) -> list[str]:
+        """How to show the keys that trigger `binding`: the config's [keys] replace the
+        defaults (Textual applies a keymap to copies of the bindings, not to these)."""
+        remapped = self.config.keys.get(binding.id or "")
+        keys = [k.strip() for k in remapped.split(",")] if remapped else [key]
+        return [self.get_key_display(binding.with_key(k)) for k in keys if k]
 
     def _run_binding(self, node: DOMNode, action: str) -> None:
         self.call_later(self.run_action, action, node)
@@ -166,7 +173,7 @@ class ReaderApp(App[int]):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self._binding_groups(self.screen)))
+        self.push_screen(HelpScreen(self._binding_groups(self.screen), self.key_names))
 
 
 def make_app(options: Options | None = None) -> ReaderApp:

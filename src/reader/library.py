@@ -10,7 +10,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 
-from reader.model import Article
+from reader.model import Article, BlockKind
+from reader.model.captions import caption_body
 from reader.search import haystack
 from reader.sources.discover import Skipped
 from reader.sources.load import Failed, LoadError, load_all, load_articles
@@ -37,7 +38,7 @@ class Entry:
 
     @classmethod
     def loaded(cls, article: Article) -> Entry:
-        words = haystack([article.title, *(block.text for block in article.blocks)])
+        words = haystack(_shown_texts(article))
         return cls(article.source, article=article, key=article.key, folded=words)
 
     def with_state(self, state: ArticleState | None) -> Entry:
@@ -76,6 +77,18 @@ class Entry:
         if self.started:
             parts.append(f"{round(self.progress * 100)}%")
         return " · ".join(parts)
+
+
+def _shown_texts(article: Article) -> Iterator[str]:
+    """The words the article view draws, so the list's hit counts match the marks that
+    search makes there: caption labels and credits in their frames, speakers under quotes."""
+    for block in article.blocks:
+        if block.kind is BlockKind.CAPTION:
+            yield from (block.label or "", caption_body(block.text), block.credit or "")
+        elif block.kind is BlockKind.QUOTE and block.speaker:
+            yield f"{block.text}\n— {block.speaker}"
+        else:
+            yield block.text
 
 
 def entries_from_paths(

@@ -59,7 +59,7 @@ class ContentsScreen(ModalScreen[int | None]):
         options = [Option(_landmark(self.article.blocks[index])) for index in self.blocks]
         if not any(block.kind is K.HEADLINE for block in self.article.blocks):
             # The derived title heads the article on screen: list it as the way to the top.
-            self.blocks.insert(0, 0)
+            self.blocks.insert(0, -1)
             options.insert(0, Option(Content.styled(visible(self.article.title), "bold $accent")))
         panel = OptionList(*options)
         panel.border_title = "Contents"

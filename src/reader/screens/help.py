@@ -6,7 +6,7 @@ sync with the keys: a binding added anywhere shows up here without editing this 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 Group = tuple[str, DOMNode]
+KeyNames = Callable[[Binding, str], list[str]]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -37,9 +38,11 @@ class HelpScreen(ModalScreen[None]):
     }
     """
 
-    def __init__(self, groups: Iterable[Group]) -> None:
+    def __init__(self, groups: Iterable[Group], key_names: KeyNames) -> None:
         super().__init__()
         self.groups = list(groups)
+        self.key_names = key_names
+        """The keys that really trigger a binding, the user's keymap applied."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
@@ -57,9 +60,9 @@ class HelpScreen(ModalScreen[None]):
             if binding.action in ("", "noop") or not binding.description:
                 continue
             keys, known_id = rows.get(binding.description, ([], ""))
-            shown = self.app.get_key_display(binding.with_key(key))
-            if shown not in keys:
-                keys.append(shown)
+            for shown in self.key_names(binding, key):
+                if shown not in keys:
+                    keys.append(shown)
             rows[binding.description] = (keys, known_id or binding.id or "")
         key_width = max((len(" / ".join(keys)) for keys, _ in rows.values()), default=0)
         text_width = max((len(description) for description in rows), default=0)

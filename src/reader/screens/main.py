@@ -216,6 +216,8 @@ class MainScreen(Screen[None]):
 
     @on(ArticleList.Opened)
     def _read_opened(self, message: ArticleList.Opened) -> None:
+        if message.index == self.current and self.filter_query:
+            self.search.run(self.filter_query)  # already on show: mark it all the same
         self.current = message.index
         self.remove_class("-sidebar-open")
         self.query_one(ArticleView).focus()
@@ -321,7 +323,9 @@ class MainScreen(Screen[None]):
             return  # a newer query is on its way
         self._refilter(hits)
         listed = self.query_one(ArticleList).entry_count
-        self.query_one(StatusLine).set_search(query, 0, listed, scope="list")
+        self.query_one(StatusLine).set_filter(query, listed)
+        if query and self.current in hits:
+            self.search.run(query)  # the article on show follows the whole query
 
     def _refilter(self, hits: dict[int, int] | None = None) -> None:
         """Apply the starred switch and the text filter together."""
@@ -347,9 +351,20 @@ class MainScreen(Screen[None]):
 
     def _jump(self, block: int | None) -> None:
         view = self.query_one(ArticleView)
-        if block is not None:
+        if block is not None and block < 0:
+            view.scroll_home(animate=False)  # the title heading an article without headline
+        elif block is not None:
             view.scroll_to_block(block)
         view.focus()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._keep_focus_visible)
+
+    def _keep_focus_visible(self) -> None:
+        """Shrinking below 80 columns hides the sidebar: its focus goes to the article."""
+        sidebar = self.query_one(ArticleList)
+        if not self._sidebar_visible and (sidebar.has_focus or self.focused is None):
+            self.query_one(ArticleView).focus()
 
     def action_next_section(self) -> None:
         self._section(1)

@@ -17,7 +17,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Static
 
 from reader.library import Entry
@@ -170,10 +170,16 @@ class ArticleView(VerticalScroll, can_focus=True):
         column = self.query_one("#column", Vertical)
         with self.app.batch_update():
             column.remove_children()
-            column.mount_all(_widgets(entry))
+            mounted = column.mount_all(_widgets(entry))
             self.scroll_home(animate=False, immediate=True)
         self._restoring = True
         position = entry.position if entry and not entry.read else 0
+        self.call_later(self._restore_when_laid_out, mounted, position)
+
+    async def _restore_when_laid_out(self, mounted: AwaitMount, position: int) -> None:
+        """Restore (and report) only once the new blocks are mounted and laid out, so the
+        progress reported is this article's, not the one before."""
+        await mounted
         self.call_after_refresh(self._restore, position)
 
     def _restore(self, position: int) -> None:

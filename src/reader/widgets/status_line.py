@@ -23,6 +23,7 @@ class StatusLine(Static):
         super().__init__("", id=id)
         self.position = ""
         self.progress = ""
+        self.filter = ""
         self.search = ""
 
     def set_position(self, number: int, total: int) -> None:
@@ -33,11 +34,14 @@ class StatusLine(Static):
         self.progress = "" if share is None else f"{round(share * 100)}%"
         self._refresh_line()
 
-    def set_search(self, query: str, current: int, total: int, *, scope: str = "") -> None:
+    def set_filter(self, query: str, listed: int) -> None:
+        noun = "article" if listed == 1 else "articles"
+        self.filter = f"filter “{visible(query)}”: {listed} {noun}" if query else ""
+        self._refresh_line()
+
+    def set_search(self, query: str, current: int, total: int) -> None:
         if not query:
             self.search = ""
-        elif scope == "list":
-            self.search = f"filter “{visible(query)}”: {total} articles"
         elif total:
             self.search = f"/{visible(query)} {current}/{total}"
         else:
@@ -45,5 +49,6 @@ class StatusLine(Static):
         self._refresh_line()
 
     def _refresh_line(self) -> None:
-        parts = [part for part in (self.position, self.progress, self.search) if part]
+        parts = [self.position, self.progress, self.filter, self.search]
+        parts = [part for part in parts if part]
         self.update(Content(" · ".join(parts)))
