@@ -550,7 +550,7 @@ def _signs_the_article(
     """A name beside a date or byline ("Martina Zollinger, Sitten" over "16.03.2024"), an
     agency signing off alone ("NTB"), or "X contributed to this report"."""
     text = paragraph.text
-    if _CONTRIBUTED.search(text) and paragraph.words <= 25:
+    if paragraph.words <= 25 and _CONTRIBUTED.search(text):
         return True
     signs_off = following is None or following.text.startswith("©")
     if paragraph.words == 1 and _AGENCY.match(text) and signs_off:

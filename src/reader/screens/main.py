@@ -7,6 +7,7 @@ article is on screen while a large folder is still loading.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -179,6 +180,10 @@ class MainScreen(Screen[None]):
         start = len(article_list.entries)
         article_list.add_entries(message.entries)
         self._show_position()
+        # Loaded articles live until the app ends: freezing them spares every later
+        # garbage collection from walking 10,000 articles' worth of objects (pauses of
+        # over 100 ms in the middle of keypresses otherwise).
+        gc.freeze()
         if self.current < 0:
             article_list.highlight_entry(0)
         if not self._user_moved and self._last_key:

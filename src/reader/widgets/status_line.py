@@ -51,4 +51,4 @@ class StatusLine(Static):
     def _refresh_line(self) -> None:
         parts = [self.position, self.progress, self.filter, self.search]
         parts = [part for part in parts if part]
-        self.update(Content(" · ".join(parts)))
+        self.update(Content(" · ".join(parts)), layout=False)  # one line: no relayout
