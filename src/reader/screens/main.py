@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -48,10 +48,11 @@ LAST_ARTICLE = "last_article"
 
 class MainScreen(Screen[None]):
     BINDINGS = [
-        Binding("left_square_bracket", "previous_article", "Prev", id="main.previous"),
-        Binding("right_square_bracket", "next_article", "Next", id="main.next"),
+        Binding("left_square_bracket", "previous_article", "Prev", show=False,
+                id="main.previous"),
+        Binding("right_square_bracket", "next_article", "Next", show=False, id="main.next"),
         Binding("slash", "search", "Search", id="main.search"),
-        Binding("t", "contents", "Contents", id="main.contents"),
+        Binding("t", "contents", "Contents", show=False, id="main.contents"),
         Binding("s", "toggle_sidebar", "Sidebar", id="main.sidebar"),
         Binding("n", "next_match", "Next match", show=False, id="main.next_match"),
         Binding("N", "previous_match", "Previous match", show=False, id="main.previous_match"),
@@ -114,7 +115,7 @@ class MainScreen(Screen[None]):
                 yield ArticleView(id="article")
                 yield SearchBar(id="search")
                 yield StatusLine(id="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.column_width = self.config.article_width
@@ -362,7 +363,9 @@ class MainScreen(Screen[None]):
             view.scroll_to_block(block)
         view.focus()
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: events.Resize) -> None:
+        # Narrow terminals keep the footer to the essential keys (? lists them all).
+        self.query_one(Footer).show_command_palette = event.size.width >= NARROW_BELOW
         self.call_after_refresh(self._keep_focus_visible)
 
     def _keep_focus_visible(self) -> None:
