@@ -13,6 +13,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
+from rich.segment import Segment
 from rich.text import Text
 
 from reader.model import Article, Block, BlockKind
@@ -47,7 +48,7 @@ def _renderables(article: Article) -> Iterator[RenderableType]:
         following = blocks[index + 1].kind if index + 1 < len(blocks) else None
         tight = block.kind in _TIGHT and following in _TIGHT
         if not tight and block.kind is not K.HEADLINE:
-            yield Text()
+            yield BLANK
 
 
 def _headline(text: str, article: Article) -> RenderableType:
@@ -89,6 +90,16 @@ def _caption(block: Block) -> Panel:
         border_style=MUTED,
         expand=True,
     )
+
+
+class _BlankLine:
+    """An empty line; cheaper than an empty Text, which counts with 100,000 paragraphs."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield Segment.line()
+
+
+BLANK = _BlankLine()
 
 
 class QuoteBar:

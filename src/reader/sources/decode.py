@@ -17,9 +17,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 MAX_CONTROL_SHARE = 0.05
+"""A text with more C0 control bytes than this (besides tab, CR, LF, FF, ESC) is binary."""
 WESTERN_ACCENTED_SHARE = 0.3
 """Western European text has a few accented letters in a hundred, never a third."""
-"""A text with more C0 control bytes than this (besides tab, CR, LF, FF, ESC) is binary."""
 
 
 class NotText(ValueError):
@@ -31,9 +31,15 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                text = data.decode(encoding)
             except UnicodeDecodeError as error:
                 raise NotText(f"not a text file (broken {encoding}: {error.reason})") from None
+            # A binary file can start with bytes that look like a byte-order mark.
+            if "\x00" in text:
+                raise NotText("not a text file (contains NUL characters)")
+            if _mostly_garbage(text):
+                raise NotText("not a text file (mostly control characters)")
+            return text, encoding
     if b"\x00" in data:
         raise NotText("not a text file (contains NUL bytes)")
     try:

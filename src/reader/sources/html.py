@@ -9,6 +9,7 @@ Scripts and styles are removed before anything is read: they never run or show.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -31,14 +32,20 @@ _CHROME = re.compile(
 )
 _BYLINE_CLASS = re.compile(r"byline|author|writer|dateline-author", re.IGNORECASE)
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source", re.IGNORECASE)
+_QUIET = logging.NullHandler()
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")
 
 
 def parse_html(html: str, source: str = "-", *, extract: bool = True) -> Article:
     """`extract=False` reads the whole document (a feed entry is all article already)."""
     import lxml.html
+    from lxml import etree
 
-    document = lxml.html.document_fromstring(html) if html.strip() else None
+    html = _shield(html)
+    try:
+        document = lxml.html.document_fromstring(html) if html.strip() else None
+    except etree.ParserError:  # "Document is empty": only stray closing tags, no content
+        document = None
     if document is None:
         return Article(title="", blocks=(), source=source, format="html")
     _strip_unsafe(document)
@@ -48,8 +55,9 @@ def parse_html(html: str, source: str = "-", *, extract: bool = True) -> Article
     items = list(_blocks(body))
     if opening:
         items = _insert_opening(items, opening)
-    blocks = tuple(classify_paragraphs(items))
-    return Article(title=title or derive_title(blocks), blocks=blocks, source=source, format="html")
+    blocks = tuple(_unshield_block(block) for block in classify_paragraphs(items))
+    title = _unshield(title) or derive_title(blocks)
+    return Article(title=title, blocks=blocks, source=source, format="html")
 
 
 def html_fragment_blocks(html: str) -> list[str | Block]:
@@ -58,9 +66,52 @@ def html_fragment_blocks(html: str) -> list[str | Block]:
 
     if not html.strip():
         return []
-    fragment = lxml.html.fragment_fromstring(html, create_parent="div")
+    fragment = lxml.html.fragment_fromstring(_shield(html), create_parent="div")
     _strip_unsafe(fragment)
-    return list(_blocks(fragment))
+    return [
+        _unshield_block(item) if isinstance(item, Block) else _unshield(item)
+        for item in _blocks(fragment)
+    ]
+
+
+# lxml refuses to set text holding C0 controls (other than tab and newlines), U+FFFE or
+# U+FFFF, so removing a <script> beside an escape sequence failed the whole page. Such
+# characters stand in as private-use characters while lxml has the text, and are put
+# back after: the article keeps them, and the renderers show them as visible symbols.
+# The C0 characters Python counts as whitespace become spaces, as in plain text.
+_SPACES = (0x0B, 0x0C, *range(0x1C, 0x20))
+_UNSAFE_FOR_XML = (*range(0x00, 0x09), *range(0x0E, 0x1C), 0xFFFE, 0xFFFF)
+_STAND_INS = {code: 0x10FF00 + n for n, code in enumerate(_UNSAFE_FOR_XML)}
+_SHIELD = {**dict.fromkeys(_SPACES, 0x20), **_STAND_INS}
+_UNSHIELD = {stand_in: code for code, stand_in in _STAND_INS.items()}
+_UNSAFE_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,8})|(?P<dec>[0-9]{1,10}));?")
+
+
+def _shield(html: str) -> str:
+    """`html` with every character lxml cannot hold (raw or as a `&#27;` reference)
+    replaced by its stand-in."""
+    return _UNSAFE_REFERENCE.sub(_shield_reference, html).translate(_SHIELD)
+
+
+def _shield_reference(match: re.Match[str]) -> str:
+    number = int(match["hex"], 16) if match["hex"] else int(match["dec"])
+    if number == 0 or number not in _SHIELD:  # lxml reads &#0; as U+FFFD, as browsers do
+        return match.group()
+    return chr(_SHIELD[number])
+
+
+def _unshield(text: str) -> str:
+    return text.translate(_UNSHIELD)
+
+
+def _unshield_block(block: Block) -> Block:
+    return Block(
+        block.kind,
+        _unshield(block.text),
+        _unshield(block.label) if block.label is not None else None,
+        _unshield(block.credit) if block.credit is not None else None,
+        _unshield(block.speaker) if block.speaker is not None else None,
+    )
 
 
 def _strip_unsafe(root: Any) -> None:
@@ -73,6 +124,9 @@ def _main_content(html: str, document: Any) -> Any:
     import lxml.html
     from readability import Document
 
+    # readability logs a traceback for each page it gives up on; the fallback below is
+    # the answer, so it never reaches standard error (or the app's screen).
+    logging.getLogger("readability").addHandler(_QUIET)
     try:
         summary = Document(html).summary(html_partial=True)
         content = lxml.html.fragment_fromstring(summary, create_parent="div")
@@ -201,12 +255,20 @@ def _figure(element: Any) -> Iterator[Block]:
 
 
 def _list(element: Any, *, ordered: bool) -> Iterator[Block]:
-    number = int(element.get("start") or 1)
+    number = _start(element.get("start"))
     for item in element.iterchildren("li"):
         text = _text(item)
         if text:
             yield Block(K.LIST_ITEM, f"{number}. {text}" if ordered else text)
             number += 1
+
+
+def _start(value: str | None) -> int:
+    """An ordered list's first number; a missing or malformed `start` counts from 1."""
+    try:
+        return int(value or 1)
+    except ValueError:
+        return 1
 
 
 def _cited(element: Any) -> str | None:

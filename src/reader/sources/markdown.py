@@ -70,7 +70,9 @@ def _items(tokens: Sequence[Any]) -> Iterator[str | Block]:
                 yield Block(K.HEADLINE if level == 1 else K.SUBHEADING, text)
             index += 3
         elif kind == "paragraph_open":
-            yield _paragraph(tokens[index + 1])
+            paragraph = _paragraph(tokens[index + 1])
+            if paragraph:  # a paragraph of nothing but inline HTML tags has no words
+                yield paragraph
             index += 3
         elif kind == "blockquote_open":
             end = _closing(tokens, index)
