@@ -185,12 +185,25 @@ def write_json(articles: Sequence[Article], out: TextIO) -> None:
         head = {key: value for key, value in article.to_json().items() if key != "blocks"}
         out.write(",\n  {" if number else "\n  {")
         for key, value in head.items():
-            out.write(f"\n    {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},")
-        blocks = [json.dumps(block.to_json(), ensure_ascii=False) for block in article.blocks]
+            out.write(f"\n    {json.dumps(key)}: {_json(value)},")
+        blocks = [_json(block.to_json()) for block in article.blocks]
         out.write('\n    "blocks": [')
         out.write(",".join(f"\n      {block}" for block in blocks))
         out.write("\n    ]\n  }" if blocks else "]\n  }")
     out.write("\n]\n" if articles else "]\n")
+
+
+_JSON_ESCAPES = {
+    code: f"\\u{code:04x}"
+    for code in (*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+"""Characters JSON may carry raw but a terminal would act on: C1 controls, bidi overrides."""
+
+
+def _json(value: object) -> str:
+    """JSON text readable as UTF-8, with terminal-unsafe characters escaped (\\uXXXX);
+    escaping inside a JSON string changes nothing in the value parsed from it."""
+    return json.dumps(value, ensure_ascii=False).translate(_JSON_ESCAPES)
 
 
 def _print_rich(articles: Sequence[Article], width: int | None) -> None:

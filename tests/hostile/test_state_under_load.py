@@ -131,14 +131,6 @@ def test_kill_9_while_writing_keeps_everything_committed_before_the_last_second(
     print(f"\nkill -9: {last} queued, {state.position} kept (>= {floor}, FLUSH {FLUSH_SECONDS}s)")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store/state.py: migrate() reads user_version outside its transaction, so a "
-    "second reader starting at the same moment on a fresh folder runs CREATE TABLE again; "
-    "_open_or_recover takes that OperationalError for corruption and moves the healthy "
-    "database aside while the first reader is writing to it (see the report)",
-)
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
 def test_two_readers_starting_at_once_on_a_fresh_folder_keep_one_database(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -227,11 +219,6 @@ def _damage_pages(path: Path) -> None:
         file.write(bytes(range(256)) * 48)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store/state.py: _open_or_recover only runs `SELECT count(*)`, which a damaged "
-    "table page passes; PRAGMA quick_check would catch it (see the report)",
-)
 def test_a_database_with_damaged_pages_is_kept_aside(tmp_path: Path) -> None:
     path = tmp_path / "state.db"
     _damage_pages(path)
@@ -243,12 +230,6 @@ def test_a_database_with_damaged_pages_is_kept_aside(tmp_path: Path) -> None:
         store._writes.put(None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=sqlite3.DatabaseError,
-    reason="store/state.py: a damaged page passes the open check, then the first read "
-    "(MainScreen's store.setting) raises and the app never starts (see the report)",
-)
 async def test_the_app_starts_over_a_database_with_damaged_pages(
     tmp_path: Path, isolated_dirs: Path
 ) -> None:
@@ -260,13 +241,6 @@ async def test_the_app_starts_over_a_database_with_damaged_pages(
         assert app.is_running
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store/state.py: _commit retries only OperationalError; any other error (here "
-    "a lone surrogate SQLite cannot encode) ends the writer thread, so every later write is "
-    "lost and flush()/close() wait forever (see the report)",
-)
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
 def test_one_write_the_database_refuses_does_not_stop_the_writer(tmp_path: Path) -> None:
     store = StateStore(tmp_path / "state.db")
     store.remember([("good", "Good", "/good.txt")])

@@ -114,12 +114,6 @@ def test_json_keeps_the_characters_and_escapes_them(
     assert "\x1b]52;c;cm0gLXJmIH4=\x07" in text and "\u202e" in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.py: json.dump(ensure_ascii=False) escapes C0 but writes C1 controls "
-    "(U+0080-U+009F) and bidi overrides raw; a terminal showing --json output acts on "
-    "them (see the report for the fix)",
-)
 def test_json_output_has_no_raw_c1_or_bidi_characters(
     capsys: pytest.CaptureFixture[str], hostile_file: Path
 ) -> None:

@@ -81,13 +81,29 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def migrate(connection: sqlite3.Connection) -> None:
-    version = connection.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StateError(f"state database is from a newer reader (schema {version})")
-    for number in range(version, SCHEMA_VERSION):
-        with connection:
-            connection.executescript(f"BEGIN; {MIGRATIONS[number]}")
+    """Upgrade to SCHEMA_VERSION; the version is read inside a write transaction, so two
+    readers starting on a fresh folder never both create the tables."""
+    if connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        return
+    previous = connection.isolation_level
+    connection.isolation_level = None  # transactions by hand from here
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StateError(f"state database is from a newer reader (schema {version})")
+        for number in range(version, SCHEMA_VERSION):
+            for statement in MIGRATIONS[number].split(";"):
+                if statement.strip():
+                    connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {number + 1}")
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
+    finally:
+        connection.isolation_level = previous
 
 
 class StateStore:
@@ -105,11 +121,19 @@ class StateStore:
         self._writer.start()
 
     def _open_or_recover(self) -> sqlite3.Connection:
+        """Open the database; only a file SQLite finds damaged is moved aside (a lock or
+        a busy second reader is waited for, never mistaken for corruption)."""
         try:
             connection = connect(self.path)
+            check = connection.execute("PRAGMA quick_check").fetchone()
+            if check is None or check[0] != "ok":
+                connection.close()
+                raise sqlite3.DatabaseError(f"quick_check: {check}")
             connection.execute("SELECT count(*) FROM articles").fetchone()
             return connection
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+                raise StateError(f"state database is busy: {error}") from error
             self.recovered_from = _move_aside(self.path)
             return connect(self.path)
 
@@ -237,6 +261,20 @@ class StateStore:
                 return
             except sqlite3.OperationalError:  # locked by another reader beyond the timeout
                 time.sleep(0.1 * (attempt + 1))
+            except Exception:  # one bad write must not stop every later save
+                _save_one_by_one(connection, batch)
+                return
+
+
+def _save_one_by_one(
+    connection: sqlite3.Connection, batch: list[tuple[str, Sequence[Any]] | None]
+) -> None:
+    """Keep every write of a batch that can be kept; drop only the ones that fail."""
+    for item in batch:
+        if item is None:
+            continue
+        with contextlib.suppress(Exception), connection:
+            connection.execute(*item)
 
 
 def _row(row: Sequence[Any]) -> ArticleState:
