@@ -559,18 +559,7 @@ async def test_the_marks_follow_the_whole_filter_query() -> None:
             REFERENCE_NAME,
             id="quote-speaker",
         ),
-        pytest.param(
-            "foto",
-            HARBOUR,
-            id="caption-foto-prefix",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: the filter lists 5 articles for 'foto' ('1 hit' here) but "
-                "opening them finds no match: the caption's 'Foto: …' credit prefix is in "
-                "Block.text (the list's haystack) but never drawn (caption_body strips it, "
-                "the frame shows only the credit)",
-            ),
-        ),
+        pytest.param("russisk delegasjon", REFERENCE_NAME, id="caption-label"),
         pytest.param(
             "portland",
             STORM,
