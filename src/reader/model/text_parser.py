@@ -550,13 +550,16 @@ def _signs_the_article(
     """A name beside a date or byline ("Martina Zollinger, Sitten" over "16.03.2024"), an
     agency signing off alone ("NTB"), or "X contributed to this report"."""
     text = paragraph.text
-    if paragraph.words <= 25 and _CONTRIBUTED.search(text):
+    if paragraph.words > 25:
+        return False  # every signature is short: most paragraphs stop here
+    if _CONTRIBUTED.search(text):
         return True
     signs_off = following is None or following.text.startswith("©")
     if paragraph.words == 1 and _AGENCY.match(text) and signs_off:
         return True
-    beside = {p.kind for p in (previous, following) if p is not None}
-    return bool(beside & {K.META, K.BYLINE}) and _looks_like_name(text)
+    if paragraph.words > 5 or not _looks_like_name(text):
+        return False
+    return any(p is not None and p.kind in (K.META, K.BYLINE) for p in (previous, following))
 
 
 def _credit_line_in_context(credit_line: _Paragraph, previous: _Paragraph, *, at_end: bool) -> None:
