@@ -8,6 +8,7 @@ is found by shape at the end of the paragraph and never by a known name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _KEYWORD = (
@@ -28,13 +29,41 @@ _COPYRIGHT_CREDIT = re.compile(rf"(?:^|(?<=[\s.,;!?(]))\(?©\s*{_CREDIT_TEXT}\s*
 _IMAGE_SOURCE_CREDIT = re.compile(
     rf"(?:^|(?<=\s))image source,\s*{_CREDIT_TEXT}\s*$", re.IGNORECASE
 )
-_CREDIT_PATTERNS = (
-    _KEYWORD_CREDIT,
-    _AGENCY_PHOTO_CREDIT,
-    _PHOTO_BY_CREDIT,
-    _COPYRIGHT_CREDIT,
-    _IMAGE_SOURCE_CREDIT,
-)
+_KEYWORD_REACH = 24
+"""More characters than "(" and the longest keyword take: where a keyword credit may start,
+counted back from the end of its keyword."""
+
+
+def _credit_searches(tail: str) -> Iterator[tuple[re.Pattern[str], int]]:
+    """The credit patterns that can match `tail`, in order, each with the leftmost place a
+    match could start.
+
+    Each shape has a mark it cannot do without: the colon after a keyword (the last colon,
+    as none may follow in the credit), "©", "(", "photo", ", ".  Searching from just before
+    that mark gives the same match as searching the whole tail, without trying the pattern
+    at every word of the caption before it.
+    """
+    colon = tail.rfind(":")
+    if colon >= 0:
+        # Only the keyword, perhaps "/ Quelle", and whitespace stand before the colon.
+        head = tail[:colon].rstrip()
+        slash = head.rfind("/")
+        keyword_end = len(head[:slash].rstrip()) if slash >= 0 else len(head)
+        yield _KEYWORD_CREDIT, max(0, keyword_end - _KEYWORD_REACH)
+    if "(" in tail:
+        yield _AGENCY_PHOTO_CREDIT, 0  # opens with a literal "(", which re finds fast
+    lowered = tail.lower()
+    # Positions in `lowered` are those of `tail` unless a case mapping changed a length.
+    same_places = len(lowered) == len(tail)
+    photo = lowered.find("photo")
+    if photo >= 0:
+        yield _PHOTO_BY_CREDIT, max(0, photo - 1) if same_places else 0
+    copyright_sign = tail.find("©")
+    if copyright_sign >= 0:
+        yield _COPYRIGHT_CREDIT, max(0, copyright_sign - 1)
+    source = lowered.find("ource,")  # "image source,"; "s" also matches "ſ" in re
+    if source >= 0:
+        yield _IMAGE_SOURCE_CREDIT, max(0, source - len("image s")) if same_places else 0
 
 
 def _has_credit_stem(tail: str) -> bool:
@@ -81,8 +110,8 @@ def find_credit(paragraph: str) -> Credit | None:
     tail = paragraph[offset:]
     if not _has_credit_stem(tail):
         return None  # a few substring tests rule out nearly every paragraph of body text
-    for pattern in _CREDIT_PATTERNS:
-        match = pattern.search(tail)
+    for pattern, start in _credit_searches(tail):
+        match = pattern.search(tail, start)
         if match is None:
             continue
         credit = match.group("credit").strip().rstrip(".").strip()

@@ -24,7 +24,16 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;…»”\"')\]]$")
 
 def normalise_whitespace(text: str) -> str:
     """Collapse every whitespace run (tabs, NBSP, newlines) to one space, as readers see it."""
+    if _is_normal(text):
+        return text  # most paragraphs already are: checking is cheaper than rebuilding
     return " ".join(text.split())
+
+
+def _is_normal(text: str) -> bool:
+    """Whether `text` is already normalised.  The space is the only whitespace character
+    that counts as printable, so a printable text with no double, leading or trailing
+    space has nothing to collapse."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -54,7 +63,7 @@ def split_laid_out(text: str) -> list[LaidOut]:
     paragraphs: list[LaidOut] = []
     for block in blocks:
         if isinstance(block, str):
-            paragraphs.append((" ".join(block.split()), False))
+            paragraphs.append((normalise_whitespace(block), False))
             continue
         for position, paragraph in enumerate(_split_chunk(block, width, uses_blank_lines)):
             paragraphs.append((paragraph, uses_blank_lines and position > 0))

@@ -83,6 +83,7 @@ _NAVIGATION_CHAR = re.compile("[" + re.escape(NAVIGATION_SEPARATORS) + "]")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _COMMENTS = re.compile(r"^\d+\s+(?:" + "|".join(COMMENT_WORDS) + r")$", re.IGNORECASE)
 _TOKENS = re.compile(r"[\w'’-]+")
+_DATE_TOKENS = re.compile(r"[\w.:'-]+")
 _SIGNED_DATE = re.compile(
     r"^\((?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}),\s*[\d./-]+\)$"
 )
@@ -92,6 +93,10 @@ _CONTRIBUTED = re.compile(
     r"bidro(?:g)? til (?:denne )?(?:saken|artikkelen)|medverkade|mitarbeit:",
     re.IGNORECASE,
 )
+_CONTRIBUTED_PIECES = ("contr", "onal repor", "dro", "medver", "tarbe")
+"""A piece of each phrase `_CONTRIBUTED` looks for, lower-cased and without the letters
+that re's IGNORECASE also matches in other characters ("ı" and "İ" for "i", "ſ" for "s"):
+a paragraph with none of them cannot match, which spares most paragraphs the search."""
 _AGENCY = re.compile(r"^[A-ZÆØÅÄÖ]{2,6}$")
 """A news agency's initials alone on a line ("NTB", "TT", "AFP")."""
 _RIGHTS = re.compile(r"rights reserved|rettigheter|rettigheder|rättigheter|droits|rechte", re.I)
@@ -129,6 +134,7 @@ BOILERPLATE_LONG_MAX_WORDS = 30
 BYLINE_MAX_WORDS = 16
 META_MAX_WORDS = 20
 SHORT_CAPTION_MAX_WORDS = 45
+SIGNATURE_MAX_WORDS = 25
 LONG_WITHOUT_PUNCTUATION = 30
 """Longer than any headline: prose, even when a paste lost its final full stop."""
 STANDFIRST_MIN_WORDS = 12
@@ -161,7 +167,12 @@ def parse_text(text: str, source: str = "-", fmt: str = "text") -> Article:
     paragraphs = [_Paragraph(p, p.count(" ") + 1, listed) for p, listed in split_laid_out(text)]
     blocks = tuple(_classify(paragraphs))
     return Article(
-        title=derive_title(blocks), blocks=blocks, source=source, format=fmt, key=content_key(text)
+        title=derive_title(blocks),
+        blocks=blocks,
+        source=source,
+        format=fmt,
+        key=content_key(text),
+        word_count=sum(paragraph.words for paragraph in paragraphs),
     )
 
 
@@ -263,17 +274,14 @@ def _short_form(text: str, words: int) -> BlockKind | None:
         return K.BYLINE
     if group == "meta" and (words <= 6 or _has_date(text)):
         return K.META
-    if _is_other_boilerplate(text, words):
+    lowered = text.lower()  # shared by the checks below
+    if _is_other_boilerplate(text, lowered, words):
         return K.BOILERPLATE
-    if words <= BYLINE_MAX_WORDS and (_is_signed_role(text, words) or _is_signature(text)):
+    if words <= BYLINE_MAX_WORDS and (_is_signed_role(text, lowered, words) or _is_signature(text)):
         return K.BYLINE
-    if group is None and words <= 14 and _is_date_line(text):
+    if group is None and words <= 14 and _is_date_line(text, lowered):
         return K.META
     return None
-
-
-def _has_promo_word(text: str) -> bool:
-    return _PROMO.search(text.lower()) is not None
 
 
 def _is_copyright_line(text: str, words: int) -> bool:
@@ -282,7 +290,7 @@ def _is_copyright_line(text: str, words: int) -> bool:
     return _RIGHTS.search(text) is not None or _YEAR.search(text) is not None
 
 
-def _is_other_boilerplate(text: str, words: int) -> bool:
+def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     """Chrome recognised by its shape rather than its first words."""
     if not text[0].isalpha():
         if words <= BOILERPLATE_MAX_WORDS and _COUNTER.match(text):
@@ -291,11 +299,11 @@ def _is_other_boilerplate(text: str, words: int) -> bool:
             return True
         if words <= 10 and _COMMENTS.match(text):
             return True
-    if _is_navigation(text, words) or (words <= 10 and _is_share_row(text)):
+    if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
-    if words <= 15 and (_is_tip_line(text) or _has_promo_word(text)):
+    if words <= 15 and (_is_tip_line(lowered) or _PROMO.search(lowered) is not None):
         return True
-    return "@" in text and _TIP_LINE.search(text) is not None and "tips" in text.lower()
+    return "@" in text and _TIP_LINE.search(text) is not None and "tips" in lowered
 
 
 def _is_long_boilerplate(text: str, words: int) -> bool:
@@ -331,17 +339,14 @@ def _is_navigation(text: str, words: int) -> bool:
     return len(segments) >= 3 and all(len(segment.split()) <= 4 for segment in segments)
 
 
-def _is_share_row(text: str) -> bool:
-    first = text.split(maxsplit=1)[0].lower()
-    if first not in SHARE_WORDS:
+def _is_share_row(lowered: str) -> bool:
+    if lowered.split(maxsplit=1)[0] not in SHARE_WORDS:
         return False
-    tokens = _TOKENS.findall(text.lower())
-    return all(token in SHARE_WORDS for token in tokens)
+    return all(token in SHARE_WORDS for token in _TOKENS.findall(lowered))
 
 
-def _is_tip_line(text: str) -> bool:
+def _is_tip_line(lowered: str) -> bool:
     """ "Har du et tip? Skriv til os her": a request for tips with a way to send them."""
-    lowered = text.lower()
     if "tip" not in lowered and "hinweis" not in lowered and "témoin" not in lowered:
         return False
     tokens = set(_TOKENS.findall(lowered))
@@ -359,12 +364,11 @@ def _is_byline(text: str) -> bool:
     return bool(named) and capitals * 2 >= len(named)
 
 
-def _is_signed_role(text: str, words: int) -> bool:
+def _is_signed_role(text: str, lowered: str, words: int) -> bool:
     """ "Helen Carver North of England correspondent": a name and a journalist's role."""
     if words > 8 or _ends_sentence(text):
         return False
     tokens = text.split()
-    lowered = text.lower()
     named = len(tokens) >= 3 and tokens[0][0].isupper() and tokens[1][0].isupper()
     return named and any(role in lowered for role in JOURNALIST_ROLES)
 
@@ -373,12 +377,12 @@ def _has_date(text: str) -> bool:
     return _DATE.search(text) is not None or _RELATIVE_TIME.search(text) is not None
 
 
-def _is_date_line(text: str) -> bool:
+def _is_date_line(text: str, lowered: str) -> bool:
     """A line made mostly of a date and time, with no keyword ("12. März 2024, 14:05")."""
     if _DIGIT.search(text) is None:
         return False
-    tokens = [t for t in re.findall(r"[\w.:'-]+", text.lower()) if t not in _DATE_GLUE]
-    datey = sum(1 for t in tokens if t.strip(".,") in _DATE_WORDS or any(ch.isdigit() for ch in t))
+    tokens = [t for t in _DATE_TOKENS.findall(lowered) if t not in _DATE_GLUE]
+    datey = sum(1 for t in tokens if t.strip(".,") in _DATE_WORDS or any(map(str.isdigit, t)))
     return datey * 2 > len(tokens) and _has_date(text)
 
 
@@ -528,20 +532,29 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
 
 
 def _apply_context(paragraphs: list[_Paragraph]) -> None:
+    """Kinds and speakers that the neighbouring paragraphs decide.
+
+    Each kind has its own rule (a caption may be a lone credit line, a short paragraph may
+    sign the article, a quote gets its speaker), and none of the rules turns a paragraph
+    into a kind that another rule would then look at, so one branch per paragraph.
+    """
     last = len(paragraphs) - 1
     for index, paragraph in enumerate(paragraphs):
-        previous = paragraphs[index - 1] if index else None
-        following = paragraphs[index + 1] if index < last else None
-        if paragraph.kind is K.CAPTION and previous is not None and is_credit_only(paragraph.text):
-            _credit_line_in_context(paragraph, previous, at_end=index >= last - 1)
-        if paragraph.kind in (K.SUBHEADING, K.PARAGRAPH) and _signs_the_article(
-            paragraph, previous, following
-        ):
-            paragraph.kind = K.BYLINE
-        if paragraph.kind is K.QUOTE:
+        kind = paragraph.kind
+        if kind is K.QUOTE:
             paragraph.speaker = find_speaker(paragraph.text)
-            if paragraph.speaker is None and previous is not None:
-                paragraph.speaker = speaker_from_introduction(previous.text)
+            if paragraph.speaker is None and index:
+                paragraph.speaker = speaker_from_introduction(paragraphs[index - 1].text)
+        elif kind is K.PARAGRAPH or kind is K.SUBHEADING:
+            # Every signature is short: most paragraphs stop at the word count.
+            if paragraph.words <= SIGNATURE_MAX_WORDS and _signs_the_article(
+                paragraph,
+                paragraphs[index - 1] if index else None,
+                paragraphs[index + 1] if index < last else None,
+            ):
+                paragraph.kind = K.BYLINE
+        elif kind is K.CAPTION and index and is_credit_only(paragraph.text):
+            _credit_line_in_context(paragraph, paragraphs[index - 1], at_end=index >= last - 1)
 
 
 def _signs_the_article(
@@ -550,9 +563,7 @@ def _signs_the_article(
     """A name beside a date or byline ("Martina Zollinger, Sitten" over "16.03.2024"), an
     agency signing off alone ("NTB"), or "X contributed to this report"."""
     text = paragraph.text
-    if paragraph.words > 25:
-        return False  # every signature is short: most paragraphs stop here
-    if _CONTRIBUTED.search(text):
+    if _may_credit_contributors(text) and _CONTRIBUTED.search(text):
         return True
     signs_off = following is None or following.text.startswith("©")
     if paragraph.words == 1 and _AGENCY.match(text) and signs_off:
@@ -560,6 +571,11 @@ def _signs_the_article(
     if paragraph.words > 5 or not _looks_like_name(text):
         return False
     return any(p is not None and p.kind in (K.META, K.BYLINE) for p in (previous, following))
+
+
+def _may_credit_contributors(text: str) -> bool:
+    lowered = text.lower()
+    return any(piece in lowered for piece in _CONTRIBUTED_PIECES)
 
 
 def _credit_line_in_context(credit_line: _Paragraph, previous: _Paragraph, *, at_end: bool) -> None:
