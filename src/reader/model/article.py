@@ -83,13 +83,13 @@ class Article:
         """Whole minutes at an unhurried pace; never 0 so the sidebar never says "0 min"."""
         return max(1, round(self.word_count / WORDS_PER_MINUTE))
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "format": self.format,
-            "title": self.title,
-            "blocks": [block.to_json() for block in self.blocks],
-        }
+    def to_json(self, *, blocks: bool = True) -> dict[str, Any]:
+        """The documented `--json` shape; without `blocks`, only the fields before them
+        (for writers that lay the blocks out themselves)."""
+        data: dict[str, Any] = {"source": self.source, "format": self.format, "title": self.title}
+        if blocks:
+            data["blocks"] = [block.to_json() for block in self.blocks]
+        return data
 
 
 def content_key(text: str) -> str:
