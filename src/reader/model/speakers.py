@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
+from reader.model.alternation import trie_alternation
 from reader.model.lexicon import (
     ARTICLES,
     PREPOSITIONS,
@@ -51,7 +52,7 @@ _VERB_TOKEN_SET = frozenset(_VERB_TOKENS)
 _GERMAN_AGENT = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:er|erin|or|orin|ent|entin|ist|istin)$")
 """German nouns for people by what they do ("Bergführer", "Pendlerin", "Kuratorin"):
 only ever tested on the first of three or more capitalised words before a name."""
-_ROLE = re.compile("|".join(re.escape(stem) for stem in ROLE_STEMS))
+_ROLE = re.compile(trie_alternation(ROLE_STEMS))
 _AFTER_QUOTE = re.compile(r"(?:[,?!…:]|[,?!.…]?\s*[\"”»«“„’'‹›]|\s[–—-])\s*$")
 _DEMONSTRATIVE = r"(?:det|dette|that|this|das|dies|cela|ça|så)\s*$"
 _DEMONSTRATIVE_AT_START = re.compile(rf"^{_DEMONSTRATIVE}", re.IGNORECASE)
@@ -60,11 +61,12 @@ _TRAILING_NAME = re.compile(
     r"\s[–—]\s*(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s*$"
 )
 _QUOTE_MARKS = "\"“”«»„‹›'‘’"
-_CLOSING_MARKS = ('"', "”", "»", "“", "«", "’", "‹", "›")
 _WORD = re.compile(r"[^\W\d_]")
-_CLOSING_MARK = re.compile(r"(?<=\S)[\"”»“«’‹›](?![^\W\d_])|(?<=\s)[»”›](?![^\W\d_])")
+_CLOSING_MARK = re.compile(r"[\"”»“«’‹›](?:(?<=\S[\"”»“«’‹›])|(?<=\s[»”›]))(?![^\W\d_])")
 """A mark that closes a quotation: attached to the word before it (`done.”`, German
-`gut.«`), or French `prêts »`; an opening `« ` or a `’` inside a word does not count."""
+`gut.«`), or French `prêts »`; an opening `« ` or a `’` inside a word does not count.
+The mark comes first in the pattern (the lookbehinds check what stands before it), so
+`re` skips to the marks instead of trying every position."""
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. sir dame".split())
 _ABBREVIATIONS = frozenset(
@@ -135,10 +137,10 @@ def find_speaker(quote: str) -> str | None:
             name = _appositive(after)
             if name is not None:
                 return name
-    trailing = _TRAILING_NAME.search(quote)
-    if trailing and quote[:1] not in "–—-":  # a dash-opened quote uses dashes inside
-        return _strip_roles(trailing.group("name").split())
-    return None
+    if quote[:1] in "–—-":  # a dash-opened quote uses dashes inside
+        return None
+    trailing = _TRAILING_NAME.search(quote) if "–" in quote or "—" in quote else None
+    return _strip_roles(trailing.group("name").split()) if trailing else None
 
 
 def _demonstrative_before(before: str) -> bool:
@@ -171,15 +173,10 @@ def _after_closing_mark(before: str) -> str | None:
 def _last_closing_mark(text: str) -> int:
     """Where the last closing quote mark is: one not followed by a letter (which would
     make it an opening mark or an apostrophe, as in "there’s")."""
-    end = len(text)
-    while end > 0:
-        position = max(text.rfind(mark, 0, end) for mark in _CLOSING_MARKS)
-        if position < 0:
-            return -1
-        if _CLOSING_MARK.match(text, position):  # the mark's surroundings decide
-            return position
-        end = position
-    return -1
+    position = -1
+    for mark in _CLOSING_MARK.finditer(text):
+        position = mark.start()
+    return position
 
 
 def _name_before_verb(between: str) -> str | None:
@@ -310,27 +307,26 @@ def _appositive(text: str) -> str | None:
 def _run_from(tokens: Sequence[str], start: int) -> list[str]:
     """Capitalised tokens from `start`, allowing name particles ("von", "de") inside."""
     run: list[str] = []
-    for position in range(start, len(tokens)):
+    last = len(tokens) - 1
+    for position in range(start, last + 1):
         token = tokens[position]
         lowered = token.lower()
-        ends_sentence = token.endswith(".") and len(token) > 3 and lowered not in _ABBREVIATIONS
-        if _is_capitalised(token) and ends_sentence:
+        capitalised = token[:1].isupper()
+        if capitalised and token.endswith(".") and len(token) > 3 and lowered not in _ABBREVIATIONS:
             run.append(token[:-1])  # "Hinrichsen." ends the sentence and the name
             break
-        following = tokens[position + 1] if position + 1 < len(tokens) else ""
-        particle = lowered in _NAME_PARTICLES and _is_capitalised(following)
+        particle = (
+            lowered in _NAME_PARTICLES and position < last and tokens[position + 1][:1].isupper()
+        )
         if (
             particle
             and lowered in ("der", "den")
             and (not run or run[-1].lower() not in ("von", "van"))
         ):
             break  # "Wiesner der Deutschen Presse-Agentur": a genitive, not "von der Leyen"
-        if _is_capitalised(token) or (run and particle):
-            run.append(token)
-        elif run and not token[0].isalpha() and token not in ",.;:!?()«»“”\"'":
+        if not (capitalised or (run and particle)):
             break
-        else:
-            break
+        run.append(token)
         if len(run) >= MAX_NAME_TOKENS + 2:
             break
     while run and run[-1].lower() in _NAME_PARTICLES:
@@ -382,7 +378,10 @@ def _is_role_word(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _is_role(token: str) -> bool:
+    """Whether `token` is a title ("Minister", "Sen.", "Østjysk-træner"); cached, as the
+    same names and titles come back quote after quote."""
     lowered = token.lower()
     if lowered in _HONORIFICS:
         return False

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from reader.model.alternation import trie_alternation
 from reader.model.article import Article, Block, BlockKind, content_key
 from reader.model.captions import find_credit, find_label, has_caption_marker, is_credit_only
 from reader.model.lexicon import (
@@ -38,25 +40,17 @@ from reader.model.speakers import find_speaker, has_attribution, speaker_from_in
 K = BlockKind
 
 
-def _prefix_pattern(prefixes: Sequence[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    return re.compile(rf"^(?:{alternatives})(?!\w)", re.IGNORECASE)
-
-
-def _alternatives(words: Sequence[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-_OPENING = re.compile(
-    rf"^(?:(?P<long>{_alternatives(BOILERPLATE_LONG_PREFIXES)})(?!\w)"
-    rf"|(?P<boilerplate>{_alternatives(BOILERPLATE_PREFIXES)})(?!\w)"
-    rf"|(?P<byline>{_alternatives(BYLINE_PREFIXES)})(?!\w)\s*:?\s+\S"
-    rf"|(?P<meta>{_alternatives(META_PREFIXES)})(?!\w)"
-    rf"|(?P<copyright>\(?(?:©|\(c\)))"
-    rf"|(?P<media>{_alternatives(MEDIA_IMPERATIVES)})\s)",
-    re.IGNORECASE,
+_OPENINGS = (
+    ("long", BOILERPLATE_LONG_PREFIXES, r"(?!\w)"),
+    ("boilerplate", BOILERPLATE_PREFIXES, r"(?!\w)"),
+    ("byline", BYLINE_PREFIXES, r"(?!\w)\s*:?\s+\S"),
+    ("meta", META_PREFIXES, r"(?!\w)"),
+    ("media", MEDIA_IMPERATIVES, r"\s"),
 )
-"""Every opening that marks a short paragraph as chrome, a byline or a date line."""
+"""Every opening that marks a short paragraph as chrome, a byline or a date line, by what
+it makes of the paragraph (the first that matches decides), and what must follow it.
+A copyright sign ("©", "(©", "(c)") is the one opening that is not a word."""
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 _OPENING_WORDS = frozenset(
     "(" * paren + prefix.split()[0].rstrip(":")
     for prefix in (
@@ -71,14 +65,13 @@ _OPENING_WORDS = frozenset(
     for paren in (0, 1)
 )
 """First words of those openings: a set lookup spares most paragraphs the regex."""
-_BOILERPLATE_LONG = _prefix_pattern(BOILERPLATE_LONG_PREFIXES)
 _DIGIT = re.compile(r"\d")
 _COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$")
 _COPYRIGHT = re.compile(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
 _TIP_LINE = re.compile(r"\S@\S+\.\w")
 _SIGN_OFF = re.compile(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
 _FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
-_PROMO = re.compile("|".join(re.escape(word) for word in PROMO_WORDS))
+_PROMO = re.compile(trie_alternation(PROMO_WORDS))
 _NAVIGATION_CHAR = re.compile("[" + re.escape(NAVIGATION_SEPARATORS) + "]")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _COMMENTS = re.compile(r"^\d+\s+(?:" + "|".join(COMMENT_WORDS) + r")$", re.IGNORECASE)
@@ -257,12 +250,10 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
 def _short_form(text: str, words: int) -> BlockKind | None:
     """Boilerplate, byline or meta for a short paragraph, else None.
 
-    One anchored match of every known opening (`_OPENING`) decides which checks apply,
-    so a short paragraph of body text costs a handful of cheap tests.
+    The opening (`_opening`) decides which checks apply, so a short paragraph of body text
+    costs a handful of cheap tests.
     """
-    first = _FIRST_WORD.match(text)
-    opening = _OPENING.match(text) if first and first.group().lower() in _OPENING_WORDS else None
-    group = opening.lastgroup if opening else None
+    group = _opening(text)
     if (
         (group == "boilerplate" and words <= BOILERPLATE_MAX_WORDS)
         or group == "long"
@@ -282,6 +273,42 @@ def _short_form(text: str, words: int) -> BlockKind | None:
     if group is None and words <= 14 and _is_date_line(text, lowered):
         return K.META
     return None
+
+
+def _opening(text: str) -> str | None:
+    """Which kind of opening (`_OPENINGS`) starts `text`, or None."""
+    first = _FIRST_WORD.match(text)
+    word = first.group().lower() if first else ""
+    if word not in _OPENING_WORDS:
+        return None  # most paragraphs: their first word opens nothing
+    if word in ("©", "(©"):
+        return "copyright"
+    if word[0] == "(":
+        return None  # only a copyright sign may follow a parenthesis
+    opening = _openings_of(word).match(text)
+    return opening.lastgroup if opening else None
+
+
+@cache
+def _openings_of(word: str) -> re.Pattern[str]:
+    """The openings that can start a paragraph whose first word (its leading letters,
+    lower-cased) is `word`, as one anchored pattern with a named group per kind.
+
+    Those are the openings whose own leading letters are `word`: the letters of a
+    match are the paragraph's, up to a space, a hyphen or punctuation that both share.
+    Compiled on first use, so each costs a few alternatives instead of hundreds.
+    """
+    branches = []
+    for kind, prefixes, after in _OPENINGS:
+        words = [p for p in prefixes if _leading_letters(p) == word]
+        if words:
+            branches.append(f"(?P<{kind}>{trie_alternation(words)}){after}")
+    return re.compile(f"^(?:{'|'.join(branches)})" if branches else "(?!)", re.IGNORECASE)
+
+
+def _leading_letters(prefix: str) -> str:
+    letters = _LEADING_LETTERS.match(prefix)
+    return letters.group() if letters else ""
 
 
 def _is_copyright_line(text: str, words: int) -> bool:
@@ -309,8 +336,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
 def _is_long_boilerplate(text: str, words: int) -> bool:
     """The few kinds of chrome that run past SHORT_FORMS_MAX_WORDS: links to other
     stories, paywall and copyright notices, tip lines."""
-    first = _FIRST_WORD.match(text)
-    if first and first.group().lower() in _OPENING_WORDS and _BOILERPLATE_LONG.match(text):
+    if _opening(text) == "long":
         return True
     if _COPYRIGHT.match(text) and (_RIGHTS.search(text) or _YEAR.search(text)):
         return True
