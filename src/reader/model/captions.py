@@ -144,6 +144,8 @@ def is_credit_only(line: str) -> bool:
 
 def find_label(paragraph: str) -> str | None:
     """The ALL-CAPS prefix before a colon ("UKRAINA: ..."), if the paragraph has one."""
+    if ":" not in paragraph:
+        return None  # the label's colon: most paragraphs have none
     match = _LABEL.match(paragraph)
     if match is None:
         return None
@@ -156,7 +158,8 @@ def find_label(paragraph: str) -> str | None:
 
 def has_caption_marker(paragraph: str) -> bool:
     """BBC-style "Media caption, ..." / "Image caption, ..." prefixes."""
-    return _CAPTION_MARKER.match(paragraph) is not None
+    # The first letter, in any case re's IGNORECASE matches ("İ" and "ı" for "i").
+    return paragraph[:1] in "mMiIİıvV" and _CAPTION_MARKER.match(paragraph) is not None
 
 
 def caption_body(text: str) -> str:

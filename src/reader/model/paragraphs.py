@@ -19,6 +19,7 @@ WRAP_WIDTH_LIMIT = 100
 """Lines longer than this are never taken as hard-wrapped: no one wraps prose wider."""
 
 _BULLET = re.compile(r"^[-–—•*·▪●]\s")
+_BULLET_MARKS = "-–—•*·▪●"
 _ENDS_SENTENCE = re.compile(r"[.!?:;…»”\"')\]]$")
 
 
@@ -49,24 +50,29 @@ before in a text that does use blank lines elsewhere: the mark of a list item.""
 def split_laid_out(text: str) -> list[LaidOut]:
     """Paragraphs with how they were laid out; plain tuples, as this runs per paragraph."""
     blocks: list[str | list[str]] = []
+    chunks: list[list[str]] = []
     for raw in _BLANK_LINES.split(_normalise_newlines(text)):
-        if "\n" in raw:
-            lines = [line for line in (part.strip() for part in raw.split("\n")) if line]
-            if len(lines) > 1:
-                blocks.append(lines)
-            elif lines:
-                blocks.append(lines[0])
-        elif raw and not raw.isspace():
-            blocks.append(raw)
-    width = _wrap_width([block for block in blocks if isinstance(block, list)])
+        if "\n" not in raw:
+            if raw and not raw.isspace():
+                blocks.append(raw)
+            continue
+        lines = [line for part in raw.split("\n") if (line := part.strip())]
+        if len(lines) > 1:
+            blocks.append(lines)
+            chunks.append(lines)
+        elif lines:
+            blocks.append(lines[0])
+    width = _wrap_width(chunks)
     uses_blank_lines = len(blocks) > 1
     paragraphs: list[LaidOut] = []
     for block in blocks:
         if isinstance(block, str):
             paragraphs.append((normalise_whitespace(block), False))
-            continue
-        for position, paragraph in enumerate(_split_chunk(block, width, uses_blank_lines)):
-            paragraphs.append((paragraph, uses_blank_lines and position > 0))
+        else:
+            paragraphs.extend(
+                (paragraph, uses_blank_lines and position > 0)
+                for position, paragraph in enumerate(_split_chunk(block, width, uses_blank_lines))
+            )
     return paragraphs
 
 
@@ -126,7 +132,7 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
     to its paragraph, except list items; in a text without blank lines, each line is a
     paragraph unless it was visibly wrapped or only continues the line before.
     """
-    if _BULLET.match(line):
+    if line[:1] in _BULLET_MARKS and _BULLET.match(line):
         return False
     if width is not None and _is_full(previous, line, width):
         return True

@@ -37,7 +37,13 @@ def _verb_pattern(verbs: Sequence[str], *, french_past: bool) -> re.Pattern[str]
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
 
 
-_VERB = _verb_pattern(_LONGEST_FIRST, french_past=True)
+@cache
+def _any_verb() -> re.Pattern[str]:
+    """Every speech verb in one pattern, longest first.  Compiled on first use: only the
+    rare quote whose lower-casing changes its length needs it (see `_verbs`)."""
+    return _verb_pattern(_LONGEST_FIRST, french_past=True)
+
+
 _VERB_STARTS = frozenset(re.split(r"\s", verb)[0].lower() for verb in SPEECH_VERBS) | {
     verb.split("'")[0] + "’" + verb.split("'")[1].split()[0] for verb in SPEECH_VERBS if "'" in verb
 }
@@ -91,7 +97,7 @@ def _verbs(quote: str) -> Iterator[re.Match[str]]:
     if not present:
         return
     if len(lowered) != len(quote):  # a case mapping changed lengths: positions differ
-        yield from _VERB.finditer(quote)
+        yield from _any_verb().finditer(quote)
         return
     places: list[tuple[int, re.Pattern[str]]] = []
     for word in {_VERB_TOKENS[token] for token in present}:
@@ -109,11 +115,11 @@ def _verbs(quote: str) -> Iterator[re.Match[str]]:
 
 @cache
 def _verbs_starting(word: str) -> re.Pattern[str]:
-    """`_VERB` cut down to the verbs that begin with `word` (a verb's first word), in the
+    """`_any_verb()` cut down to the verbs that begin with `word` (a verb's first word), in the
     same order.
 
     Where `word` stands, no other verb can match (no verb's first word is another's
-    followed by a space or punctuation), so this finds the same verb as `_VERB` while
+    followed by a space or punctuation), so this finds the same verb as `_any_verb()` while
     trying a handful of alternatives instead of all two hundred.  Compiled on first use.
     """
     start = word.replace("’", "'")
@@ -222,10 +228,9 @@ def _name_after(text: str) -> tuple[bool, str | None]:
     """
     tokens = _TOKEN.findall(text[:200])
     for index, token in enumerate(tokens):
-        lowered = token.lower()
-        if lowered in PRONOUNS:
+        if token.lower() in PRONOUNS:
             return (index == 0, None)
-        if _is_capitalised(token):
+        if token[:1].isupper():
             if index and tokens[index - 1].lower() in PREPOSITIONS:
                 return (False, None)  # "sier ministeren til TT"
             run = _run_from(tokens, index)
@@ -235,7 +240,7 @@ def _name_after(text: str) -> tuple[bool, str | None]:
                 # and a role; a name may follow ("... area manager Claire Hollis").
                 return (True, _name_after_role(_skip_genitive(rest)))
             name = _strip_roles(run)
-            if name is None or name == " ".join(t.rstrip(".,") for t in run):
+            if rest and (name is None or name == " ".join([t.rstrip(".,") for t in run])):
                 # No role was stripped, so the run may only qualify a later name:
                 # "Environment Agency area manager Claire Hollis", "Ukrainas president X".
                 later = _name_after_role(rest) or _apposed_name(rest)
@@ -283,13 +288,11 @@ def _may_precede_name(token: str, tokens: Sequence[str], index: int) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else ""
     if token == ",":
         return index > 0 and _is_capitalised(following)
-    if not any(char.isalpha() for char in token):
+    if not any(map(str.isalpha, token)):
         return False
     if token.lower() in STOPWORDS:
         return following[:1].islower()  # "byråd for byutvikling Sigrun Melby"
-    if token.lower() in ARTICLES:
-        return True
-    return True
+    return True  # a role word, or an article before one
 
 
 def _appositive(text: str) -> str | None:

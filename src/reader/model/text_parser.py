@@ -68,10 +68,12 @@ _OPENING_WORDS = frozenset(
 _DIGIT = re.compile(r"\d")
 _COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$")
 _COPYRIGHT = re.compile(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
+_COPYRIGHT_OPENERS = "(©cC"
 _TIP_LINE = re.compile(r"\S@\S+\.\w")
 _SIGN_OFF = re.compile(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
 _FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
 _PROMO = re.compile(trie_alternation(PROMO_WORDS))
+_JOURNALIST_ROLE = re.compile(trie_alternation(JOURNALIST_ROLES))
 _NAVIGATION_CHAR = re.compile("[" + re.escape(NAVIGATION_SEPARATORS) + "]")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _COMMENTS = re.compile(r"^\d+\s+(?:" + "|".join(COMMENT_WORDS) + r")$", re.IGNORECASE)
@@ -118,6 +120,12 @@ _DATE_GLUE = frozenset(("at", "à", "um", "on", "le", "den", "the", "of", "de", 
 _QUOTE_OPEN = re.compile(r"^(?:[–—―]|-\s|[\"“”„«»‹›‚‘’'](?=\s?\w|\s?[–—.]))")
 _DASH_OPEN = re.compile(r"^(?:[–—―-])\s")
 _BULLET_OPEN = re.compile(r"^[•·▪●*]\s")
+_QUOTE_OPENERS = "–—―-\"“”„«»‹›‚‘’'"
+_DASHES = "–—―-"
+_BULLETS = "•·▪●*"
+"""The first characters those three can match: testing the first character spares the
+regex for the paragraphs (nearly all) that open with a letter."""
+_QUOTED_END = re.compile(r"[.!?]\s?[\"”»«“’'‹›]$")
 _TERMINAL = re.compile(r"(?:[.!?…]|[.!?…,][\"”»’'“)]|\.\))$")
 
 SUBHEADING_MAX_WORDS = 12
@@ -338,7 +346,11 @@ def _is_long_boilerplate(text: str, words: int) -> bool:
     stories, paywall and copyright notices, tip lines."""
     if _opening(text) == "long":
         return True
-    if _COPYRIGHT.match(text) and (_RIGHTS.search(text) or _YEAR.search(text)):
+    if (
+        text[:1] in _COPYRIGHT_OPENERS
+        and _COPYRIGHT.match(text)
+        and (_RIGHTS.search(text) or _YEAR.search(text))
+    ):
         return True
     return (
         words <= 25
@@ -396,7 +408,7 @@ def _is_signed_role(text: str, lowered: str, words: int) -> bool:
         return False
     tokens = text.split()
     named = len(tokens) >= 3 and tokens[0][0].isupper() and tokens[1][0].isupper()
-    return named and any(role in lowered for role in JOURNALIST_ROLES)
+    return named and _JOURNALIST_ROLE.search(lowered) is not None
 
 
 def _has_date(text: str) -> bool:
@@ -424,22 +436,30 @@ def _classify_caption(paragraph: _Paragraph) -> None:
         paragraph.kind, paragraph.label = K.CAPTION, label
 
 
+def _dash_opened(text: str) -> bool:
+    return text[:1] in _DASHES and _DASH_OPEN.match(text) is not None
+
+
+def _bullet_opened(text: str) -> bool:
+    return text[:1] in _BULLETS and _BULLET_OPEN.match(text) is not None
+
+
 def _looks_like_subheading(paragraph: _Paragraph) -> bool:
     text = paragraph.text
     if paragraph.words > SUBHEADING_MAX_WORDS or len(text) > SUBHEADING_MAX_CHARS:
         return False
-    if text[-1] in ".,;:" or text[0].islower() or _BULLET_OPEN.match(text):
+    if text[-1] in ".,;:" or text[0].islower() or _bullet_opened(text):
         return False
-    if text.endswith(("!", "?", "…")) or re.search(r"[.!?]\s?[\"”»«“’'‹›]$", text):
+    if text.endswith(("!", "?", "…")) or _QUOTED_END.search(text):
         # A question opened by a dash is an interviewer speaking, not a heading.
-        asks = text.endswith(("?", "!")) and not _DASH_OPEN.match(text)
+        asks = text.endswith(("?", "!")) and not _dash_opened(text)
         return asks and paragraph.words <= 10
     return True
 
 
 def _is_prose(paragraph: _Paragraph) -> bool:
     """A sentence to read, not a title: final punctuation, or simply long."""
-    if _BULLET_OPEN.match(paragraph.text):
+    if _bullet_opened(paragraph.text):
         return False
     if paragraph.words >= LONG_WITHOUT_PUNCTUATION:
         return True
@@ -461,7 +481,7 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
     for index, paragraph in enumerate(paragraphs):
         if paragraph.kind is not None or index < given:
             continue
-        if _BULLET_OPEN.match(paragraph.text) or _opens_bullet_run(paragraphs, index):
+        if _bullet_opened(paragraph.text) or _opens_bullet_run(paragraphs, index):
             continue
         standfirst = headline >= 0 and paragraph.words >= STANDFIRST_MIN_WORDS
         if _is_prose(paragraph) or standfirst:
@@ -516,7 +536,7 @@ def _bullet_run_length(paragraphs: Sequence[_Paragraph], start: int, *, near_top
     run: list[_Paragraph] = []
     for index in range(start, len(paragraphs)):
         paragraph = paragraphs[index]
-        if paragraph.kind is not None or not _DASH_OPEN.match(paragraph.text):
+        if paragraph.kind is not None or not _dash_opened(paragraph.text):
             break
         run.append(paragraph)
     if len(run) < 2 or not all(_is_point(p) for p in run):
@@ -544,14 +564,15 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
         if paragraph.kind is not None:
             continue
         is_last = index == len(paragraphs) - 1
-        if index > points_until and _DASH_OPEN.match(paragraph.text):
+        text = paragraph.text
+        if index > points_until and _dash_opened(text):
             length = _bullet_run_length(paragraphs, index, near_top=index <= lead + 3)
             points_until = index + length - 1
-        if index <= points_until or _BULLET_OPEN.match(paragraph.text):
+        if index <= points_until or _bullet_opened(text):
             paragraph.kind = K.PARAGRAPH
         elif not is_last and _looks_like_subheading(paragraph):
             paragraph.kind = K.SUBHEADING
-        elif _QUOTE_OPEN.match(paragraph.text):
+        elif text[:1] in _QUOTE_OPENERS and _QUOTE_OPEN.match(text):
             paragraph.kind = K.QUOTE
         else:
             paragraph.kind = K.PARAGRAPH
