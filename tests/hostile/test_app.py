@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from textual.widgets import Header, Static
+from textual.widgets import Header
 
 import reader.sources.load as load_module
 from reader.app import make_app
@@ -23,7 +23,7 @@ from reader.sources.discover import Found, Skipped, discover
 from reader.store.paths import locations
 from reader.store.state import StateStore
 from reader.widgets.article_list import ArticleList
-from reader.widgets.article_view import ArticleView, BlockView
+from reader.widgets.article_view import ArticleView
 from tests.hostile.helpers import (
     NOT_REGULAR,
     TERMINAL_ACTORS,
@@ -47,8 +47,7 @@ def app_for(*paths: Path | str) -> object:
 
 def column_text(screen: MainScreen) -> str:
     """The article column as drawn, each widget's lines in order."""
-    widgets = screen.query_one(ArticleView).query(Static)
-    return "\n".join(drawn_text(widget) for widget in widgets)
+    return screen.query_one(ArticleView).page_text()
 
 
 def toast_text(screen: MainScreen) -> str:
@@ -132,9 +131,12 @@ async def test_markup_and_escapes_in_every_field_are_shown_literally(
         plain = assert_terminal_safe(app)
         assert "[@click=app.quit]" in plain
         # Clicking the would-be action does nothing: the app is still running.
-        lead = next(view for view in screen.query(BlockView) if view.block.kind is K.LEAD)
-        await pilot.click(lead, offset=(30, 0))
-        await pilot.click(lead, offset=(8, 0))
+        view = screen.query_one(ArticleView)
+        assert view.article is not None
+        lead = next(n for n, block in enumerate(view.article.blocks) if block.kind is K.LEAD)
+        row = view.block_lines(lead).start - round(view.scroll_y)
+        await pilot.click(view, offset=(30, row))
+        await pilot.click(view, offset=(8, row))
         await pilot.pause()
         assert app.is_running  # type: ignore[attr-defined]
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.style import Style
 from textual.content import Content
-from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Footer, Header, OptionList, Static
@@ -32,7 +32,7 @@ from reader.screens.help import HelpScreen
 from reader.screens.main import MainScreen
 from reader.store.config import MAX_WIDTH, MIN_WIDTH
 from reader.widgets.article_list import ArticleList
-from reader.widgets.article_view import CURRENT_MATCH_STYLE, MATCH_STYLE, ArticleView, BlockView
+from reader.widgets.article_view import ArticleView
 from reader.widgets.search_bar import SearchBar
 from reader.widgets.status_line import StatusLine
 from tests.conftest import REFERENCE, SAMPLES
@@ -79,23 +79,18 @@ def status(screen: MainScreen) -> str:
     return str(screen.query_one(StatusLine).render())
 
 
-def drawn(widget: Widget) -> str:
-    """Everything a widget draws, its border (caption label and credit) included."""
-    width, height = widget.outer_size
-    strips = widget.render_lines(Region(0, 0, width, height))
-    return "\n".join("".join(segment.text for segment in strip).rstrip() for strip in strips)
+def drawn(view: ArticleView, index: int) -> str:
+    """Everything block `index` draws, its frame (caption label and credit) included."""
+    return "\n".join(view.page_line(y).text.rstrip() for y in view.block_lines(index))
 
 
-def blocks(view: ArticleView) -> list[BlockView]:
-    return list(view.query(BlockView))
-
-
-def block_at(view: ArticleView, index: int) -> BlockView:
-    return next(widget for widget in blocks(view) if widget.index == index)
+def blocks(view: ArticleView) -> list[int]:
+    return view.shown_blocks
 
 
 def drawn_article(view: ArticleView) -> str:
-    return "\n".join(drawn(widget) for widget in blocks(view))
+    """The article's blocks as drawn (not the summary line the page adds)."""
+    return "\n".join(drawn(view, index) for index in blocks(view))
 
 
 def occurrences(text: str, query: str) -> int:
@@ -105,47 +100,65 @@ def occurrences(text: str, query: str) -> int:
     return text.lower().count(query.lower())
 
 
-def marked_texts(widget: BlockView) -> list[str]:
-    """The text under a match mark, in the frame's label, the body and the frame's credit."""
+def is_mark(view: ArticleView, style: Style | None) -> bool:
+    """Drawn as a match: the theme's match background, or reversed (the current one)."""
+    match = view.get_component_rich_style("article--match", partial=True)
+    return style is not None and (style.reverse or style.bgcolor == match.bgcolor)
+
+
+def marked_texts(view: ArticleView, index: int) -> list[str]:
+    """The text under each match mark of block `index`, in drawing order."""
     found: list[str] = []
-    # The public border_title returns markup; the Content drawn in the frame is kept here.
-    frame = (widget._border_title, widget._border_subtitle)
-    for part in (frame[0], widget.content, frame[1]):
-        if isinstance(part, Content):
-            found.extend(
-                part.plain[span.start : span.end]
-                for span in part.spans
-                if span.style in (MATCH_STYLE, CURRENT_MATCH_STYLE)
-            )
+    for y in view.block_lines(index):
+        run = ""
+        for segment in view.page_line(y):
+            if is_mark(view, segment.style):
+                run += segment.text
+            elif run:
+                found.append(run)
+                run = ""
+        if run:
+            found.append(run)
     return found
 
 
 def marks(view: ArticleView) -> list[str]:
-    return [text for widget in blocks(view) for text in marked_texts(widget)]
+    return [text for index in blocks(view) for text in marked_texts(view, index)]
+
+
+def marked_kinds(view: ArticleView) -> set[BlockKind]:
+    assert view.article is not None
+    return {view.article.blocks[index].kind for index in blocks(view) if marked_texts(view, index)}
 
 
 def strong_rows(view: ArticleView) -> list[int]:
-    """Screen rows showing the current match (drawn reversed), over the whole article."""
-    rows: list[int] = []
-    for widget in blocks(view):
-        width, height = widget.outer_size
-        for y, strip in enumerate(widget.render_lines(Region(0, 0, width, height))):
-            if any(segment.style is not None and segment.style.reverse for segment in strip):
-                rows.append(widget.region.y + y)
-    return rows
+    """Page lines showing the current match (drawn reversed), over the whole article."""
+    return [
+        y
+        for y in range(view.page_height)
+        if any(segment.style is not None and segment.style.reverse for segment in view.page_line(y))
+    ]
 
 
 def on_screen(view: ArticleView, row: int) -> bool:
-    return view.region.y <= row < view.region.bottom
+    top = round(view.scroll_y)
+    return top <= row < top + view.scrollable_content_region.height
+
+
+def in_view(view: ArticleView, index: int) -> bool:
+    return any(on_screen(view, y) for y in view.block_lines(index))
+
+
+def first_line(view: ArticleView, index: int) -> int:
+    return view.block_lines(index).start
 
 
 def at_top(view: ArticleView, index: int) -> bool:
     """The block is the first line of the view, or the view is scrolled as far as it goes
     with the block on screen (a block near the end cannot reach the top)."""
-    region = block_at(view, index).region
-    if region.y == view.region.y:
+    if first_line(view, index) == round(view.scroll_y):
         return True
-    return view.scroll_y == view.max_scroll_y and on_screen(view, region.y)
+    return view.scroll_y == view.max_scroll_y and on_screen(view, first_line(view, index))
 
 
 def index_of(screen: MainScreen, file_name: str) -> int:
@@ -157,7 +170,7 @@ async def show(pilot: Pilot[Any], screen: MainScreen, file_name: str) -> int:
     index = index_of(screen, file_name)
     screen.query_one(ArticleList).highlight_entry(index)
     await until(pilot, lambda: screen.current == index, f"{file_name} shown")
-    await until(pilot, lambda: len(blocks(screen.query_one(ArticleView))) > 0, "blocks mounted")
+    await until(pilot, lambda: len(blocks(screen.query_one(ArticleView))) > 0, "blocks shown")
     await pilot.pause()
     return index
 
@@ -258,7 +271,7 @@ async def test_matches_are_marked_as_you_type() -> None:
             await pilot.press(char)
             await until(pilot, lambda q=typed: screen.search.query == q, f"marks for {typed!r}")
             expected = occurrences(text, typed)
-            assert len(marks(view)) == expected, typed
+            assert sum(occurrences(mark, typed) for mark in marks(view)) == expected, typed
             assert len(screen.search.matches) == expected, typed
             assert status(screen).endswith(f"/{typed} 1/{expected}"), status(screen)
         # Only the two captions' credits (in their frames) are left.
@@ -294,7 +307,7 @@ async def test_search_counts_every_match_on_screen(
             assert {mark.lower() for mark in found} <= {query}
         else:
             assert set(found) <= {query}
-        assert {widget.block.kind for widget in blocks(view) if widget.match_count} == kinds
+        assert marked_kinds(view) == kinds
         if count:
             assert status(screen).endswith(f"/{query} 1/{count}")
         else:
@@ -306,16 +319,18 @@ async def test_caption_labels_and_credits_are_marked_in_the_frame() -> None:
         screen = await loaded(pilot)
         view = await focus_article(pilot, screen)
         await search_article(pilot, screen, "russisk")
-        caption = block_at(view, 10)
-        assert caption.block.kind is BlockKind.CAPTION
-        assert caption.block.label == "RUSSISK DELEGASJON"
-        assert marked_texts(caption) == ["RUSSISK", "russisk"], "label first, then the body"
+        article = view.article
+        assert article is not None
+        caption = article.blocks[10]
+        assert caption.kind is BlockKind.CAPTION
+        assert caption.label == "RUSSISK DELEGASJON"
+        assert marked_texts(view, 10) == ["RUSSISK", "russisk"], "label first, then the body"
         await search_article(pilot, screen, "ap")
         credits = [
             text
-            for widget in blocks(view)
-            if widget.block.kind is BlockKind.CAPTION
-            for text in marked_texts(widget)
+            for index in blocks(view)
+            if article.blocks[index].kind is BlockKind.CAPTION
+            for text in marked_texts(view, index)
             if text == "AP"
         ]
         assert len(credits) == 2, "the “AP” in both credits"
@@ -344,8 +359,7 @@ async def test_enter_keeps_the_marks_and_n_and_shift_n_step_through_them() -> No
             assert screen.search.current == number - 1
             assert status(screen).endswith(f"/{query} {number}/{total}"), status(screen)
             block, _ = screen.search.matches[number - 1]
-            region = block_at(view, block).region
-            assert region.overlaps(view.region), "the current match's block is in view"
+            assert in_view(view, block), "the current match's block is in view"
             assert len(marks(view)) == total, "the other marks stay"
 
         await expect_current(1)
@@ -394,7 +408,7 @@ async def test_escape_clears_the_marks_and_the_status() -> None:
         assert pilot.app.focused is view
         assert re.fullmatch(r"1/1 · \d+%", status(screen)), status(screen)
         assert screen.search.matches == []
-        assert all(widget.match_count == 0 for widget in blocks(view))
+        assert marked_kinds(view) == set()
         await pilot.press("n")
         assert " · /" not in status(screen), "n does nothing without a search"
 
@@ -699,7 +713,7 @@ async def test_enter_on_a_landmark_scrolls_it_to_the_top(option: int) -> None:
         await until(pilot, lambda: isinstance(pilot.app.screen, MainScreen), "contents closed")
         assert pilot.app.focused is view
         await until(pilot, lambda: at_top(view, block), f"block {block} at the top")
-        if block_at(view, block).region.y == view.region.y:
+        if first_line(view, block) == round(view.scroll_y):
             _, panel = await open_contents(pilot)
             assert panel.highlighted == option, "the landmark is now the reading position"
 
@@ -714,9 +728,10 @@ async def test_choosing_the_title_in_the_contents_goes_back_to_the_top() -> None
         await pilot.press("home", "enter")
         await until(pilot, lambda: isinstance(pilot.app.screen, MainScreen), "contents closed")
         await settle(pilot)
-        title = view.query_one(".-title", Static)
         assert view.scroll_y == 0
-        assert on_screen(view, title.region.y)
+        assert view.article is not None
+        first_line_drawn = view.page_line(1).text.strip()
+        assert first_line_drawn and view.article.title.startswith(first_line_drawn), "title on top"
 
 
 @pytest.mark.parametrize("key", ["escape", "t", "q"])
@@ -778,14 +793,14 @@ async def test_braces_jump_between_subheadings(file_name: str) -> None:
         await pilot.pause()
         assert view.scroll_y == last, "} after the last subheading stays"
         # Back: from the last subheading to the one before, then to the top.
-        if block_at(view, headings[-1]).region.y == view.region.y:
+        if first_line(view, headings[-1]) == round(view.scroll_y):
             earlier = headings[-2::-1]
         else:
             earlier = [h for h in headings[::-1] if h < view.top_block]
         for heading in earlier:
             await pilot.press("left_curly_bracket")
             await until(pilot, lambda h=heading: at_top(view, h), f"back to {heading}")
-            assert block_at(view, heading).region.y == view.region.y
+            assert first_line(view, heading) == round(view.scroll_y)
         await pilot.press("left_curly_bracket")
         await until(pilot, lambda: view.scroll_y == 0, "{ before the first goes to the top")
 
@@ -799,16 +814,14 @@ async def test_plus_and_minus_change_the_column_width_within_limits() -> None:
         view = await focus_article(pilot, screen)
         await pilot.press("s")  # hide the sidebar: room for the widest column
         await until(pilot, lambda: not screen.query_one(ArticleList).display, "sidebar hidden")
-        column = view.query_one("#column")
+
+        def drawn_width() -> int:
+            """The rule under the headline spans the column."""
+            lines = (view.page_line(y).text.strip() for y in range(view.page_height))
+            return next(len(line) for line in lines if line and set(line) == {"─"})
 
         def width_is(width: int) -> bool:
-            max_width = column.styles.max_width
-            return (
-                screen.column_width == width
-                and max_width is not None
-                and max_width.value == width
-                and column.size.width == width
-            )
+            return screen.column_width == width and drawn_width() == width
 
         await until(pilot, lambda: width_is(80), "the configured width")
         await pilot.press("plus")

@@ -10,7 +10,7 @@ from reader.app import make_app
 from reader.cli import Options
 from reader.model import BlockKind
 from reader.widgets.article_list import ArticleList
-from reader.widgets.article_view import BlockView
+from reader.widgets.article_view import ArticleView
 from tests.conftest import REFERENCE, SAMPLES
 from tests.ui.helpers import wait_until_loaded
 
@@ -23,32 +23,42 @@ def segments(widget: Widget) -> list[Segment]:
     return [segment for strip in strips for segment in strip]
 
 
-def brightness(widget: Widget, text: str) -> int:
+def block_segments(view: ArticleView, index: int) -> list[list[Segment]]:
+    """The segments of each line block `index` is drawn on."""
+    return [list(view.page_line(y)) for y in view.block_lines(index)]
+
+
+def brightness(parts: list[Segment], text: str) -> int:
     """The sum of the RGB channels of the foreground of the segment showing `text`."""
-    for segment in segments(widget):
+    for segment in parts:
         if text in segment.text:
             assert segment.style is not None
             assert segment.style.color is not None
             return sum(segment.style.color.get_truecolor())
-    raise AssertionError(f"{text!r} is not on screen in {widget!r}")
+    raise AssertionError(f"{text!r} is not drawn")
 
 
 async def test_quotes_are_italic_with_an_accent_bar() -> None:
     async with make_app(Options(paths=(str(REFERENCE),))).run_test(size=SIZE) as pilot:
         screen = await wait_until_loaded(pilot)
-        quote = next(b for b in screen.query(BlockView) if b.block.kind is BlockKind.QUOTE)
-        parts = [s for s in segments(quote) if s.text.strip()]
-        bars = [s for s in parts if s.text == "▌"]
-        words = [s for s in parts if s.text != "▌"]
-        assert len(bars) == quote.size.height, "a bar on every line of the quote"
-        assert all(s.style is not None and s.style.italic for s in words)
+        view = screen.query_one(ArticleView)
+        assert view.article is not None
+        quote = next(n for n, b in enumerate(view.article.blocks) if b.kind is BlockKind.QUOTE)
+        lines = block_segments(view, quote)
+        text = [[s for s in line if s.text.strip()] for line in lines]
+        assert all(line[0].text == "▌" for line in text), "a bar on every line of the quote"
+        words = [s for line in text[:-1] for s in line[1:]]  # the last line is the speaker
+        assert words and all(s.style is not None and s.style.italic for s in words)
 
 
 async def test_the_speaker_under_a_quote_is_dimmer_than_the_quote() -> None:
     async with make_app(Options(paths=(str(REFERENCE),))).run_test(size=SIZE) as pilot:
         screen = await wait_until_loaded(pilot)
-        quote = next(b for b in screen.query(BlockView) if b.block.kind is BlockKind.QUOTE)
-        assert brightness(quote, "— Zelenskyj") < brightness(quote, "La dem forsøke")
+        view = screen.query_one(ArticleView)
+        assert view.article is not None
+        quote = next(n for n, b in enumerate(view.article.blocks) if b.kind is BlockKind.QUOTE)
+        parts = [s for line in block_segments(view, quote) for s in line]
+        assert brightness(parts, "— Zelenskyj") < brightness(parts, "La dem forsøke")
 
 
 async def test_the_sidebar_details_line_is_dimmer_than_the_title() -> None:
@@ -58,4 +68,4 @@ async def test_the_sidebar_details_line_is_dimmer_than_the_title() -> None:
         second = screen.entries[1]  # not highlighted, so no highlight colours
         title = second.title[:20]
         details = second.file_name
-        assert brightness(sidebar, details) < brightness(sidebar, title)
+        assert brightness(segments(sidebar), details) < brightness(segments(sidebar), title)

@@ -159,7 +159,7 @@ async def test_config_sets_theme_width_sidebar_and_keys(isolated_dirs: Path) -> 
         screen = await wait_until_loaded(pilot)
         assert app.theme == "gruvbox"
         assert not screen.query_one(ArticleList).display
-        assert screen.query_one("#column").styles.max_width.value == 60
+        assert screen.query_one(ArticleView).column_width == 60
         await pilot.press("n")
         await pilot.pause()
         assert screen.current == 1
@@ -174,7 +174,7 @@ async def test_an_invalid_config_warns_and_keeps_the_file(isolated_dirs: Path) -
         screen = await wait_until_loaded(pilot)
         messages = [notification.message for notification in app._notifications]
         assert any("article_width" in message for message in messages)
-        assert screen.query_one("#column").styles.max_width.value == 80
+        assert screen.query_one(ArticleView).column_width == 80
     assert config.read_text(encoding="utf-8") == "article_width = 5\n"
 
 

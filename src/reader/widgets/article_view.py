@@ -1,100 +1,77 @@
-"""The article, typeset: one widget per block so CSS and the theme style each kind.
+"""The article, typeset line by line: only what is on screen is ever drawn.
 
-Text reaches widgets only as `Content` built from `visible()` strings, never as markup,
-so an article can neither style itself nor send escape sequences to the terminal.  The
-reading position is the index of the block at the top, which survives a different
-terminal size, and is reported (debounced) as the reader scrolls.
+One widget per block cost a mount per paragraph: 70 ms to switch to a 3,000-word
+article and minutes for one of 100,000 paragraphs.  This view keeps the page as a list
+of pieces (`render.typeset`), lays them out lazily (the first screen at once, the rest
+in short slices between keypresses) and caches the lines of recently seen pieces.
+
+The look of each kind is the component classes below, so CSS and every theme still
+style the page.  The reading position is the index of the block at the top, which
+survives a different terminal size, and is reported (debounced) as the reader scrolls.
 """
 
 from __future__ import annotations
 
 import re
+import time
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from textual.app import ComposeResult
+from rich.segment import Segment
+from rich.style import Style
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
-from textual.content import Content
+from textual.cache import LRUCache
+from textual.geometry import Size
 from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.timer import Timer
-from textual.widget import AwaitMount, Widget
-from textual.widgets import Static
 
 from reader.library import Entry
-from reader.model import Article, Block, BlockKind
-from reader.model.captions import caption_body
+from reader.model import Article
 from reader.render.console import article_summary
-from reader.render.safe import visible
-from reader.search import find_spans
+from reader.render.typeset import (
+    Marks,
+    Palette,
+    Piece,
+    Role,
+    Typesetter,
+    estimated_height,
+    gaps,
+    page,
+)
 
-K = BlockKind
-_NUMBERED = re.compile(r"^\d+[.)] ")
 REPORT_DELAY = 0.15
 """Seconds of stillness before a scroll is reported: one save per pause, not per line."""
+LAYOUT_SLICE = 0.012
+"""Seconds of layout per step in the background, short enough that a key never waits."""
+CACHED_PIECES = 2_000
+"""Pieces whose lines are kept: many screens' worth, a bounded amount of memory."""
+SIDE_PADDING = 2
 
 
-MATCH_STYLE = "on $warning-muted"
-CURRENT_MATCH_STYLE = "bold reverse"
-INLINE_QUOTE_STYLE = "italic"
-_INLINE_QUOTE = re.compile(r"«[^»]{1,400}»|“[^”]{1,400}”|„[^“”]{1,400}[“”]|\"[^\"]{1,400}\"")
-"""A quotation inside a paragraph: «…», “…”, „…“ or "…"."""
+@dataclass
+class _Layout:
+    """Where the laid-out pieces sit, at one column width."""
+
+    width: int
+    tops: list[int]
+    """First line of each laid-out piece (its gap above included)."""
+    heights: list[int]
+    """Lines of each laid-out piece, gap included."""
+    estimated_rest: int
+    """Estimated lines of the pieces not laid out yet."""
+
+    @property
+    def laid_out(self) -> int:
+        return len(self.tops)
+
+    @property
+    def bottom(self) -> int:
+        return self.tops[-1] + self.heights[-1] if self.tops else 0
 
 
-class BlockView(Static):
-    """One block of an article; its kind is its CSS class (`-quote`, `-caption`, ...).
-
-    A caption's label and credit sit in its frame; search marks matches in all three.
-    """
-
-    def __init__(self, block: Block, index: int) -> None:
-        self.body = _content(block)
-        super().__init__(self.body, classes=f"block -{block.kind.value}")
-        self.block = block
-        self.index = index
-        self.label = Content(visible(block.label)) if block.label else None
-        self.credit = Content(visible(block.credit)) if block.credit else None
-        self.border_title = self.label
-        self.border_subtitle = self.credit
-        self.match_count = 0
-
-    def mark(self, pattern: re.Pattern[str] | None, current: int = -1) -> int:
-        """Mark every match of `pattern` (the `current`-th strongest); returns how many."""
-        count = 0
-        parts: list[Content | None] = []
-        for part in (self.label, self.body, self.credit):
-            if part is None or pattern is None:
-                parts.append(part)
-                continue
-            marked = part
-            for start, end in find_spans(pattern, part.plain):
-                style = CURRENT_MATCH_STYLE if count == current else MATCH_STYLE
-                marked = marked.stylize(style, start, end)
-                count += 1
-            parts.append(marked)
-        label, body, credit = parts
-        self.border_title, self.border_subtitle = label, credit
-        self.update(body or "")
-        self.match_count = count
-        return count
-
-
-def _content(block: Block) -> Content:
-    text = visible(block.text)
-    if block.kind is K.CAPTION:
-        return Content(visible(caption_body(block.text)))
-    if block.kind is K.QUOTE and block.speaker:
-        return Content.assemble(text, "\n", (f"— {visible(block.speaker)}", "$foreground-muted"))
-    if block.kind is K.LIST_ITEM and not _NUMBERED.match(text):
-        return Content.assemble(("• ", "$accent"), text)
-    if block.kind in (K.PARAGRAPH, K.LEAD):
-        content = Content(text)
-        for match in _INLINE_QUOTE.finditer(text):
-            content = content.stylize(INLINE_QUOTE_STYLE, *match.span())
-        return content
-    return Content(text)
-
-
-class ArticleView(VerticalScroll, can_focus=True):
+class ArticleView(ScrollView, can_focus=True):
     """Scrolls the article column; keys follow less and vim."""
 
     BINDINGS = [
@@ -105,38 +82,57 @@ class ArticleView(VerticalScroll, can_focus=True):
         Binding("g", "scroll_home", "Top", show=False, id="article.top"),
         Binding("G", "scroll_end", "Bottom", show=False, id="article.bottom"),
     ]
+    COMPONENT_CLASSES = {
+        "article--headline",
+        "article--summary",
+        "article--rule",
+        "article--lead",
+        "article--subheading",
+        "article--quote",
+        "article--quote-bar",
+        "article--speaker",
+        "article--caption",
+        "article--caption-border",
+        "article--caption-label",
+        "article--caption-credit",
+        "article--byline",
+        "article--boilerplate",
+        "article--code",
+        "article--bullet",
+        "article--message",
+        "article--error",
+        "article--inline-quote",
+        "article--match",
+        "article--current-match",
+    }
     DEFAULT_CSS = """
     ArticleView {
         height: 1fr;
-        align-horizontal: center;
-        padding: 0 2;
         scrollbar-size-vertical: 1;
-        & > #column { width: 100%; max-width: 80; height: auto; }
-        & .block { width: 100%; margin: 0 0 1 0; }
-        & .-headline { color: $accent; text-style: bold; margin: 1 0 0 0; }
-        & .-title { color: $accent; text-style: bold; margin: 1 0 0 0; }
-        & .-summary {
-            color: $text-muted; margin: 0 0 1 0;
-            border-bottom: solid $foreground 20%;
+        overflow-x: hidden;
+        & > .article--headline { color: $accent; text-style: bold; }
+        & > .article--summary { color: $text-muted; }
+        & > .article--rule { color: $foreground 20%; }
+        & > .article--lead { text-style: bold; }
+        & > .article--subheading { text-style: bold; color: $text; }
+        & > .article--quote { background: $boost; text-style: italic; }
+        & > .article--quote-bar { color: $accent; background: $boost; }
+        & > .article--speaker {
+            color: $foreground-muted; background: $boost; text-style: not italic;
         }
-        & .-lead { text-style: bold; margin: 1 0 1 0; }
-        & .-subheading { text-style: bold; margin: 1 0 1 0; color: $text; }
-        & .-quote {
-            border-left: outer $accent; padding: 0 0 0 1; text-style: italic;
-            background: $boost;
-        }
-        & .-caption {
-            border: round $foreground 30%; padding: 0 1;
-            border-title-color: $text; border-title-style: bold;
-            border-subtitle-color: $text-muted; border-subtitle-align: right;
-            color: $text-muted;
-        }
-        & .-byline, & .-meta { color: $text-muted; margin: 0; }
-        & .-list_item { margin: 0 0 0 2; }
-        & .-code { background: $boost; padding: 0 1; color: $text; }
-        & .-boilerplate { color: $text-disabled; }
-        & .-error { color: $text-error; margin: 1 0; }
-        & .-empty { color: $text-muted; margin: 1 0; text-align: center; width: 100%; }
+        & > .article--caption { color: $text-muted; }
+        & > .article--caption-border { color: $foreground 30%; }
+        & > .article--caption-label { color: $text; text-style: bold; }
+        & > .article--caption-credit { color: $text-muted; }
+        & > .article--byline { color: $text-muted; }
+        & > .article--boilerplate { color: $text-disabled; }
+        & > .article--code { background: $boost; color: $text; }
+        & > .article--bullet { color: $accent; }
+        & > .article--message { color: $text-muted; }
+        & > .article--error { color: $text-error; }
+        & > .article--inline-quote { text-style: italic; }
+        & > .article--match { background: $warning-muted; }
+        & > .article--current-match { text-style: bold reverse; }
     }
     """
 
@@ -152,114 +148,315 @@ class ArticleView(VerticalScroll, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article: Article | None = None
+        self.column_width = 80
+        self._pieces: list[Piece] = [Piece(Role.MESSAGE, "Loading articles…")]
+        self._gaps: list[int] = gaps(self._pieces)
+        self._layout: _Layout | None = None
+        self._lines: LRUCache[int, list[Strip]] = LRUCache(CACHED_PIECES)
+        self._typesetter: Typesetter | None = None
+        self._pattern: re.Pattern[str] | None = None
+        self._current: tuple[int, int] | None = None
+        """(block index, match number in it) of the match drawn strongest."""
+        self._layout_timer: Timer | None = None
         self._report_timer: Timer | None = None
-        self._restoring = False
+        self._anchor: int | None = None
+        """The block to bring to the top once the view has a size to lay out in."""
 
-    def compose(self) -> ComposeResult:
-        yield Vertical(Static("Loading articles…", classes="-empty"), id="column")
-
-    def on_mount(self) -> None:
-        self.watch(self, "scroll_y", self._scrolled, init=False)
-
-    def set_column_width(self, width: int) -> None:
-        self.query_one("#column").styles.max_width = width
+    # What is shown ---------------------------------------------------------------------
 
     def show(self, entry: Entry | None) -> None:
-        """Replace the column with `entry`, at its saved reading position."""
+        """Show `entry` at its saved reading position (from the top once it is read)."""
         self.article = entry.article if entry else None
-        column = self.query_one("#column", Vertical)
-        with self.app.batch_update():
-            column.remove_children()
-            mounted = column.mount_all(_widgets(entry))
-            self.scroll_home(animate=False, immediate=True)
-        self._restoring = True
+        self._pieces = _pieces(entry)
+        self._gaps = gaps(self._pieces)
+        self._pattern, self._current = None, None
         position = entry.position if entry and not entry.read else 0
-        self.call_later(self._restore_when_laid_out, mounted, position)
-
-    async def _restore_when_laid_out(self, mounted: AwaitMount, position: int) -> None:
-        """Restore (and report) only once the new blocks are mounted and laid out, so the
-        progress reported is this article's, not the one before."""
-        await mounted
-        self.call_after_refresh(self._restore, position)
-
-    def _restore(self, position: int) -> None:
-        target = next((w for w in self.query(BlockView) if w.index == position), None)
-        if target is not None and position > 0:
-            self.scroll_to(y=self._top_of(target), animate=False, immediate=True)
-        self._restoring = False
+        self._anchor = position
+        self._relayout()
         self._report()
 
-    def _top_of(self, widget: Widget) -> int:
-        column = self.query_one("#column")
-        return column.virtual_region.y + widget.virtual_region.y
+    def set_column_width(self, width: int) -> None:
+        self.column_width = width
+        self._relayout(keep_position=True)
+
+    @property
+    def shown_blocks(self) -> list[int]:
+        """Indexes of the article's blocks on the page, in order."""
+        return [piece.index for piece in self._pieces if piece.index is not None]
 
     @property
     def top_block(self) -> int:
         """Index of the first block whose bottom is below the top of the view."""
-        column = self.query_one("#column")
-        for widget in self.query(BlockView):
-            bottom = column.virtual_region.y + widget.virtual_region.bottom
-            if bottom > self.scroll_y:
-                return widget.index
-        return 0
+        layout, top = self._layout, round(self.scroll_y)
+        if layout is None:
+            return 0
+        self._laid_out_to(top)
+        number = max(0, bisect_right(layout.tops, top) - 1)
+        following = (p.index for p in self._pieces[number:] if p.index is not None)
+        return next(following, 0)
 
     @property
-    def blocks(self) -> list[BlockView]:
-        return list(self.query(BlockView))
+    def page_height(self) -> int:
+        """Lines of the whole page, once laid out to the end."""
+        return self._laid_out_to(None).bottom
+
+    def page_line(self, y: int) -> Strip:
+        """Line `y` of the page (0 is its top) as it is drawn, column margins included."""
+        return self._line(y, self._laid_out_to(y))
+
+    def page_text(self) -> str:
+        """The whole page as plain text, one line per drawn line."""
+        return "\n".join(self.page_line(y).text.rstrip() for y in range(self.page_height))
+
+    def block_lines(self, index: int) -> range:
+        """The page lines that block `index` is drawn on (its frame included)."""
+        number = self._piece_number(index)
+        layout = self._laid_out_through(number)
+        if number >= layout.laid_out:
+            return range(0)
+        first = layout.tops[number] + self._gaps[number]
+        return range(first, layout.tops[number] + layout.heights[number])
 
     def scroll_to_block(self, index: int, *, animate: bool = False) -> None:
-        target = next((w for w in self.query(BlockView) if w.index == index), None)
-        if target is not None:
-            self.scroll_to(y=self._top_of(target), animate=animate)
+        line = self._line_of(index)
+        self.scroll_to(y=line, animate=animate)
+
+    # Search marks ----------------------------------------------------------------------
 
     def mark(self, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
-        """Mark matches in every block; returns (block index, match number in block)."""
+        """Mark every match of `pattern`; returns (block index, match number in block)."""
+        self._pattern, self._current = pattern, None
+        self._lines.clear()
+        self.refresh()
+        if pattern is None:
+            return []
+        typesetter = self._get_typesetter()
         matches: list[tuple[int, int]] = []
-        for view in self.query(BlockView):
-            count = view.mark(pattern)
-            matches.extend((view.index, number) for number in range(count))
+        for piece in self._pieces:
+            if piece.index is not None:
+                count = typesetter.count_matches(piece, pattern)
+                matches.extend((piece.index, number) for number in range(count))
         return matches
 
     def mark_block(self, index: int, pattern: re.Pattern[str], current: int = -1) -> None:
-        """Re-mark one block, with its `current`-th match the strong one (-1: none)."""
-        for view in self.query(BlockView):
-            if view.index == index:
-                view.mark(pattern, current)
+        """Draw the `current`-th match of block `index` strongest (-1: none)."""
+        previous = self._current[0] if self._current else None
+        self._pattern = pattern
+        self._current = (index, current) if current >= 0 else None
+        for block in {index} if previous is None else {previous, index}:
+            self._lines.discard(self._piece_number(block))
+        self.refresh()
 
-    def _scrolled(self) -> None:
-        if self._restoring or self.article is None:
+    # Line API --------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        if self._layout is not None and self._layout.width != self._column():
+            # The scrollbar came or went: lay out again after this frame, never while
+            # drawing it (a scroll now would tear the frame in two).
+            self.call_later(self._fit_width)
+        line = round(self.scroll_y) + y
+        return self._line(line, self._laid_out_to(line))
+
+    def _fit_width(self) -> None:
+        if self._layout is not None and self._layout.width != self._column():
+            self._relayout(keep_position=True)
+
+    def _line(self, y: int, layout: _Layout) -> Strip:
+        width = self.scrollable_content_region.width
+        blank = Strip.blank(width, self.rich_style)
+        number = bisect_right(layout.tops, y) - 1
+        if not 0 <= number < layout.laid_out or y >= layout.bottom:
+            return blank
+        within = y - layout.tops[number] - self._gaps[number]
+        if within < 0:
+            return blank
+        lines = self._piece_lines(number, layout.width)
+        if within >= len(lines):
+            return blank
+        left = (width - layout.width) // 2
+        padding = Segment(" " * left, self.rich_style)
+        line = Strip.join([Strip([padding], left), lines[within]])
+        return line.crop_extend(0, width, self.rich_style)
+
+    def _piece_lines(self, number: int, width: int) -> list[Strip]:
+        cached = self._lines.get(number)
+        if cached is None:
+            piece = self._pieces[number]
+            marks = self._marks_for(piece)
+            rendered = self._get_typesetter().lines(piece, width, marks)
+            cached = [Strip(line, width) for line in rendered]
+            self._lines[number] = cached
+        return cached
+
+    def _marks_for(self, piece: Piece) -> Marks | None:
+        if self._pattern is None or piece.index is None:
+            return None
+        current = self._current[1] if self._current and self._current[0] == piece.index else -1
+        return Marks(self._pattern, current)
+
+    # Layout ----------------------------------------------------------------------------
+
+    def _column(self) -> int:
+        available = self.scrollable_content_region.width - 2 * SIDE_PADDING
+        return max(10, min(self.column_width, available))
+
+    def _relayout(self, *, keep_position: bool = False) -> None:
+        """Start laying the page out again (new article, width or theme), keeping the
+        block at the top in place; before the view has a size, the block to restore."""
+        if keep_position and self._anchor is None and self._layout is not None:
+            self._anchor = self.top_block
+        if self._layout_timer is not None:
+            self._layout_timer.stop()
+            self._layout_timer = None
+        self._lines.clear()
+        width = self._column()
+        rest = sum(
+            gap + estimated_height(piece, width)
+            for gap, piece in zip(self._gaps, self._pieces, strict=True)
+        )
+        self._layout = _Layout(width, [], [], rest)
+        self._laid_out_to(self.scrollable_content_region.height + round(self.scroll_y))
+        self._update_virtual_size()
+        if self._anchor is not None:
+            self._scroll_to_line(self._line_of(self._anchor) if self._anchor > 0 else 0)
+            if self.scrollable_content_region.height > 0:
+                self._anchor = None
+        self.refresh()
+
+    def _laid_out_to(self, line: int | None, budget: float | None = None) -> _Layout:
+        """The layout, with every piece down to `line` (None: all) laid out; with a
+        `budget`, stops after that many seconds and continues later."""
+        layout = self._layout
+        if layout is None:
+            self._relayout()
+            layout = self._layout
+            assert layout is not None
+        started = time.perf_counter()
+        pieces = len(self._pieces)
+        before = layout.laid_out
+        while layout.laid_out < pieces and (line is None or layout.bottom <= line):
+            number = layout.laid_out
+            piece = self._pieces[number]
+            height = self._gaps[number] + len(self._piece_lines(number, layout.width))
+            layout.tops.append(layout.bottom)
+            layout.heights.append(height)
+            layout.estimated_rest -= self._gaps[number] + estimated_height(piece, layout.width)
+            if budget is not None and time.perf_counter() - started > budget:
+                break
+        if layout.laid_out != before:
+            self._update_virtual_size()
+        if layout.laid_out < pieces and self._layout_timer is None:
+            self._layout_timer = self.set_timer(0.001, self._layout_in_background)
+        return layout
+
+    def _layout_in_background(self) -> None:
+        self._layout_timer = None
+        layout = self._laid_out_to(None, budget=LAYOUT_SLICE)
+        if layout.laid_out == len(self._pieces):
+            self._report()  # the share read is exact now the whole page is measured
+
+    def _update_virtual_size(self) -> None:
+        layout = self._layout
+        if layout is None:
+            return
+        complete = layout.laid_out == len(self._pieces)
+        height = layout.bottom + (0 if complete else max(0, layout.estimated_rest))
+        self.virtual_size = Size(self.scrollable_content_region.width, height)
+
+    def _piece_number(self, index: int) -> int:
+        """Position on the page of block `index` (the page may add a title first)."""
+        for number in range(min(index, len(self._pieces) - 1), len(self._pieces)):
+            if self._pieces[number].index == index:
+                return number
+        return 0
+
+    def _line_of(self, index: int) -> int:
+        """First line of block `index`'s text (below its gap)."""
+        lines = self.block_lines(index)
+        return lines.start if lines else 0
+
+    def _laid_out_through(self, number: int) -> _Layout:
+        layout = self._laid_out_to(0)
+        while layout.laid_out <= number < len(self._pieces):
+            layout = self._laid_out_to(layout.bottom)
+        return layout
+
+    def _scroll_to_line(self, line: int) -> None:
+        self.scroll_to(y=line, animate=False, immediate=True, force=True)
+
+    def _get_typesetter(self) -> Typesetter:
+        if self._typesetter is None:
+            self._typesetter = Typesetter(self.app.console, self._palette())
+        return self._typesetter
+
+    def _palette(self) -> Palette:
+        def full(name: str) -> Style:
+            return self.get_component_rich_style(f"article--{name}")
+
+        def overlay(name: str) -> Style:
+            return self.get_component_rich_style(f"article--{name}", partial=True)
+
+        return Palette(
+            text=self.rich_style,
+            headline=full("headline"),
+            summary=full("summary"),
+            rule=full("rule"),
+            lead=full("lead"),
+            subheading=full("subheading"),
+            quote=full("quote"),
+            quote_bar=full("quote-bar"),
+            speaker=full("speaker"),
+            caption=full("caption"),
+            caption_border=full("caption-border"),
+            caption_label=full("caption-label"),
+            caption_credit=full("caption-credit"),
+            byline=full("byline"),
+            boilerplate=full("boilerplate"),
+            code=full("code"),
+            bullet=overlay("bullet"),
+            message=full("message"),
+            error=full("error"),
+            inline_quote=overlay("inline-quote"),
+            match=overlay("match"),
+            current_match=overlay("current-match"),
+        )
+
+    def notify_style_update(self) -> None:
+        """A new theme or CSS: typeset again with its colours."""
+        super().notify_style_update()
+        self._typesetter = None
+        self._lines.clear()
+
+    def on_resize(self) -> None:
+        if self._layout is not None and self._layout.width != self._column():
+            self._relayout(keep_position=True)
+        else:
+            self._update_virtual_size()
+            self.refresh()
+
+    # Reading position ------------------------------------------------------------------
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self.article is None:
             return
         if self._report_timer is not None:
             self._report_timer.stop()
         self._report_timer = self.set_timer(REPORT_DELAY, self._report)
 
     def _report(self) -> None:
-        if self.article is None or not self.article.key:
-            return
+        if self.article is None or not self.article.key or self._anchor is not None:
+            return  # nothing to report, or the saved position is not restored yet
         height = max(1, self.virtual_size.height)
         seen = min(1.0, (self.scroll_y + self.scrollable_content_region.height) / height)
         at_end = self.scroll_y >= self.max_scroll_y - 1
         self.post_message(self.Scrolled(self.article.key, self.top_block, seen, at_end))
 
 
-def _widgets(entry: Entry | None) -> list[Widget]:
+def _pieces(entry: Entry | None) -> list[Piece]:
     if entry is None:
-        return [Static("No article selected.", classes="-empty")]
+        return [Piece(Role.MESSAGE, "No article selected.")]
     if entry.article is None:
-        message = f"{entry.source} could not be read: {entry.error}"
-        return [Static(Content(visible(message)), classes="-error")]
-    article = entry.article
-    widgets: list[Widget] = []
-    if not any(block.kind is K.HEADLINE for block in article.blocks):
-        widgets.append(Static(Content(visible(article.title)), classes="-title"))
-        widgets.append(_summary(article, entry))
-    for index, block in enumerate(article.blocks):
-        widgets.append(BlockView(block, index))
-        if block.kind is K.HEADLINE:
-            widgets.append(_summary(article, entry))
-    return widgets
-
-
-def _summary(article: Article, entry: Entry) -> Static:
-    line = f"{article_summary(article)} · {entry.file_name}"
-    return Static(Content(visible(line)), classes="-summary")
+        return [Piece(Role.ERROR, f"{entry.source} could not be read: {entry.error}")]
+    summary = f"{article_summary(entry.article)} · {entry.file_name}"
+    return page(entry.article, summary)
