@@ -8,13 +8,17 @@ is found by shape at the end of the paragraph and never by a known name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-_KEYWORD = (
-    r"(?:photo(?:graph)?s?|foto(?:s|graf|grafi)?|bild(?:er)?|bilde|kuva|image|picture|"
-    r"illustra(?:tion|sjon)|grafikk?|grafik|video|credit|crédits?|arkivfoto|arkivbild)"
+from reader.model.alternation import trie_alternation
+
+_CREDIT_KEYWORDS = (
+    *("photo", "photos", "photograph", "photographs", "foto", "fotos", "fotograf", "fotografi"),
+    *("bild", "bilder", "bilde", "kuva", "image", "picture", "illustration", "illustrasjon"),
+    *("grafik", "grafikk", "video", "credit", "crédit", "crédits", "arkivfoto", "arkivbild"),
 )
+"""The words for photo (and video, graphic, credit) that introduce a credit."""
+_KEYWORD = f"(?:{trie_alternation(_CREDIT_KEYWORDS)})"
 _CREDIT_TEXT = r"(?P<credit>[^\s:()][^:()]{0,100}?)"
 _KEYWORD_CREDIT = re.compile(
     rf"(?:^|(?<=[\s.,;!?(]))\(?{_KEYWORD}(?:\s*/\s*(?:quelle|source|kilde|källa))?"
@@ -29,41 +33,48 @@ _COPYRIGHT_CREDIT = re.compile(rf"(?:^|(?<=[\s.,;!?(]))\(?©\s*{_CREDIT_TEXT}\s*
 _IMAGE_SOURCE_CREDIT = re.compile(
     rf"(?:^|(?<=\s))image source,\s*{_CREDIT_TEXT}\s*$", re.IGNORECASE
 )
-_KEYWORD_REACH = 24
-"""More characters than "(" and the longest keyword take: where a keyword credit may start,
-counted back from the end of its keyword."""
+_KEYWORD_REACH = len("(") + max(map(len, _CREDIT_KEYWORDS))
+"""How far before the end of its keyword a keyword credit may start."""
 
 
-def _credit_searches(tail: str) -> Iterator[tuple[re.Pattern[str], int]]:
+def _credit_searches(tail: str) -> list[tuple[re.Pattern[str], int]]:
     """The credit patterns that can match `tail`, in order, each with the leftmost place a
     match could start.
 
-    Each shape has a mark it cannot do without: the colon after a keyword (the last colon,
-    as none may follow in the credit), "©", "(", "photo", ", ".  Searching from just before
-    that mark gives the same match as searching the whole tail, without trying the pattern
-    at every word of the caption before it.
+    Each shape has marks it cannot do without: a keyword credit's colon (the last colon,
+    as none may follow in the credit, nor a "("), "(" and "/" for "(AP Photo/Name)", "by",
+    "©", "e," for "Image source,".  A shape whose marks are missing is not tried, and
+    searching from just before the mark gives the same match as searching the whole tail,
+    without trying the pattern at every word before it.
     """
+    searches: list[tuple[re.Pattern[str], int]] = []
     colon = tail.rfind(":")
-    if colon >= 0:
+    if colon >= 0 and "(" not in tail[colon + 1 :]:
         # Only the keyword, perhaps "/ Quelle", and whitespace stand before the colon.
         head = tail[:colon].rstrip()
         slash = head.rfind("/")
         keyword_end = len(head[:slash].rstrip()) if slash >= 0 else len(head)
-        yield _KEYWORD_CREDIT, max(0, keyword_end - _KEYWORD_REACH)
-    if "(" in tail:
-        yield _AGENCY_PHOTO_CREDIT, 0  # opens with a literal "(", which re finds fast
-    lowered = tail.lower()
+        searches.append((_KEYWORD_CREDIT, max(0, keyword_end - _KEYWORD_REACH)))
+    if "(" in tail and "/" in tail:
+        searches.append((_AGENCY_PHOTO_CREDIT, 0))  # opens with "(", which re finds fast
+    # "b", "y" and "e" have no other case forms in re (unlike "i", "k" and "s").
+    by = "by" in tail or "BY" in tail or "By" in tail or "bY" in tail
+    source = "e," in tail or "E," in tail
+    lowered = tail.lower() if by or source else ""
     # Positions in `lowered` are those of `tail` unless a case mapping changed a length.
     same_places = len(lowered) == len(tail)
-    photo = lowered.find("photo")
+    photo = lowered.find("photo") if by else -1
     if photo >= 0:
-        yield _PHOTO_BY_CREDIT, max(0, photo - 1) if same_places else 0
+        searches.append((_PHOTO_BY_CREDIT, max(0, photo - 1) if same_places else 0))
     copyright_sign = tail.find("©")
     if copyright_sign >= 0:
-        yield _COPYRIGHT_CREDIT, max(0, copyright_sign - 1)
-    source = lowered.find("ource,")  # "image source,"; "s" also matches "ſ" in re
-    if source >= 0:
-        yield _IMAGE_SOURCE_CREDIT, max(0, source - len("image s")) if same_places else 0
+        searches.append((_COPYRIGHT_CREDIT, max(0, copyright_sign - 1)))
+    source_at = lowered.find("ource,") if source else -1  # "s" also matches "ſ" in re
+    if source_at >= 0:
+        searches.append(
+            (_IMAGE_SOURCE_CREDIT, max(0, source_at - len("image s")) if same_places else 0)
+        )
+    return searches
 
 
 def _has_credit_stem(tail: str) -> bool:

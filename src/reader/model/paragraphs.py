@@ -24,17 +24,15 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;…»”\"')\]]$")
 
 
 def normalise_whitespace(text: str) -> str:
-    """Collapse every whitespace run (tabs, NBSP, newlines) to one space, as readers see it."""
-    if _is_normal(text):
-        return text  # most paragraphs already are: checking is cheaper than rebuilding
+    """Collapse every whitespace run (tabs, NBSP, newlines) to one space, as readers see it.
+
+    Most paragraphs already are normal, and checking is cheaper than rebuilding them: the
+    space is the only whitespace character that counts as printable, so a printable text
+    with no double, leading or trailing space has nothing to collapse.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
-
-
-def _is_normal(text: str) -> bool:
-    """Whether `text` is already normalised.  The space is the only whitespace character
-    that counts as printable, so a printable text with no double, leading or trailing
-    space has nothing to collapse."""
-    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -64,10 +62,15 @@ def split_laid_out(text: str) -> list[LaidOut]:
             blocks.append(lines[0])
     width = _wrap_width(chunks)
     uses_blank_lines = len(blocks) > 1
+    # In a text laid out with blank lines and not wrapped, a block's lines all make one
+    # paragraph unless one is a list item (`_continues`).
+    lines_continue = uses_blank_lines and width is None
     paragraphs: list[LaidOut] = []
     for block in blocks:
         if isinstance(block, str):
             paragraphs.append((normalise_whitespace(block), False))
+        elif lines_continue and not any(line[:1] in _BULLET_MARKS for line in block):
+            paragraphs.append((_join(block), False))
         else:
             paragraphs.extend(
                 (paragraph, uses_blank_lines and position > 0)
@@ -146,6 +149,9 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
 
 def _join(lines: Sequence[str]) -> str:
     """Join lines with spaces, mending words that a wrapper broke after a hyphen."""
+    joined = " ".join(lines)
+    if "- " not in joined:
+        return normalise_whitespace(joined)  # no line ends with a hyphen
     parts = [lines[0]]
     for previous, line in itertools.pairwise(lines):
         broken_word = previous[-1:] == "-" and previous[-2:-1].isalnum() and line[:1].isalpha()

@@ -82,6 +82,8 @@ _ABBREVIATIONS = frozenset(
 _ROLE_ABBREVIATIONS = frozenset("sen rep gov gen lt sgt col capt maj cmdr adm supt insp".split())
 _NAME_PARTICLES = frozenset("von van der de da di la le du af al bin ibn el".split())
 MAX_ROLE_WORDS = 6
+_BEFORE_CHARS = 80
+"""How far before a verb a closing quote mark is looked for."""
 MAX_NAME_TOKENS = 5
 
 
@@ -99,8 +101,19 @@ def _verbs(quote: str) -> Iterator[re.Match[str]]:
     if len(lowered) != len(quote):  # a case mapping changed lengths: positions differ
         yield from _any_verb().finditer(quote)
         return
+    words = {_VERB_TOKENS[token] for token in present}
+    if len(words) == 1:  # the usual case: one verb, its places found in order as we go
+        word = words.pop()
+        pattern = _verbs_starting(word)
+        index = lowered.find(word)
+        while index >= 0:
+            match = pattern.match(quote, index)
+            if match is not None:
+                yield match
+            index = lowered.find(word, index + 1)
+        return
     places: list[tuple[int, re.Pattern[str]]] = []
-    for word in {_VERB_TOKENS[token] for token in present}:
+    for word in words:
         pattern = _verbs_starting(word)
         index = lowered.find(word)
         while index >= 0:
@@ -130,12 +143,13 @@ def _verbs_starting(word: str) -> re.Pattern[str]:
 def find_speaker(quote: str) -> str | None:
     """The name attributed in a quote paragraph, or None (no name, or a pronoun)."""
     for match in _verbs(quote):
-        before = quote[: match.start()]
+        start = match.start()
+        before = quote[max(0, start - _BEFORE_CHARS) : start]  # what the checks read of it
         between = _after_closing_mark(before)
         if between is not None:
             # English order: “…,” state official Miguel Arce told …
             return _name_before_verb(between)
-        if _AFTER_QUOTE.search(before[-8:]) or _demonstrative_before(before):
+        if _AFTER_QUOTE.search(before[-8:]) or _demonstrative_before(quote[:start]):
             after = quote[match.end() :]
             found, name = _name_after(after)
             if found:
@@ -159,7 +173,8 @@ def _demonstrative_before(before: str) -> bool:
 def has_attribution(quote: str) -> bool:
     """Whether a speech verb follows quoted words ("…, sier han"), named or not."""
     for match in _verbs(quote):
-        before = quote[: match.start()]
+        start = match.start()
+        before = quote[max(0, start - _BEFORE_CHARS) : start]
         if _AFTER_QUOTE.search(before[-8:]) or _after_closing_mark(before) is not None:
             return True
     return False
@@ -167,12 +182,11 @@ def has_attribution(quote: str) -> bool:
 
 def _after_closing_mark(before: str) -> str | None:
     """The few words between the last closing quote mark and a verb ("” Biden said")."""
-    window = before[-80:]
+    window = before[-_BEFORE_CHARS:]
     position = _last_closing_mark(window)
     if position < 0:
         return None
-    before = window
-    between = before[position + 1 :]
+    between = window[position + 1 :]
     return between if _WORD.search(between) else None
 
 
@@ -235,7 +249,7 @@ def _name_after(text: str) -> tuple[bool, str | None]:
                 return (False, None)  # "sier ministeren til TT"
             run = _run_from(tokens, index)
             rest = tokens[index + len(run) :]
-            if _qualifies_a_role(rest):
+            if rest and _qualifies_a_role(rest):
                 # "an Environment Agency spokesperson", "SJ:s presschef": an organisation
                 # and a role; a name may follow ("... area manager Claire Hollis").
                 return (True, _name_after_role(_skip_genitive(rest)))
@@ -358,7 +372,7 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         if _is_role(token) or (index == 0 and len(tokens) >= 3 and _GERMAN_AGENT.match(token)):
             last_role = index
     name = [token for token in tokens[last_role + 1 :] if token]
-    if not name or (_is_role(name[0]) and len(name) == 1):
+    if not name or (len(name) == 1 and _is_role(name[0])):
         return None
     if len(name) > MAX_NAME_TOKENS:
         return None

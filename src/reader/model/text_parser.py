@@ -88,10 +88,6 @@ _CONTRIBUTED = re.compile(
     r"bidro(?:g)? til (?:denne )?(?:saken|artikkelen)|medverkade|mitarbeit:",
     re.IGNORECASE,
 )
-_CONTRIBUTED_PIECES = ("contr", "onal repor", "dro", "medver", "tarbe")
-"""A piece of each phrase `_CONTRIBUTED` looks for, lower-cased and without the letters
-that re's IGNORECASE also matches in other characters ("ı" and "İ" for "i", "ſ" for "s"):
-a paragraph with none of them cannot match, which spares most paragraphs the search."""
 _AGENCY = re.compile(r"^[A-ZÆØÅÄÖ]{2,6}$")
 """A news agency's initials alone on a line ("NTB", "TT", "AFP")."""
 _RIGHTS = re.compile(r"rights reserved|rettigheter|rettigheder|rättigheter|droits|rechte", re.I)
@@ -157,10 +153,6 @@ class _Paragraph:
     credit: str | None = None
     speaker: str | None = None
 
-    def block(self) -> Block:
-        kind = self.kind or K.PARAGRAPH
-        return Block(kind, self.text, self.label, self.credit, self.speaker)
-
 
 def parse_text(text: str, source: str = "-", fmt: str = "text") -> Article:
     """Recognise the structure of a plain-text article."""
@@ -204,7 +196,7 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     lead = _assign_headline_and_lead(paragraphs)
     _classify_body(paragraphs, lead)
     _apply_context(paragraphs)
-    return [paragraph.block() for paragraph in paragraphs]
+    return [Block(p.kind or K.PARAGRAPH, p.text, p.label, p.credit, p.speaker) for p in paragraphs]
 
 
 def derive_title(blocks: Sequence[Block]) -> str:
@@ -539,11 +531,14 @@ def _bullet_run_length(paragraphs: Sequence[_Paragraph], start: int, *, near_top
         if paragraph.kind is not None or not _dash_opened(paragraph.text):
             break
         run.append(paragraph)
-    if len(run) < 2 or not all(_is_point(p) for p in run):
+    if len(run) < 2:
         return 0
     hyphens = all(p.text.startswith("- ") for p in run)
     listed = all(p.after_single_newline for p in run[1:])
-    return len(run) if hyphens or listed or near_top else 0
+    # The layout first: it rules out most runs (quotes in the body) before any verb search.
+    if not (hyphens or listed or near_top) or not all(_is_point(p) for p in run):
+        return 0
+    return len(run)
 
 
 def _is_point(paragraph: _Paragraph) -> bool:
@@ -559,20 +554,25 @@ def _looks_like_name(text: str) -> bool:
 
 def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
     points_until = -1
-    for index in range(max(lead + 1, 0), len(paragraphs)):
+    last = len(paragraphs) - 1
+    for index in range(max(lead + 1, 0), last + 1):
         paragraph = paragraphs[index]
         if paragraph.kind is not None:
             continue
-        is_last = index == len(paragraphs) - 1
         text = paragraph.text
-        if index > points_until and _dash_opened(text):
+        first = text[:1]  # the openings below are tried only where it allows them
+        if index > points_until and first in _DASHES and _DASH_OPEN.match(text):
             length = _bullet_run_length(paragraphs, index, near_top=index <= lead + 3)
             points_until = index + length - 1
-        if index <= points_until or _bullet_opened(text):
+        if index <= points_until or (first in _BULLETS and _BULLET_OPEN.match(text)):
             paragraph.kind = K.PARAGRAPH
-        elif not is_last and _looks_like_subheading(paragraph):
+        elif (
+            paragraph.words <= SUBHEADING_MAX_WORDS
+            and index != last
+            and _looks_like_subheading(paragraph)
+        ):
             paragraph.kind = K.SUBHEADING
-        elif text[:1] in _QUOTE_OPENERS and _QUOTE_OPEN.match(text):
+        elif first in _QUOTE_OPENERS and _QUOTE_OPEN.match(text):
             paragraph.kind = K.QUOTE
         else:
             paragraph.kind = K.PARAGRAPH
@@ -609,20 +609,38 @@ def _signs_the_article(
 ) -> bool:
     """A name beside a date or byline ("Martina Zollinger, Sitten" over "16.03.2024"), an
     agency signing off alone ("NTB"), or "X contributed to this report"."""
-    text = paragraph.text
-    if _may_credit_contributors(text) and _CONTRIBUTED.search(text):
+    text, words = paragraph.text, paragraph.words
+    signs_off = words == 1 and (following is None or following.text.startswith("©"))
+    if signs_off and _AGENCY.match(text):
         return True
-    signs_off = following is None or following.text.startswith("©")
-    if paragraph.words == 1 and _AGENCY.match(text) and signs_off:
+    if (
+        words <= 5
+        and (_is_signature_kind(previous) or _is_signature_kind(following))
+        and _looks_like_name(text)
+    ):
         return True
-    if paragraph.words > 5 or not _looks_like_name(text):
-        return False
-    return any(p is not None and p.kind in (K.META, K.BYLINE) for p in (previous, following))
+    return _may_credit_contributors(text.lower()) and _CONTRIBUTED.search(text) is not None
 
 
-def _may_credit_contributors(text: str) -> bool:
-    lowered = text.lower()
-    return any(piece in lowered for piece in _CONTRIBUTED_PIECES)
+def _may_credit_contributors(lowered: str) -> bool:
+    """Whether a lower-cased paragraph holds a piece of a phrase `_CONTRIBUTED` looks for.
+
+    The pieces leave out the letters that re's IGNORECASE also matches in other
+    characters ("ı" and "İ" for "i", "ſ" for "s"), so without one the paragraph cannot
+    match, and most paragraphs are spared that case-insensitive search (it has no fixed
+    first letter for re to skip to).  Spelled out: `in` tests are the quickest way to ask.
+    """
+    return (
+        "contr" in lowered  # contributed
+        or "onal repor" in lowered  # additional reporting by
+        or "dro" in lowered  # bidro, bidrog
+        or "medver" in lowered  # medverkade
+        or "tarbe" in lowered  # mitarbeit
+    )
+
+
+def _is_signature_kind(paragraph: _Paragraph | None) -> bool:
+    return paragraph is not None and (paragraph.kind is K.META or paragraph.kind is K.BYLINE)
 
 
 def _credit_line_in_context(credit_line: _Paragraph, previous: _Paragraph, *, at_end: bool) -> None:
