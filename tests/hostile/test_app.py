@@ -336,3 +336,34 @@ async def test_a_folder_of_ten_thousand_files_opens_with_the_broken_ones_skipped
         assert app.is_running  # type: ignore[attr-defined]
     assert loaded < 60
     print(f"\n10,000-file folder in the app: loaded in {loaded:.1f} s")
+
+
+async def test_a_hundred_thousand_paragraphs_open_at_once_and_scroll_to_the_end(
+    tmp_path: Path,
+) -> None:
+    count = 100_000
+    path = tmp_path / "paragraphs.txt"
+    path.write_text("\n\n".join(f"Avsnitt {n}." for n in range(count)), encoding="utf-8")
+    started = time.perf_counter()
+    app = app_for(path)
+    async with app.run_test(size=SIZE) as pilot:  # type: ignore[attr-defined]
+        screen = await wait_until_loaded(pilot, timeout=30)
+        view = screen.query_one(ArticleView)
+        assert "Avsnitt 1." in rendered_text(view)
+        shown = time.perf_counter() - started
+        print(f"\n{count:,} paragraphs on screen after {shown:.2f} s")
+        assert shown < 20, "parsing and the first screen, never the whole page"
+        await pilot.press("tab", "space")
+        await wait_for(pilot, lambda: view.top_block > 5, "a page down while laying out")
+        await pilot.press("G")
+        await wait_for(
+            pilot,
+            lambda: f"Avsnitt {count - 1}." in rendered_text(view),
+            "the last paragraph",
+            timeout=30,
+        )
+        assert view.scroll_y == view.max_scroll_y
+        assert view.top_block > count - 50
+        await pilot.press("g")
+        await wait_for(pilot, lambda: view.scroll_y == 0, "back at the top")
+    assert time.perf_counter() - started < 60

@@ -38,6 +38,7 @@ from reader.render.typeset import (
     Typesetter,
     estimated_height,
     gaps,
+    known_height,
     page,
 )
 
@@ -45,6 +46,9 @@ REPORT_DELAY = 0.15
 """Seconds of stillness before a scroll is reported: one save per pause, not per line."""
 LAYOUT_SLICE = 0.012
 """Seconds of layout per step in the background, short enough that a key never waits."""
+SIZE_INTERVAL = 0.25
+"""Seconds between scrollbar updates while laying out in the background: each update
+redraws the view, so doing it every slice would eat the time the keys need."""
 CACHED_PIECES = 2_000
 """Pieces whose lines are kept: many screens' worth, a bounded amount of memory."""
 SIDE_PADDING = 2
@@ -160,6 +164,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout_timer: Timer | None = None
         self._report_timer: Timer | None = None
         self._anchor: int | None = None
+        self._sized_at = 0.0
         """The block to bring to the top once the view has a size to lay out in."""
 
     # What is shown ---------------------------------------------------------------------
@@ -220,6 +225,14 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_to_block(self, index: int, *, animate: bool = False) -> None:
         line = self._line_of(index)
         self.scroll_to(y=line, animate=animate)
+
+    def action_scroll_home(self) -> None:
+        """g and Home jump, as in less: an animation across a long article only delays."""
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self._laid_out_to(None)  # the real end, not the estimate of a page still laid out
+        self.scroll_end(animate=False)
 
     # Search marks ----------------------------------------------------------------------
 
@@ -337,13 +350,21 @@ class ArticleView(ScrollView, can_focus=True):
         while layout.laid_out < pieces and (line is None or layout.bottom <= line):
             number = layout.laid_out
             piece = self._pieces[number]
-            height = self._gaps[number] + len(self._piece_lines(number, layout.width))
+            lines = known_height(piece, layout.width)
+            if lines is None:
+                lines = len(self._piece_lines(number, layout.width))
+            height = self._gaps[number] + lines
             layout.tops.append(layout.bottom)
             layout.heights.append(height)
             layout.estimated_rest -= self._gaps[number] + estimated_height(piece, layout.width)
             if budget is not None and time.perf_counter() - started > budget:
                 break
-        if layout.laid_out != before:
+        complete = layout.laid_out == pieces
+        now = time.perf_counter()
+        if layout.laid_out != before and (
+            budget is None or complete or now - self._sized_at > SIZE_INTERVAL
+        ):
+            self._sized_at = now
             self._update_virtual_size()
         if layout.laid_out < pieces and self._layout_timer is None:
             self._layout_timer = self.set_timer(0.001, self._layout_in_background)
