@@ -310,6 +310,29 @@ async def test_clicking_an_option_shows_that_article() -> None:
         assert isinstance(pilot.app.focused, ArticleView), "clicking opens the article"
 
 
+async def test_dragging_over_the_article_selects_its_text_to_copy() -> None:
+    app = make_app(Options(paths=(str(REFERENCE),)))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_until_loaded(pilot)
+        view = screen.query_one(ArticleView)
+        lead = view.block_lines(0)
+        first_words = view.page_line(lead.start).text.strip()[:20]
+        top = round(view.scroll_y)
+        start_x = view.page_line(lead.start).text.index(first_words)
+        await pilot.mouse_down(view, offset=(start_x, lead.start - top))
+        await pilot.hover(view, offset=(start_x + 20, lead.start - top + 1))
+        await pilot.mouse_up(view, offset=(start_x + 20, lead.start - top + 1))
+        await pilot.pause()
+        selected = screen.get_selected_text()
+        assert selected is not None
+        assert selected.startswith(first_words), selected
+        assert "\n" in selected, "the drag went on to the lead's second line"
+        drawn = view.render_line(lead.start - top)
+        chosen = [s for s in drawn if s.text.strip() and s.style and s.style.bgcolor]
+        selection = screen.get_component_rich_style("screen--selection", partial=True)
+        assert any(s.style.bgcolor == selection.bgcolor for s in chosen), "drawn selected"
+
+
 async def test_mouse_wheel_over_the_article_scrolls_it() -> None:
     async with samples_app().run_test(size=SIZE) as pilot:
         screen = await wait_until_loaded(pilot)

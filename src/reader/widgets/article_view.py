@@ -24,6 +24,7 @@ from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 from textual.timer import Timer
 
@@ -268,7 +269,25 @@ class ArticleView(ScrollView, can_focus=True):
             # drawing it (a scroll now would tear the frame in two).
             self.call_later(self._fit_width)
         line = round(self.scroll_y) + y
-        return self._line(line, self._laid_out_to(line))
+        strip = self._line(line, self._laid_out_to(line))
+        selection = self.text_selection
+        if selection is not None and (span := selection.get_span(line)) is not None:
+            start, end = span
+            end = strip.cell_length if end == -1 else end
+            if start < end:
+                style = self.screen.get_component_rich_style("screen--selection", partial=True)
+                before, chosen, after = strip.divide([start, end, strip.cell_length])
+                chosen = Strip(Segment.apply_style(chosen, post_style=style), chosen.cell_length)
+                strip = Strip.join([before, chosen, after])
+        # Page coordinates under the mouse, so a drag selects the text drawn there.
+        return strip.apply_offsets(0, line)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text the mouse selected, as drawn (frames and bars included)."""
+        return selection.extract(self.page_text()), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self.refresh()
 
     def _fit_width(self) -> None:
         if self._layout is not None and self._layout.width != self._column():
