@@ -77,6 +77,23 @@ def _credit_searches(tail: str) -> list[tuple[re.Pattern[str], int]]:
     return searches
 
 
+def _may_hold_credit(tail: str) -> bool:
+    """Whether `tail` has a mark that one of the credit shapes cannot do without (see
+    `_credit_searches`).  Single characters are tested first: `in` finds one far faster
+    than a longer string, and most paragraphs of body text have none of ":", "/", "©",
+    and no "by" or "e," either."""
+    return (
+        ":" in tail
+        or "/" in tail
+        or "©" in tail
+        or ("," in tail and ("e," in tail or "E," in tail))
+        or (
+            ("y" in tail or "Y" in tail)
+            and ("by" in tail or "BY" in tail or "By" in tail or "bY" in tail)
+        )
+    )
+
+
 def _has_credit_stem(tail: str) -> bool:
     """A cheap first test for a credit keyword in any case ("Foto", "FOTO", "Bild", "©"):
     substring tests on inner letters, spelled out because this runs on every paragraph."""
@@ -119,7 +136,7 @@ def find_credit(paragraph: str) -> Credit | None:
     """The photo credit that ends `paragraph`, without keyword, ©, or parentheses."""
     offset = max(0, len(paragraph) - TAIL_CHARS)
     tail = paragraph[offset:]
-    if not _has_credit_stem(tail):
+    if not _may_hold_credit(tail) or not _has_credit_stem(tail):
         return None  # a few substring tests rule out nearly every paragraph of body text
     for pattern, start in _credit_searches(tail):
         match = pattern.search(tail, start)

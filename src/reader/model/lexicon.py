@@ -228,7 +228,8 @@ JOURNALIST_ROLES: tuple[str, ...] = (
 """Words that make "Helen Carver, North of England correspondent" a byline."""
 
 NAVIGATION_SEPARATORS: str = "|·•›>"
-"""Characters that string site sections together in a pasted menu line."""
+"""Characters that string site sections together in a pasted menu line (`_is_navigation`
+in text_parser spells them out)."""
 
 SHARE_WORDS: frozenset[str] = frozenset(
     "facebook twitter x linkedin whatsapp email e-mail e-post mail flipboard reddit messenger "

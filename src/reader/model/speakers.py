@@ -59,7 +59,9 @@ _GERMAN_AGENT = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:er|erin|or|orin|ent
 """German nouns for people by what they do ("Bergführer", "Pendlerin", "Kuratorin"):
 only ever tested on the first of three or more capitalised words before a name."""
 _ROLE = re.compile(trie_alternation(ROLE_STEMS))
-_AFTER_QUOTE = re.compile(r"(?:[,?!…:]|[,?!.…]?\s*[\"”»«“„’'‹›]|\s[–—-])\s*$")
+_QUOTE_ENDS = ",?!…:\"”»«“„’'‹›"
+"""What quoted words end with before their attribution: a comma, question or exclamation
+mark, ellipsis or colon, or a quote mark ("…, sier han", "…?» spurte hun", "…” she said")."""
 _DEMONSTRATIVE = r"(?:det|dette|that|this|das|dies|cela|ça|så)\s*$"
 _DEMONSTRATIVE_AT_START = re.compile(rf"^{_DEMONSTRATIVE}", re.IGNORECASE)
 _DEMONSTRATIVE_AFTER_SENTENCE = re.compile(rf"[.!?]\s+{_DEMONSTRATIVE}", re.IGNORECASE)
@@ -149,7 +151,7 @@ def find_speaker(quote: str) -> str | None:
         if between is not None:
             # English order: “…,” state official Miguel Arce told …
             return _name_before_verb(between)
-        if _AFTER_QUOTE.search(before[-8:]) or _demonstrative_before(quote[:start]):
+        if _ends_quoted_words(before) or _demonstrative_before(quote[:start]):
             after = quote[match.end() :]
             found, name = _name_after(after)
             if found:
@@ -161,6 +163,17 @@ def find_speaker(quote: str) -> str | None:
         return None
     trailing = _TRAILING_NAME.search(quote) if "–" in quote or "—" in quote else None
     return _strip_roles(trailing.group("name").split()) if trailing else None
+
+
+def _ends_quoted_words(before: str) -> bool:
+    """Whether the text before a verb ends with quoted words (`_QUOTE_ENDS`), or with a
+    dash set off by a space ("… – sier han"), only whitespace after; within its last eight
+    characters."""
+    window = before[-8:].rstrip()
+    last = window[-1:]
+    if not last:
+        return False
+    return last in _QUOTE_ENDS or (last in "–—-" and window[-2:-1].isspace())
 
 
 def _demonstrative_before(before: str) -> bool:
@@ -175,7 +188,7 @@ def has_attribution(quote: str) -> bool:
     for match in _verbs(quote):
         start = match.start()
         before = quote[max(0, start - _BEFORE_CHARS) : start]
-        if _AFTER_QUOTE.search(before[-8:]) or _after_closing_mark(before) is not None:
+        if _ends_quoted_words(before) or _after_closing_mark(before) is not None:
             return True
     return False
 

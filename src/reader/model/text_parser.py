@@ -74,7 +74,6 @@ _SIGN_OFF = re.compile(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
 _FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
 _PROMO = re.compile(trie_alternation(PROMO_WORDS))
 _JOURNALIST_ROLE = re.compile(trie_alternation(JOURNALIST_ROLES))
-_NAVIGATION_CHAR = re.compile("[" + re.escape(NAVIGATION_SEPARATORS) + "]")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _COMMENTS = re.compile(r"^\d+\s+(?:" + "|".join(COMMENT_WORDS) + r")$", re.IGNORECASE)
 _TOKENS = re.compile(r"[\w'’-]+")
@@ -358,7 +357,8 @@ def _is_signature(text: str) -> bool:
 
 def _is_navigation(text: str, words: int) -> bool:
     """A menu pasted as one line: "World | Business | Markets | Sustainability"."""
-    if _NAVIGATION_CHAR.search(text) is None:
+    # NAVIGATION_SEPARATORS spelled out: `in` tests are quicker than a character class.
+    if not ("|" in text or "·" in text or "•" in text or "›" in text or ">" in text):
         return False
     separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
     if separators < 2 or words > (separators + 1) * 3:
