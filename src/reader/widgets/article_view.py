@@ -114,6 +114,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView {
         height: 1fr;
         scrollbar-size-vertical: 1;
+        scrollbar-gutter: stable;
         overflow-x: hidden;
         & > .article--headline { color: $accent; text-style: bold; }
         & > .article--summary { color: $text-muted; }
