@@ -26,6 +26,7 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus",
     ROOT / "tests" / "corpus_holdout",
     ROOT / "tests" / "corpus_holdout2",
+    ROOT / "tests" / "corpus_holdout3",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]
