@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from reader.model.alternation import trie_alternation
 
@@ -162,11 +163,15 @@ def _plausible_credit(credit: str) -> bool:
     )
 
 
-def is_credit_only(line: str) -> bool:
-    """A line that is nothing but a photo credit, e.g. "Foto: NTB scanpix"."""
+def is_credit_only(line: str, credit: Credit | Literal[False] | None = False) -> bool:
+    """A line that is nothing but a photo credit, e.g. "Foto: NTB scanpix".
+
+    `credit` is `find_credit(line)` when the caller already has it (None: no credit).
+    """
     if len(line) > 120:
         return False
-    credit = find_credit(line)
+    if credit is False:
+        credit = find_credit(line)
     return credit is not None and credit.start <= 1
 
 

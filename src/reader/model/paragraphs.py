@@ -46,29 +46,35 @@ before in a text that does use blank lines elsewhere: the mark of a list item.""
 
 
 def split_laid_out(text: str) -> list[LaidOut]:
-    """Paragraphs with how they were laid out; plain tuples, as this runs per paragraph."""
-    blocks: list[str | list[str]] = []
+    """Paragraphs with how they were laid out; plain tuples, as this runs per paragraph.
+
+    A block on one line is a paragraph as it stands; blocks of several lines are laid out
+    once every block is known, as they depend on the width the whole text was wrapped at.
+    """
+    laid_out: list[LaidOut | list[str]] = []
     chunks: list[list[str]] = []
     for raw in _BLANK_LINES.split(_normalise_newlines(text)):
         if "\n" not in raw:
             if raw and not raw.isspace():
-                blocks.append(raw)
+                laid_out.append((normalise_whitespace(raw), False))
             continue
         lines = [line for part in raw.split("\n") if (line := part.strip())]
         if len(lines) > 1:
-            blocks.append(lines)
+            laid_out.append(lines)
             chunks.append(lines)
         elif lines:
-            blocks.append(lines[0])
+            laid_out.append((normalise_whitespace(lines[0]), False))
+    if not chunks:
+        return laid_out  # type: ignore[return-value]  # no chunk: only laid-out paragraphs
     width = _wrap_width(chunks)
-    uses_blank_lines = len(blocks) > 1
+    uses_blank_lines = len(laid_out) > 1
     # In a text laid out with blank lines and not wrapped, a block's lines all make one
     # paragraph unless one is a list item (`_continues`).
     lines_continue = uses_blank_lines and width is None
     paragraphs: list[LaidOut] = []
-    for block in blocks:
-        if isinstance(block, str):
-            paragraphs.append((normalise_whitespace(block), False))
+    for block in laid_out:
+        if isinstance(block, tuple):
+            paragraphs.append(block)
         elif lines_continue and not any(line[:1] in _BULLET_MARKS for line in block):
             paragraphs.append((_join(block), False))
         else:

@@ -13,10 +13,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from reader.model.alternation import trie_alternation
 from reader.model.article import Article, Block, BlockKind, content_key
-from reader.model.captions import find_credit, find_label, has_caption_marker, is_credit_only
+from reader.model.captions import (
+    Credit,
+    find_credit,
+    find_label,
+    has_caption_marker,
+    is_credit_only,
+)
 from reader.model.lexicon import (
     BOILERPLATE_LONG_PREFIXES,
     BOILERPLATE_PREFIXES,
@@ -151,6 +158,8 @@ class _Paragraph:
     label: str | None = None
     credit: str | None = None
     speaker: str | None = None
+    found_credit: Credit | Literal[False] | None = False
+    """What `find_credit` found in the text (None: nothing), once looked for (not False)."""
 
 
 def parse_text(text: str, source: str = "-", fmt: str = "text") -> Article:
@@ -418,7 +427,7 @@ def _is_date_line(text: str, lowered: str) -> bool:
 
 def _classify_caption(paragraph: _Paragraph) -> None:
     text = paragraph.text
-    credit = find_credit(text)
+    paragraph.found_credit = credit = find_credit(text)
     label = find_label(text)
     if credit is not None:
         paragraph.kind, paragraph.credit, paragraph.label = K.CAPTION, credit.text, label
@@ -600,7 +609,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 paragraphs[index + 1] if index < last else None,
             ):
                 paragraph.kind = K.BYLINE
-        elif kind is K.CAPTION and index and is_credit_only(paragraph.text):
+        elif kind is K.CAPTION and index and is_credit_only(paragraph.text, paragraph.found_credit):
             _credit_line_in_context(paragraph, paragraphs[index - 1], at_end=index >= last - 1)
 
 
