@@ -63,14 +63,19 @@ class Block:
 
     def to_json(self) -> dict[str, Any]:
         """The documented `--json` shape: extra keys only for the kinds that carry them."""
-        data: dict[str, Any] = {"kind": self.kind.value, "text": self.text}
-        if self.kind is BlockKind.CAPTION:
+        kind = self.kind
+        data: dict[str, Any] = {"kind": kind.value, "text": self.text}
+        if kind is _CAPTION:
             data["label"] = self.label
             data["credit"] = self.credit
-        elif self.kind is BlockKind.QUOTE:
+        elif kind is _QUOTE:
             data["speaker"] = self.speaker
         return data
 
+
+_CAPTION, _QUOTE = BlockKind.CAPTION, BlockKind.QUOTE
+"""Module names for the kinds `to_json` tests, which runs once per block of the --json
+output: on Python 3.11 a member lookup on the Enum class costs ~70 ns."""
 
 _set_kind, _set_text, _set_label, _set_credit, _set_speaker = (
     Block.__dict__[name].__set__ for name in ("kind", "text", "label", "credit", "speaker")

@@ -44,7 +44,22 @@ from reader.model.lexicon import (
 from reader.model.paragraphs import split_laid_out
 from reader.model.speakers import find_speaker, has_attribution, speaker_from_introduction
 
-K = BlockKind
+# The kinds as module names: on Python 3.11 looking a member up on the Enum class costs
+# ~70 ns (attribute lookups on classes are not specialised), and the per-paragraph passes
+# compare and assign kinds tens of thousands of times.
+_HEADLINE, _LEAD, _SUBHEADING, _PARAGRAPH, _QUOTE = (
+    BlockKind.HEADLINE,
+    BlockKind.LEAD,
+    BlockKind.SUBHEADING,
+    BlockKind.PARAGRAPH,
+    BlockKind.QUOTE,
+)
+_CAPTION, _BYLINE, _META, _BOILERPLATE = (
+    BlockKind.CAPTION,
+    BlockKind.BYLINE,
+    BlockKind.META,
+    BlockKind.BOILERPLATE,
+)
 
 
 _OPENINGS = (
@@ -204,16 +219,16 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     lead = _assign_headline_and_lead(paragraphs)
     _classify_body(paragraphs, lead)
     _apply_context(paragraphs)
-    return [Block(p.kind or K.PARAGRAPH, p.text, p.label, p.credit, p.speaker) for p in paragraphs]
+    return [Block(p.kind or _PARAGRAPH, p.text, p.label, p.credit, p.speaker) for p in paragraphs]
 
 
 def derive_title(blocks: Sequence[Block]) -> str:
     """The headline, else the lead's first sentence or clause, shortened at a word boundary."""
     for block in blocks:
-        if block.kind is K.HEADLINE:
+        if block.kind is _HEADLINE:
             return block.text
-    lead = next((b for b in blocks if b.kind is K.LEAD), None)
-    fallback = next((b for b in blocks if b.kind is not K.BOILERPLATE), None)
+    lead = next((b for b in blocks if b.kind is _LEAD), None)
+    fallback = next((b for b in blocks if b.kind is not _BOILERPLATE), None)
     source = lead or fallback
     if source is None:
         return ""
@@ -245,7 +260,7 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
         # Bylines, dates and most site chrome are short: longer paragraphs skip those
         # checks, which keeps parsing fast on the body text that makes up most articles.
         if words <= BOILERPLATE_LONG_MAX_WORDS and _is_long_boilerplate(text, words):
-            paragraph.kind = K.BOILERPLATE
+            paragraph.kind = _BOILERPLATE
             return
     else:
         kind = _short_form(text, words)
@@ -268,18 +283,18 @@ def _short_form(text: str, words: int) -> BlockKind | None:
         or (group == "media" and words <= 10 and not _ends_sentence(text))
         or (group == "copyright" and _is_copyright_line(text, words))
     ):
-        return K.BOILERPLATE
+        return _BOILERPLATE
     if group == "byline" and words <= BYLINE_MAX_WORDS and _is_byline(text):
-        return K.BYLINE
+        return _BYLINE
     if group == "meta" and (words <= 6 or _has_date(text)):
-        return K.META
+        return _META
     lowered = text.lower()  # shared by the checks below
     if _is_other_boilerplate(text, lowered, words):
-        return K.BOILERPLATE
+        return _BOILERPLATE
     if words <= BYLINE_MAX_WORDS and (_is_signed_role(text, lowered, words) or _is_signature(text)):
-        return K.BYLINE
+        return _BYLINE
     if group is None and words <= 14 and _is_date_line(text, lowered):
-        return K.META
+        return _META
     return None
 
 
@@ -430,11 +445,11 @@ def _classify_caption(paragraph: _Paragraph) -> None:
     paragraph.found_credit = credit = find_credit(text)
     label = find_label(text)
     if credit is not None:
-        paragraph.kind, paragraph.credit, paragraph.label = K.CAPTION, credit.text, label
+        paragraph.kind, paragraph.credit, paragraph.label = _CAPTION, credit.text, label
     elif has_caption_marker(text):
-        paragraph.kind = K.CAPTION
+        paragraph.kind = _CAPTION
     elif label is not None and not _looks_like_subheading(paragraph) and paragraph.words > 4:
-        paragraph.kind, paragraph.label = K.CAPTION, label
+        paragraph.kind, paragraph.label = _CAPTION, label
 
 
 def _dash_opened(text: str) -> bool:
@@ -475,7 +490,7 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
     above it are kickers and section names; the first prose paragraph is the lead, and
     after a headline so is a long unpunctuated standfirst.
     """
-    given = next((i for i, p in enumerate(paragraphs) if p.kind is K.HEADLINE), -1)
+    given = next((i for i, p in enumerate(paragraphs) if p.kind is _HEADLINE), -1)
     headline = given
     short_lines: list[int] = []
     lead = -1
@@ -493,22 +508,22 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         else:
             short_lines.append(index)
     if lead >= 0:
-        paragraphs[lead].kind = K.LEAD
+        paragraphs[lead].kind = _LEAD
     if headline < 0:
         named = [i for i in short_lines if paragraphs[i].words >= 2] or short_lines
         if not named:
             return lead
         headline = max(named, key=lambda i: (paragraphs[i].words, -i))
-    paragraphs[headline].kind = K.HEADLINE
+    paragraphs[headline].kind = _HEADLINE
     for index in short_lines:
         paragraph = paragraphs[index]
         if paragraph.kind is not None:
             continue
         if index < headline:
             prose = _ends_sentence(paragraph.text) and paragraph.words >= 4
-            paragraph.kind = K.CAPTION if prose else K.BOILERPLATE
+            paragraph.kind = _CAPTION if prose else _BOILERPLATE
         elif _looks_like_name(paragraph.text):
-            paragraph.kind = K.BYLINE
+            paragraph.kind = _BYLINE
     return lead
 
 
@@ -574,17 +589,17 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
             length = _bullet_run_length(paragraphs, index, near_top=index <= lead + 3)
             points_until = index + length - 1
         if index <= points_until or (first in _BULLETS and _BULLET_OPEN.match(text)):
-            paragraph.kind = K.PARAGRAPH
+            paragraph.kind = _PARAGRAPH
         elif (
             paragraph.words <= SUBHEADING_MAX_WORDS
             and index != last
             and _looks_like_subheading(paragraph)
         ):
-            paragraph.kind = K.SUBHEADING
+            paragraph.kind = _SUBHEADING
         elif first in _QUOTE_OPENERS and _QUOTE_OPEN.match(text):
-            paragraph.kind = K.QUOTE
+            paragraph.kind = _QUOTE
         else:
-            paragraph.kind = K.PARAGRAPH
+            paragraph.kind = _PARAGRAPH
 
 
 def _apply_context(paragraphs: list[_Paragraph]) -> None:
@@ -597,19 +612,19 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
     last = len(paragraphs) - 1
     for index, paragraph in enumerate(paragraphs):
         kind = paragraph.kind
-        if kind is K.QUOTE:
+        if kind is _QUOTE:
             paragraph.speaker = find_speaker(paragraph.text)
             if paragraph.speaker is None and index:
                 paragraph.speaker = speaker_from_introduction(paragraphs[index - 1].text)
-        elif kind is K.PARAGRAPH or kind is K.SUBHEADING:
+        elif kind is _PARAGRAPH or kind is _SUBHEADING:
             # Every signature is short: most paragraphs stop at the word count.
             if paragraph.words <= SIGNATURE_MAX_WORDS and _signs_the_article(
                 paragraph,
                 paragraphs[index - 1] if index else None,
                 paragraphs[index + 1] if index < last else None,
             ):
-                paragraph.kind = K.BYLINE
-        elif kind is K.CAPTION and index and is_credit_only(paragraph.text, paragraph.found_credit):
+                paragraph.kind = _BYLINE
+        elif kind is _CAPTION and index and is_credit_only(paragraph.text, paragraph.found_credit):
             _credit_line_in_context(paragraph, paragraphs[index - 1], at_end=index >= last - 1)
 
 
@@ -649,17 +664,17 @@ def _may_credit_contributors(lowered: str) -> bool:
 
 
 def _is_signature_kind(paragraph: _Paragraph | None) -> bool:
-    return paragraph is not None and (paragraph.kind is K.META or paragraph.kind is K.BYLINE)
+    return paragraph is not None and (paragraph.kind is _META or paragraph.kind is _BYLINE)
 
 
 def _credit_line_in_context(credit_line: _Paragraph, previous: _Paragraph, *, at_end: bool) -> None:
     """A lone credit line makes the short line above it a photo caption; a lone "© Agency"
     at the end, or under anything else, is the agency's sign-off."""
     if credit_line.text.startswith("©") and at_end:
-        credit_line.kind, credit_line.credit = K.BOILERPLATE, None
+        credit_line.kind, credit_line.credit = _BOILERPLATE, None
         return
-    if previous.kind in (K.PARAGRAPH, K.SUBHEADING) and previous.words <= SHORT_CAPTION_MAX_WORDS:
-        previous.kind = K.CAPTION
+    if previous.kind in (_PARAGRAPH, _SUBHEADING) and previous.words <= SHORT_CAPTION_MAX_WORDS:
+        previous.kind = _CAPTION
         previous.label = find_label(previous.text)
-    elif previous.kind is not K.CAPTION and credit_line.text.startswith("©"):
-        credit_line.kind, credit_line.credit = K.BOILERPLATE, None
+    elif previous.kind is not _CAPTION and credit_line.text.startswith("©"):
+        credit_line.kind, credit_line.credit = _BOILERPLATE, None
