@@ -17,9 +17,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 
 from reader.cli import Options, bundled_samples
-from reader.screens.help import HelpScreen
 from reader.screens.main import MainScreen
-from reader.screens.skipped import SkippedScreen
 from reader.store.config import Config, load_config
 from reader.store.paths import locations
 from reader.store.state import StateStore
@@ -122,7 +120,7 @@ class ReaderApp(App[int]):
                 yield SystemCommand(
                     "Show skipped files",
                     f"{len(screen.skipped)} files could not be opened, and why",
-                    lambda: self.push_screen(SkippedScreen(screen.skipped)),
+                    partial(self._show_skipped, screen),
                 )
             if screen.starred_only:
                 yield SystemCommand(
@@ -170,7 +168,17 @@ class ReaderApp(App[int]):
             groups.append((title, screen.query_one(widget_type)))
         return groups
 
+    # The screens below are imported when first opened: the first frame does not wait
+    # for them (or for DataTable).
+
+    def _show_skipped(self, screen: MainScreen) -> None:
+        from reader.screens.skipped import SkippedScreen
+
+        self.push_screen(SkippedScreen(screen.skipped))
+
     def action_help(self) -> None:
+        from reader.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self._binding_groups(self.screen), self.key_names))
