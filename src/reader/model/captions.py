@@ -135,8 +135,7 @@ class Credit:
 
 def find_credit(paragraph: str) -> Credit | None:
     """The photo credit that ends `paragraph`, without keyword, ©, or parentheses."""
-    offset = max(0, len(paragraph) - TAIL_CHARS)
-    tail = paragraph[offset:]
+    tail = paragraph[-TAIL_CHARS:]
     if not _may_hold_credit(tail) or not _has_credit_stem(tail):
         return None  # a few substring tests rule out nearly every paragraph of body text
     for pattern, start in _credit_searches(tail):
@@ -145,7 +144,7 @@ def find_credit(paragraph: str) -> Credit | None:
             continue
         credit = match.group("credit").strip().rstrip(".").strip()
         if _plausible_credit(credit):
-            return Credit(credit, offset + match.start())
+            return Credit(credit, len(paragraph) - len(tail) + match.start())
     return None
 
 

@@ -76,6 +76,8 @@ _CLOSING_MARK = re.compile(r"[\"”»“«’‹›](?:(?<=\S[\"”»“«’‹
 The mark comes first in the pattern (the lookbehinds check what stands before it), so
 `re` skips to the marks instead of trying every position."""
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_CLAUSE_END = re.compile(r"[.!?;](?:\s|$)")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. sir dame".split())
 _ABBREVIATIONS = frozenset(
     "sen. rep. gov. dr. mr. mrs. ms. prof. gen. lt. sgt. st. col. capt. maj. cmdr. adm.".split()
@@ -231,7 +233,7 @@ def speaker_from_introduction(paragraph: str) -> str | None:
     """The name in a paragraph that introduces the next quote ("…, og Mogens Jensen svarer:")."""
     if not paragraph.rstrip().endswith(":"):
         return None
-    sentence = re.split(r"(?<=[.!?])\s+", paragraph.rstrip()[:-1])[-1]
+    sentence = _SENTENCE_BREAK.split(paragraph.rstrip()[:-1])[-1]
     tokens = _TOKEN.findall(sentence)
     candidates = [
         run
@@ -324,7 +326,7 @@ def _may_precede_name(token: str, tokens: Sequence[str], index: int) -> bool:
 
 def _appositive(text: str) -> str | None:
     """ "…, a déclaré la maire de Paris, Anne Hidalgo, samedi" → the name between commas."""
-    segment = re.split(r"[.!?;](?:\s|$)", text, maxsplit=1)[0]
+    segment = _CLAUSE_END.split(text, maxsplit=1)[0]
     for part in segment.split(",")[1:]:
         tokens = _TOKEN.findall(part)
         if len(tokens) >= 2 and all(

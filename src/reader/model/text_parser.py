@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Literal
 
 from reader.model.alternation import trie_alternation
@@ -97,6 +98,8 @@ _FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
 _PROMO = re.compile(trie_alternation(PROMO_WORDS))
 _JOURNALIST_ROLE = re.compile(trie_alternation(JOURNALIST_ROLES))
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_NAVIGATION_SEPARATOR = re.compile("[" + re.escape(NAVIGATION_SEPARATORS) + "]")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _COMMENTS = re.compile(r"^\d+\s+(?:" + "|".join(COMMENT_WORDS) + r")$", re.IGNORECASE)
 _TOKENS = re.compile(r"[\w'’-]+")
 _DATE_TOKENS = re.compile(r"[\w.:'-]+")
@@ -162,6 +165,9 @@ SHORT_FORMS_MAX_WORDS = 20
 TITLE_MAX_CHARS = 80
 
 
+_WORDS = attrgetter("words")
+
+
 @dataclass(slots=True)
 class _Paragraph:
     """A paragraph on its way to becoming a Block; mutable only inside the parser."""
@@ -188,7 +194,7 @@ def parse_text(text: str, source: str = "-", fmt: str = "text") -> Article:
         source=source,
         format=fmt,
         key=content_key(text),
-        word_count=sum(paragraph.words for paragraph in paragraphs),
+        word_count=sum(map(_WORDS, paragraphs)),
     )
 
 
@@ -387,14 +393,12 @@ def _is_navigation(text: str, words: int) -> bool:
     separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
     if separators < 2 or words > (separators + 1) * 3:
         return False
-    segments = [
-        s for s in re.split("[" + re.escape(NAVIGATION_SEPARATORS) + "]", text) if s.strip()
-    ]
+    segments = [s for s in _NAVIGATION_SEPARATOR.split(text) if s.strip()]
     return len(segments) >= 3 and all(len(segment.split()) <= 4 for segment in segments)
 
 
 def _is_share_row(lowered: str) -> bool:
-    if lowered.split(maxsplit=1)[0] not in SHARE_WORDS:
+    if lowered.split(None, 1)[0] not in SHARE_WORDS:
         return False
     return all(token in SHARE_WORDS for token in _TOKENS.findall(lowered))
 
@@ -411,7 +415,7 @@ def _is_byline(text: str) -> bool:
     if _ends_sentence(text) and not text.endswith((")", ".")):
         return False
     rest = text.split(maxsplit=1)[1] if " " in text else ""
-    names = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", rest)]
+    names = _NAME_WORD.findall(rest)
     joiners = {"og", "and", "und", "och", "et", "&", "med", "with", "mit", "avec"}
     named = [w for w in names if w.lower() not in joiners]
     capitals = sum(1 for w in named if w[0].isupper())
@@ -490,7 +494,8 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
     above it are kickers and section names; the first prose paragraph is the lead, and
     after a headline so is a long unpunctuated standfirst.
     """
-    given = next((i for i, p in enumerate(paragraphs) if p.kind is _HEADLINE), -1)
+    kinds = [paragraph.kind for paragraph in paragraphs]
+    given = kinds.index(_HEADLINE) if _HEADLINE in kinds else -1
     headline = given
     short_lines: list[int] = []
     lead = -1
