@@ -154,11 +154,12 @@ def find_speaker(quote: str) -> str | None:
             # English order: “…,” state official Miguel Arce told …
             return _name_before_verb(between)
         if _ends_quoted_words(before) or _demonstrative_before(quote[:start]):
-            after = quote[match.end() :]
-            found, name = _name_after(after)
+            end = match.end()
+            # The tokens of the 200 characters after the verb, read in place.
+            found, name = _name_after(_TOKEN.findall(quote, end, end + 200))
             if found:
                 return name
-            name = _appositive(after)
+            name = _appositive(quote[end:])
             if name is not None:
                 return name
     if quote[:1] in "–—-":  # a dash-opened quote uses dashes inside
@@ -249,13 +250,12 @@ def speaker_from_introduction(paragraph: str) -> str | None:
     return None
 
 
-def _name_after(text: str) -> tuple[bool, str | None]:
-    """The name after a speech verb, skipping the role in front of it.
+def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
+    """The name in the tokens after a speech verb, skipping the role in front of it.
 
     Returns (True, None) for a pronoun, which settles that nobody is named, and
     (False, None) when this verb turned out not to introduce a name at all.
     """
-    tokens = _TOKEN.findall(text[:200])
     for index, token in enumerate(tokens):
         if token.lower() in PRONOUNS:
             return (index == 0, None)

@@ -165,9 +165,6 @@ SHORT_FORMS_MAX_WORDS = 20
 TITLE_MAX_CHARS = 80
 
 
-_WORDS = attrgetter("words")
-
-
 @dataclass(slots=True)
 class _Paragraph:
     """A paragraph on its way to becoming a Block; mutable only inside the parser."""
@@ -181,6 +178,9 @@ class _Paragraph:
     speaker: str | None = None
     found_credit: Credit | Literal[False] | None = False
     """What `find_credit` found in the text (None: nothing), once looked for (not False)."""
+
+
+_WORDS = attrgetter("words")
 
 
 def parse_text(text: str, source: str = "-", fmt: str = "text") -> Article:
