@@ -15,11 +15,12 @@ import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, TextIO
 
-from reader.model import Article
+from reader.model import Article, Block, BlockKind
 from reader.sources.discover import STDIN, Skipped
 from reader.sources.load import Failed, load_all
 
@@ -190,7 +191,7 @@ def write_json(articles: Sequence[Article], out: TextIO) -> None:
         for key, value in article.to_json(blocks=False).items():
             parts.append(f"\n    {json.dumps(key)}: {_json(value)},")
         parts.append('\n    "blocks": [')
-        parts.extend(f"\n      {_json_object(block.to_json())}," for block in article.blocks)
+        parts.extend(f"\n      {_block_json(block)}," for block in article.blocks)
         if article.blocks:
             parts[-1] = parts[-1][:-1]  # no comma after the last block
         parts.append("\n    ]\n  }" if article.blocks else "]\n  }")
@@ -217,6 +218,45 @@ def _terminal_safe(json_text: str) -> str:
 def _json(value: object) -> str:
     """JSON text readable as UTF-8 (not ASCII-escaped)."""
     return json.dumps(value, ensure_ascii=False)
+
+
+def _block_json(block: Block) -> str:
+    """`json.dumps(block.to_json(), ensure_ascii=False)`, from the block's own fields."""
+    layout = _block_layout(block.kind)
+    if layout is None:
+        return _json_object(block.to_json())
+    template, fields = layout
+    if fields == ("text",):  # most kinds: only the text follows the kind
+        return template % encode_basestring(block.text)
+    return template % tuple([_json_value(getattr(block, field)) for field in fields])
+
+
+@cache
+def _block_layout(kind: BlockKind) -> tuple[str, tuple[str, ...]] | None:
+    """How `Block.to_json` lays out a block of `kind` as JSON text: a template with the
+    kind written in and a %s for each other key, and the fields those keys name.
+
+    Read from `to_json` itself on a sample block, so the shape stays its own; None when
+    its values are not simply the fields of the same names (then `to_json` is encoded
+    block by block).  Filling a template spares building a dict per block.
+    """
+    sample = Block(kind, " Text\t«", " Label\t«", " Credit\t«", " Speaker\t«")
+    data = sample.to_json()
+    fields = tuple(key for key in data if key != "kind")
+    if data.get("kind") != kind.value or any(
+        not hasattr(sample, key) or data[key] != getattr(sample, key) for key in fields
+    ):
+        return None
+    items = []
+    for key in data:
+        value = _literal(encode_basestring(kind.value)) if key == "kind" else "%s"
+        items.append(f"{_literal(encode_basestring(key))}: {value}")
+    return "{" + ", ".join(items) + "}", fields
+
+
+def _literal(text: str) -> str:
+    """`text` as it must stand in a %-template to come out unchanged."""
+    return text.replace("%", "%%")
 
 
 def _json_object(data: dict[str, Any]) -> str:
