@@ -15,7 +15,6 @@ import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, TextIO
@@ -222,7 +221,7 @@ def _json(value: object) -> str:
 
 def _block_json(block: Block) -> str:
     """`json.dumps(block.to_json(), ensure_ascii=False)`, from the block's own fields."""
-    layout = _block_layout(block.kind)
+    layout = _LAYOUTS[block.kind]
     if layout is None:
         return _json_object(block.to_json())
     template, fields = layout
@@ -231,7 +230,6 @@ def _block_json(block: Block) -> str:
     return template % tuple([_json_value(getattr(block, field)) for field in fields])
 
 
-@cache
 def _block_layout(kind: BlockKind) -> tuple[str, tuple[str, ...]] | None:
     """How `Block.to_json` lays out a block of `kind` as JSON text: a template with the
     kind written in and a %s for each other key, and the fields those keys name.
@@ -257,6 +255,10 @@ def _block_layout(kind: BlockKind) -> tuple[str, tuple[str, ...]] | None:
 def _literal(text: str) -> str:
     """`text` as it must stand in a %-template to come out unchanged."""
     return text.replace("%", "%%")
+
+
+_LAYOUTS = {kind: _block_layout(kind) for kind in BlockKind}
+"""`_block_layout` of every kind, worked out once."""
 
 
 def _json_object(data: dict[str, Any]) -> str:
