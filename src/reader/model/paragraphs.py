@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from typing import cast
 
 WRAP_WIDTH_LIMIT = 100
 """Lines longer than this are never taken as hard-wrapped: no one wraps prose wider."""
@@ -65,7 +66,7 @@ def split_laid_out(text: str) -> list[LaidOut]:
         elif lines:
             laid_out.append((normalise_whitespace(lines[0]), False))
     if not chunks:
-        return laid_out  # type: ignore[return-value]  # no chunk: only laid-out paragraphs
+        return cast(list[LaidOut], laid_out)  # no chunk: only laid-out paragraphs
     width = _wrap_width(chunks)
     uses_blank_lines = len(laid_out) > 1
     # In a text laid out with blank lines and not wrapped, a block's lines all make one

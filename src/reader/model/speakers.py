@@ -132,12 +132,13 @@ def _verbs(quote: str) -> Iterator[re.Match[str]]:
 
 @cache
 def _verbs_starting(word: str) -> re.Pattern[str]:
-    """`_any_verb()` cut down to the verbs that begin with `word` (a verb's first word), in the
-    same order.
+    """`_any_verb()` cut down to the verbs whose text begins with `word` (a verb's first
+    word), in the same order: "sagt", "sagte" and "sagten" for "sagt".
 
-    Where `word` stands, no other verb can match (no verb's first word is another's
-    followed by a space or punctuation), so this finds the same verb as `_any_verb()` while
-    trying a handful of alternatives instead of all two hundred.  Compiled on first use.
+    Only these can match where `word` was found: a verb matching there begins with the
+    letters that stand there, and no verb's first word is another's followed by a space or
+    punctuation.  So this finds the same verb as `_any_verb()` while trying a handful of
+    alternatives instead of all two hundred.  Compiled on first use.
     """
     start = word.replace("’", "'")
     verbs = [verb for verb in _LONGEST_FIRST if verb.startswith(start)]
