@@ -190,7 +190,7 @@ def write_json(articles: Sequence[Article], out: TextIO) -> None:
         for key, value in article.to_json(blocks=False).items():
             parts.append(f"\n    {json.dumps(key)}: {_json(value)},")
         parts.append('\n    "blocks": [')
-        parts.extend(f"\n      {_block_json(block)}," for block in article.blocks)
+        parts += map(_block_line, article.blocks)
         if article.blocks:
             parts[-1] = parts[-1][:-1]  # no comma after the last block
         parts.append("\n    ]\n  }" if article.blocks else "]\n  }")
@@ -219,11 +219,12 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _block_json(block: Block) -> str:
-    """`json.dumps(block.to_json(), ensure_ascii=False)`, from the block's own fields."""
+def _block_line(block: Block) -> str:
+    """A block's line of the array: `json.dumps(block.to_json(), ensure_ascii=False)`,
+    indented and followed by a comma, from the block's own fields."""
     layout = _LAYOUTS[block.kind]
     if layout is None:
-        return _json_object(block.to_json())
+        return f"{_BLOCK_INDENT}{_json_object(block.to_json())},"
     template, fields = layout
     if fields == ("text",):  # most kinds: only the text follows the kind
         return template % encode_basestring(block.text)
@@ -231,8 +232,8 @@ def _block_json(block: Block) -> str:
 
 
 def _block_layout(kind: BlockKind) -> tuple[str, tuple[str, ...]] | None:
-    """How `Block.to_json` lays out a block of `kind` as JSON text: a template with the
-    kind written in and a %s for each other key, and the fields those keys name.
+    """How `Block.to_json` lays out a block of `kind` as a line of JSON text: a template
+    with the kind written in and a %s for each other key, and the fields those keys name.
 
     Read from `to_json` itself on a sample block, so the shape stays its own; None when
     its values are not simply the fields of the same names (then `to_json` is encoded
@@ -249,7 +250,7 @@ def _block_layout(kind: BlockKind) -> tuple[str, tuple[str, ...]] | None:
     for key in data:
         value = _literal(encode_basestring(kind.value)) if key == "kind" else "%s"
         items.append(f"{_literal(encode_basestring(key))}: {value}")
-    return "{" + ", ".join(items) + "}", fields
+    return _BLOCK_INDENT + "{" + ", ".join(items) + "},", fields
 
 
 def _literal(text: str) -> str:
@@ -257,6 +258,7 @@ def _literal(text: str) -> str:
     return text.replace("%", "%%")
 
 
+_BLOCK_INDENT = "\n      "
 _LAYOUTS = {kind: _block_layout(kind) for kind in BlockKind}
 """`_block_layout` of every kind, worked out once."""
 
