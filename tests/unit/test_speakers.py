@@ -55,3 +55,66 @@ def test_speakers(quote: str, speaker: str | None) -> None:
 )
 def test_speaker_from_introduction(paragraph: str, speaker: str | None) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "„Das wird hart“, sagte der Bevollmächtigte der Bahn für Bayern, Tom Brandt.",
+            "Tom Brandt",
+        ),
+        ("– Det blir tøft, sier lederen i Bondelaget, Ola Nordmann.", "Ola Nordmann"),
+    ],
+)
+def test_role_phrase_then_apposed_name(quote: str, speaker: str | None) -> None:
+    """A role with its phrase after the verb, then ", Name": the name is the speaker."""
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("„Wir stehen jeden Tag im Stau“, sagte einer von ihnen dem BR.", None),
+        ("– Vi står i kø hver dag, sier en av dem til NRK.", None),
+        ("”Vi står i kö varje dag”, säger en av dem till SVT.", None),
+        ("“We queue every day,” said one of them.", None),
+        ("– Det är en bra grund, säger en av medlarna, Lars Hägg.", "Lars Hägg"),
+        ("„Gut“, sagte Müller dem BR.", "Müller"),
+    ],
+)
+def test_recipient_and_indefinite_subject_name_nobody(quote: str, speaker: str | None) -> None:
+    """The one spoken to ("dem BR", "til NRK") is never the speaker; "one of them" is
+    nobody unless a name is set off after it."""
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("“You lie awake,” one nurse at a hospital in south Wales said.", None),
+        ("“It is unsafe,” a spokesperson for the council in North Yorkshire said.", None),
+        ("“It is unsafe,” Mayor Jane Smith of Leeds said.", "Jane Smith"),
+        ("“It is unsafe,” Sian Morgan of the Nursing Association said.", "Sian Morgan"),
+    ],
+)
+def test_capitalised_word_after_preposition_is_not_the_speaker(
+    quote: str, speaker: str | None
+) -> None:
+    """Before the verb, the subject's head precedes its prepositional phrase."""
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "« Rien n’est sûr », a dit à Reuters Marc Lefèvre, président d’une association.",
+            "Marc Lefèvre",
+        ),
+        ("« Rien n’est sûr », a déclaré au Monde Marie Dubois.", "Marie Dubois"),
+        ("„Nichts ist sicher“, sagte dem BR der Sprecher Hans Weber.", "Hans Weber"),
+    ],
+)
+def test_recipient_between_verb_and_name_is_skipped(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker

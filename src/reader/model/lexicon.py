@@ -69,6 +69,21 @@ PREPOSITIONS: frozenset[str] = frozenset(
 )
 """Words after which a capitalised word is an object ("til NRK"), not the speaker."""
 
+RECIPIENT_MARKERS: frozenset[str] = frozenset(
+    "til till to à au aux dem gegenüber".split()
+)
+"""Words that put the one spoken to after a speech verb ("sa til NRK", "sagte dem BR",
+"a dit à Reuters"): the name after them is skipped, and the speaker may follow."""
+
+INDEFINITE_SUBJECTS: frozenset[str] = frozenset(
+    "one en ei ett einer eine un une l'un l'une l’un l’une".split()
+)
+PARTITIVES: frozenset[str] = frozenset(
+    "of av af von unter blant bland de des parmi".split()
+)
+""""one of them", "en av dem", "einer von ihnen", "l'un d'eux" (with the elided "d'"):
+an indefinite followed by a partitive is a subject that names nobody."""
+
 STOPWORDS: frozenset[str] = PREPOSITIONS | frozenset(
     "og eller som da når at och eller som när att "
     "and or who when that und oder ou qui".split()

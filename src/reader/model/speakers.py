@@ -17,8 +17,11 @@ from operator import itemgetter
 from reader.model.alternation import trie_alternation
 from reader.model.lexicon import (
     ARTICLES,
+    INDEFINITE_SUBJECTS,
+    PARTITIVES,
     PREPOSITIONS,
     PRONOUNS,
+    RECIPIENT_MARKERS,
     ROLE_STEMS,
     SPEECH_VERBS,
     STOPWORDS,
@@ -222,6 +225,16 @@ def _name_before_verb(between: str) -> str | None:
     tokens = _TOKEN.findall(head)
     if not tokens or tokens[0].lower() in PRONOUNS or len(tokens) > 8:
         return None
+    # The subject's head comes before its first prepositional phrase: "one nurse | at a
+    # hospital in south Wales", "Mayor Jane Smith | of Leeds".  A capitalised word after
+    # the preposition is a place or an organisation, not the speaker.
+    cut = next((i for i in range(1, len(tokens)) if tokens[i].lower() in PREPOSITIONS), 0)
+    if cut:
+        subject = tokens[:cut]
+        if _capitalised_runs(subject):
+            tokens = subject
+        elif subject[0][:1].islower():
+            return None  # "one nurse at …", "a spokesperson for …": anonymous
     runs = _capitalised_runs(tokens)
     if not runs:
         return None
@@ -257,12 +270,27 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
     Returns (True, None) for a pronoun, which settles that nobody is named, and
     (False, None) when this verb turned out not to introduce a name at all.
     """
-    for index, token in enumerate(tokens):
-        if token.lower() in PRONOUNS:
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        lowered = token.lower()
+        if lowered in PRONOUNS:
             return (index == 0, None)
+        if _is_indefinite_subject(tokens, index):
+            # "sagte einer von ihnen": nobody, unless a name is set off after it
+            # ("säger en av medlarna, Lars Hägg").
+            return (True, _apposed_after_phrase(tokens[index:]))
+        if lowered in RECIPIENT_MARKERS and index + 1 < len(tokens):
+            recipient = len(_run_from(tokens, index + 1))
+            if recipient:
+                # "a dit à Reuters Marc Lefèvre", "sagte dem BR": the one spoken to;
+                # a speaker may still follow.  A run of three or more is an outlet's
+                # name and then the speaker's: the outlet takes one word.
+                index += 1 + (1 if recipient >= 3 else recipient)
+                continue
         if token[:1].isupper():
             if index and tokens[index - 1].lower() in PREPOSITIONS:
-                return (False, None)  # "sier ministeren til TT"
+                return (False, None)  # "sier ministeren om Ola"
             run = _run_from(tokens, index)
             rest = tokens[index + len(run) :]
             if rest and _qualifies_a_role(rest):
@@ -272,14 +300,37 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             name = _strip_roles(run)
             if rest and (name is None or name == " ".join([t.rstrip(".,") for t in run])):
                 # No role was stripped, so the run may only qualify a later name:
-                # "Environment Agency area manager Claire Hollis", "Ukrainas president X".
+                # "Environment Agency area manager Claire Hollis", "Ukrainas president X",
+                # "der Konzernbevollmächtigte der Bahn für Bayern, Thomas Brandl".
                 later = _name_after_role(rest) or _apposed_name(rest)
+                if later is None and index and tokens[index - 1].lower() in ARTICLES:
+                    later = _apposed_after_phrase(rest)
                 if later is not None:
                     return (True, later)
             return (name is not None, name)
         if index + 1 > MAX_ROLE_WORDS or not _may_precede_name(token, tokens, index):
             return (False, None)
+        index += 1
     return (False, None)
+
+
+def _is_indefinite_subject(tokens: Sequence[str], index: int) -> bool:
+    """ "one of them", "en av dem", "einer von ihnen", "l'un d'eux"."""
+    if tokens[index].lower() not in INDEFINITE_SUBJECTS or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].lower()
+    return following in PARTITIVES or following.startswith(("d'", "d’"))
+
+
+def _apposed_after_phrase(rest: Sequence[str]) -> str | None:
+    """The name set off by a comma after a role noun's phrase ("der Bahn für Bayern,
+    Thomas Brandl"), within the clause."""
+    for position, token in enumerate(rest[: MAX_ROLE_WORDS + 2]):
+        if token == ",":
+            return _apposed_name(rest[position:])
+        if token in ".;:!?" or token.endswith("."):
+            return None
+    return None
 
 
 def _apposed_name(tokens: Sequence[str]) -> str | None:
