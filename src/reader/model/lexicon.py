@@ -124,6 +124,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "av", "by", "von", "af", "par", "text", "tekst", "texte", "skrevet av", "written by",
     "reporting by", "reportage", "journalist", "från", "fra", "reporter", "autor", "auteur",
     "propos recueillis par", "interview:", "intervju:", "reportage de",
+    "berichterstattung", "redigiert von", "editing by", "writing by",
 )
 
 META_PREFIXES: tuple[str, ...] = (
@@ -182,6 +183,11 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "déjà abonné", "schon abonnent", "se alle", "se mer", "se flere", "watch live",
     "explore more", "more on this story", "passend zum artikel", "kopiér link", "kopier link",
     "vous recommande", "recommended", "anbefalt", "anbefalet", "rekommenderat", "empfohlen",
+    # Comment prompts
+    "join our commenting", "join the conversation", "join the discussion", "show comments",
+    "view comments", "read comments", "vis kommentarer", "se kommentarer", "visa kommentarer",
+    "skriv en kommentar", "kommentare anzeigen", "voir les commentaires",
+    "afficher les commentaires",
 )
 """How site chrome, promos and links to other stories start, in each language."""
 
@@ -197,8 +203,24 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "denne artikkelen er for abonnenter", "artikeln är låst", "artiklen er for abonnenter",
     "läs vidare", "læs videre", "les videre", "lesen sie weiter", "weiterlesen",
     "explore more", "passend zum artikel", "kan du lide at læse", "a lire aussi",
+    # Topic tags under an article: "More about: Nursing, NHS Wales, Strikes"
+    "more about:", "topics:", "tags:", "emner:", "emneord:", "stikkord:", "ämnen:",
+    "ämnesord:", "taggar:", "themen:", "schlagworte:", "schlagwörter:", "sujets :",
+    "sujets:", "thèmes :", "thèmes:", "mots-clés :", "mots-clés:",
 )
 """Prefixes whose lines may run long (the linked headline follows them)."""
+
+TEASER_HEADINGS: frozenset[str] = frozenset((
+    "les også", "les mer", "relatert", "relaterte saker", "les flere saker", "se også",
+    "læs også", "læs mere", "relaterede artikler", "se også", "läs också", "läs mer",
+    "relaterat", "relaterade artiklar", "läs även", "read more", "read also", "related",
+    "related articles", "related stories", "more on this", "more on this topic",
+    "more on this story", "see also", "mehr zum thema", "lesen sie auch", "mehr dazu",
+    "das könnte sie auch interessieren", "lire aussi", "à lire aussi", "a lire aussi",
+    "lire également", "sur le même sujet", "voir aussi",
+))
+"""A heading alone on its line over a link to another story: the line under it is the
+linked headline (a teaser), not a subheading of the article."""
 
 RELATIVE_TIME_WORDS: tuple[str, ...] = (
     "siden", "sedan", "ago", "il y a", "vor", "timer", "timmar", "hours", "minutes",

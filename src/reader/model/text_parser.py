@@ -39,6 +39,7 @@ from reader.model.lexicon import (
     PROMO_WORDS,
     RELATIVE_TIME_WORDS,
     SHARE_WORDS,
+    TEASER_HEADINGS,
     TIP_WORDS,
     WEEKDAYS,
 )
@@ -313,7 +314,12 @@ def _opening(text: str) -> str | None:
     if word in ("©", "(©"):
         return "copyright"
     if word[0] == "(":
-        return None  # only a copyright sign may follow a parenthesis
+        # Only a copyright sign, or a wire's credit in parentheses ("(Reporting by …;
+        # Editing by …)", "(Reportage …, édité par …)"), may follow a parenthesis.
+        if text[-1] != ")":
+            return None
+        opening = _openings_of(word[1:]).match(text[1:])
+        return "byline" if opening and opening.lastgroup == "byline" else None
     opening = _openings_of(word).match(text)
     return opening.lastgroup if opening else None
 
@@ -622,15 +628,47 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
             if paragraph.speaker is None and index:
                 paragraph.speaker = speaker_from_introduction(paragraphs[index - 1].text)
         elif kind is _PARAGRAPH or kind is _SUBHEADING:
-            # Every signature is short: most paragraphs stop at the word count.
-            if paragraph.words <= SIGNATURE_MAX_WORDS and _signs_the_article(
-                paragraph,
-                paragraphs[index - 1] if index else None,
-                paragraphs[index + 1] if index < last else None,
-            ):
+            # Every signature and gallery caption is short: most paragraphs stop at the
+            # word count.
+            if paragraph.words > SIGNATURE_MAX_WORDS:
+                continue
+            previous = paragraphs[index - 1] if index else None
+            following = paragraphs[index + 1] if index < last else None
+            if _signs_the_article(paragraph, previous, following):
                 paragraph.kind = _BYLINE
+            elif _between_gallery_counters(previous, following):
+                paragraph.kind, paragraph.label = _CAPTION, find_label(paragraph.text)
+        elif kind is _BOILERPLATE and index < last and paragraph.words <= 6:
+            following = paragraphs[index + 1]
+            if (following.kind is _SUBHEADING or following.kind is _PARAGRAPH) and _is_teaser(
+                paragraph, following
+            ):
+                following.kind = _BOILERPLATE
         elif kind is _CAPTION and index and is_credit_only(paragraph.text, paragraph.found_credit):
             _credit_line_in_context(paragraph, paragraphs[index - 1], at_end=index >= last - 1)
+
+
+def _between_gallery_counters(previous: _Paragraph | None, following: _Paragraph | None) -> bool:
+    """A photo gallery pasted as caption, counter, caption ("• (2/3)"): a short paragraph
+    with a counter on each side is one of its captions."""
+    return (
+        previous is not None
+        and following is not None
+        and previous.kind is _BOILERPLATE
+        and following.kind is _BOILERPLATE
+        and _COUNTER.match(previous.text) is not None
+        and _COUNTER.match(following.text) is not None
+    )
+
+
+def _is_teaser(heading: _Paragraph, following: _Paragraph) -> bool:
+    """The linked headline under a "Mehr zum Thema" / "Les også" heading alone on its
+    line: a title, not prose."""
+    if heading.text.lower().rstrip(" :") not in TEASER_HEADINGS:
+        return False
+    return following.kind is _SUBHEADING or (
+        following.words <= BOILERPLATE_LONG_MAX_WORDS and not _ends_sentence(following.text)
+    )
 
 
 def _signs_the_article(

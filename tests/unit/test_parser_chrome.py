@@ -1,0 +1,86 @@
+"""Chrome, credits and captions that the parser tells from their form or neighbours."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import BlockKind, parse_text
+
+_TOP = (
+    "Streiken stengte flyplassen i hele går\n\n"
+    "Sikkerhetspersonalet la ned arbeidet torsdag, og hundrevis av avganger ble innstilt.\n\n"
+)
+_BODY = "Forhandlingene fortsetter neste uke, opplyser partene i en felles uttalelse."
+
+
+def _kind_of(line: str, *, before: str = "", after: str = _BODY) -> BlockKind:
+    article = parse_text(_TOP + before + line + "\n\n" + after)
+    return next(block.kind for block in article.blocks if block.text == line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More about: Nursing, NHS Wales, Strikes",
+        "Emner: Helse, Streik, Sykepleiere",
+        "Themen: Luftverkehr, Warnstreik, Verdi",
+        "Sujets : Grève, SNCF, Normandie",
+    ],
+)
+def test_topic_tag_lines_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Join our commenting forum", "Vis kommentarer", "Kommentare anzeigen", "Show comments"],
+)
+def test_comment_prompts_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Jane Doe; Editing by John Smith)",
+        "(Reportage Claire Dumont, édité par Nicolas Brière)",
+        "(Berichterstattung: Anna Schmidt, Redigiert von Karl Maier)",
+    ],
+)
+def test_wire_credits_in_parentheses_are_bylines(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BYLINE
+
+
+def test_a_parenthesised_remark_is_not_a_byline() -> None:
+    line = "(Av en eller annen grunn ble møtet utsatt.)"
+    assert _kind_of(line) is not BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    ("heading", "teaser"),
+    [
+        ("Mehr zum Thema", "Flugausfall: Diese Rechte haben Passagiere bei einem Streik"),
+        ("Les også:", "Dette er rettighetene dine når flyet blir innstilt"),
+        ("Lire aussi", "Grève à la SNCF : les prévisions de trafic pour le week-end"),
+    ],
+)
+def test_the_line_under_a_read_more_heading_is_a_teaser(heading: str, teaser: str) -> None:
+    after = "Kritikk fra næringslivet\n\n" + _BODY
+    article = parse_text(_TOP + heading + "\n\n" + teaser + "\n\n" + after)
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[teaser] is BlockKind.BOILERPLATE
+    assert kinds["Kritikk fra næringslivet"] is BlockKind.SUBHEADING
+
+
+@pytest.mark.parametrize(
+    ("counter", "caption"),
+    [
+        ("• (2/3)", "Reisende warten am Informationsschalter einer Fluggesellschaft."),
+        ("2 av 3", "Passasjerer venter ved skranken i avgangshallen."),
+    ],
+)
+def test_a_paragraph_between_gallery_counters_is_a_caption(counter: str, caption: str) -> None:
+    last = counter.replace("2", "3", 1)
+    line = caption
+    kind = _kind_of(line, before=counter + "\n\n", after=last + "\n\n" + _BODY)
+    assert kind is BlockKind.CAPTION
