@@ -1,28 +1,48 @@
-"""Article → Rich renderables for `reader --print`, styled like the app.
+"""Articles printed to a terminal or a pipe (`reader --print`), typeset as in the app.
 
-Every string from the article goes through `visible()` into a `rich.text.Text`, never a
-markup string, so neither markup nor escape sequences in an article can do anything.
+The same `Typesetter` lays out the page; only the palette differs: fixed colours here,
+the theme's in the app.  Every string from the article is made `visible()` there, so
+neither markup nor escape sequences in an article can do anything.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
-from rich import box
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.padding import Padding
-from rich.panel import Panel
-from rich.rule import Rule
-from rich.segment import Segment
-from rich.text import Text
+from rich.console import Console
+from rich.segment import Segment, Segments
+from rich.style import Style
 
-from reader.model import Article, Block, BlockKind
-from reader.model.captions import caption_body
+from reader.model import Article
 from reader.render.safe import visible
+from reader.render.typeset import Palette, Typesetter, gaps, page
 
-ACCENT = "bold #5fafff"
-MUTED = "#8a8a8a"
-K = BlockKind
+_ACCENT = Style(color="#5fafff", bold=True)
+_MUTED = Style(color="#8a8a8a")
+PRINT_PALETTE = Palette(
+    text=Style(),
+    headline=_ACCENT,
+    summary=_MUTED,
+    rule=_MUTED,
+    lead=Style(bold=True),
+    subheading=Style(bold=True),
+    quote=Style(italic=True),
+    quote_bar=Style(color="#5fafff"),
+    speaker=Style(color="#8a8a8a", italic=False),
+    caption=Style(),
+    caption_border=_MUTED,
+    caption_label=Style(bold=True),
+    caption_credit=_MUTED,
+    byline=_MUTED,
+    boilerplate=Style(color="#8a8a8a", dim=True),
+    code=Style(bgcolor="#262626"),
+    bullet=Style(color="#5fafff"),
+    message=_MUTED,
+    error=Style(color="red"),
+    inline_quote=Style(italic=True),
+    match=Style(reverse=True),
+    current_match=Style(reverse=True, bold=True),
+)
 
 
 def article_summary(article: Article) -> str:
@@ -30,99 +50,34 @@ def article_summary(article: Article) -> str:
     return f"{article.word_count:,} words · {article.reading_minutes} min"
 
 
-def render_article(article: Article) -> RenderableType:
-    """The whole article as one renderable, for printing."""
-    return Group(*_renderables(article))
-
-
-_TIGHT = {K.BYLINE, K.META, K.LIST_ITEM}
-"""Kinds that run on without a blank line while the next block is one of them too."""
-
-
-def _renderables(article: Article) -> Iterator[RenderableType]:
-    if not any(block.kind is K.HEADLINE for block in article.blocks):
-        yield _headline(article.title, article)
-    blocks = article.blocks
-    for index, block in enumerate(blocks):
-        yield _render_block(block, article)
-        following = blocks[index + 1].kind if index + 1 < len(blocks) else None
-        tight = block.kind in _TIGHT and following in _TIGHT
-        if not tight and block.kind is not K.HEADLINE:
-            yield BLANK
-
-
-def _headline(text: str, article: Article) -> RenderableType:
-    meta = Text(f"{article_summary(article)} · {visible(article.source)}", style=MUTED)
-    return Group(Text(visible(text), style=ACCENT), meta, Rule(style=MUTED), Text())
-
-
-def _render_block(block: Block, article: Article) -> RenderableType:
-    text = visible(block.text)
-    if block.kind is K.HEADLINE:
-        return _headline(text, article)
-    if block.kind is K.SUBHEADING:
-        return Group(Text(), Text(text, style="bold"))
-    if block.kind in (K.BYLINE, K.META):
-        return Text(text, style=MUTED)
-    if block.kind is K.LIST_ITEM:
-        bullet = "" if text[:1].isdigit() else "• "
-        return Padding(Text(bullet + text), (0, 0, 0, 2))
-    if block.kind is K.CODE:
-        return Padding(Text(text, style="on #262626", no_wrap=True, overflow="fold"), (0, 1))
-    if block.kind is K.QUOTE:
-        return QuoteBar(text, block.speaker)
-    if block.kind is K.CAPTION:
-        return _caption(block)
-    return Text(text, style=_STYLES.get(block.kind, ""))
-
-
-_STYLES = {K.LEAD: "bold", K.BOILERPLATE: f"dim {MUTED}"}
-
-
-def _caption(block: Block) -> Panel:
-    return Panel(
-        Text(visible(caption_body(block.text))),
-        title=Text(visible(block.label), style="bold") if block.label else None,
-        title_align="left",
-        subtitle=Text(visible(block.credit), style=MUTED) if block.credit else None,
-        subtitle_align="right",
-        box=box.ROUNDED,
-        border_style=MUTED,
-        expand=True,
-    )
-
-
-class _BlankLine:
-    """An empty line; cheaper than an empty Text, which counts with 100,000 paragraphs."""
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield Segment.line()
-
-
-BLANK = _BlankLine()
-
-
-class QuoteBar:
-    """A thick accent bar down the left of a quote, the speaker under it."""
-
-    def __init__(self, text: str, speaker: str | None) -> None:
-        self.text = Text(text, style="italic")
-        self.speaker = speaker
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = max(10, options.max_width - 2)
-        lines: Iterable[Text] = self.text.wrap(console, width)
-        bar = Text("▌ ", style=ACCENT)
-        for line in lines:
-            yield Text.assemble(bar, line)
-        if self.speaker:
-            yield Text.assemble(bar, Text(f"— {visible(self.speaker)}", style=MUTED))
-
-
 def print_articles(articles: Iterable[Article], console: Console) -> None:
+    """Each article's page at the console's width, a rule between articles."""
+    typesetter = Typesetter(console, PRINT_PALETTE)
+    width = console.width
     first = True
     for article in articles:
         if not first:
-            console.print(Rule(style=MUTED))
-        console.print(render_article(article))
+            _write(console, [Segment("─" * width, _MUTED)])
+        summary = f"{article_summary(article)} · {visible(article.source)}"
+        pieces = page(article, summary)
+        for number, (gap, piece) in enumerate(zip(gaps(pieces), pieces, strict=True)):
+            for _ in range(gap if number else 0):  # no blank line above the first
+                _write(console, [])
+            for line in typesetter.lines(piece, width):
+                _write(console, line)
         first = False
+
+
+def _write(console: Console, line: list[Segment]) -> None:
+    console.print(Segments([*_rstrip(line), Segment.line()]), end="")
+
+
+def _rstrip(line: list[Segment]) -> list[Segment]:
+    """The line without its padding: a pipe gets no runs of trailing spaces."""
+    trimmed = list(line)
+    while trimmed and not trimmed[-1].text.strip():
+        trimmed.pop()
+    if trimmed:
+        last = trimmed[-1]
+        trimmed[-1] = Segment(last.text.rstrip(), last.style, last.control)
+    return trimmed
