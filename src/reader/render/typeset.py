@@ -172,6 +172,30 @@ def known_height(piece: Piece, width: int) -> int | None:
     return 1
 
 
+_BULLET = "• "
+
+
+def shown_texts(piece: Piece) -> tuple[str | None, str, str | None]:
+    """The label, body and credit of a piece as shown, plain: what search looks in.
+
+    A caption's frame holds its label and credit; a quote ends with its speaker; a list
+    item that is not numbered starts with a bullet.
+    """
+    block = piece.block
+    if block is None:
+        return None, visible(piece.text), None
+    label = visible(block.label) if block.label else None
+    credit = visible(block.credit) if block.credit else None
+    text = visible(block.text)
+    if block.kind is K.CAPTION:
+        return label, visible(caption_body(block.text)), credit
+    if block.kind is K.QUOTE and block.speaker:
+        return label, f"{text}\n— {visible(block.speaker)}", credit
+    if block.kind is K.LIST_ITEM and not _NUMBERED.match(text):
+        return label, _BULLET + text, credit
+    return label, text, credit
+
+
 class Typesetter:
     """Typesets pieces with one console and one palette."""
 
@@ -180,36 +204,28 @@ class Typesetter:
         self.palette = palette
 
     def parts(self, piece: Piece) -> tuple[Text | None, Text, Text | None]:
-        """The label, body and credit of a piece as shown, unmarked: what search looks in."""
-        block = piece.block
-        style = self._style(piece.kind)
-        if block is None:
-            return None, Text(visible(piece.text), style=style), None
+        """The label, body and credit of a piece as shown, styled but unmarked."""
         palette = self.palette
-        label = _framed(block.label, palette.caption_label) if block.label else None
-        credit = _framed(block.credit, palette.caption_credit) if block.credit else None
-        text = visible(block.text)
-        if block.kind is K.CAPTION:
-            return label, Text(visible(caption_body(block.text)), style=style), credit
+        label_text, body_text, credit_text = shown_texts(piece)
+        label = _framed(label_text, palette.caption_label) if label_text else None
+        credit = _framed(credit_text, palette.caption_credit) if credit_text else None
+        body = Text(body_text, style=self._style(piece.kind))
+        block = piece.block
+        if block is None:
+            return label, body, credit
         if block.kind is K.QUOTE and block.speaker:
-            body = Text(text, style=style)
-            body.append("\n")
-            body.append(f"— {visible(block.speaker)}", style=self.palette.speaker)
-            return label, body, credit
-        if block.kind is K.LIST_ITEM and not _NUMBERED.match(text):
-            body = Text("• ", style=self.palette.bullet)
-            body.append(text, style=style)
-            return label, body, credit
-        body = Text(text, style=style)
-        if block.kind in (K.PARAGRAPH, K.LEAD):
-            for match in _INLINE_QUOTE.finditer(text):
-                body.stylize(self.palette.inline_quote, *match.span())
+            body.stylize(palette.speaker, body_text.rindex("\n— ") + 1)
+        elif block.kind is K.LIST_ITEM and body_text.startswith(_BULLET):
+            body.stylize(palette.bullet, 0, len(_BULLET))
+        elif block.kind in (K.PARAGRAPH, K.LEAD):
+            for match in _INLINE_QUOTE.finditer(body_text):
+                body.stylize(palette.inline_quote, *match.span())
         return label, body, credit
 
     def count_matches(self, piece: Piece, pattern: re.Pattern[str]) -> int:
-        return sum(
-            len(find_spans(pattern, part.plain)) for part in self.parts(piece) if part is not None
-        )
+        """Matches in what a piece shows, without typesetting it (search is per keystroke,
+        and an article may have 100,000 paragraphs)."""
+        return sum(len(find_spans(pattern, part)) for part in shown_texts(piece) if part)
 
     def lines(self, piece: Piece, width: int, marks: Marks | None = None) -> list[Line]:
         """The piece at `width` columns, every line exactly that wide."""
@@ -292,6 +308,6 @@ class Typesetter:
 def _framed(text: str, style: Style) -> Text:
     """Text for a frame's title: styled by a span, since Rich's Panel lays a title's own
     style over its spans and would hide the search marks."""
-    framed = Text(visible(text))
+    framed = Text(text)
     framed.stylize(style)
     return framed
