@@ -27,6 +27,7 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout",
     ROOT / "tests" / "corpus_holdout2",
     ROOT / "tests" / "corpus_holdout3",
+    ROOT / "tests" / "corpus_holdout4",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]
