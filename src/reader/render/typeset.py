@@ -189,11 +189,18 @@ def shown_texts(piece: Piece) -> tuple[str | None, str, str | None]:
     text = visible(block.text)
     if block.kind is K.CAPTION:
         return label, visible(caption_body(block.text)), credit
-    if block.kind is K.QUOTE and block.speaker:
+    if block.kind is K.QUOTE and block.speaker and not _signed(text, block.speaker):
         return label, f"{text}\n— {visible(block.speaker)}", credit
     if block.kind is K.LIST_ITEM and not _NUMBERED.match(text):
         return label, _BULLET + text, credit
     return label, text, credit
+
+
+def _signed(text: str, speaker: str) -> bool:
+    """The quote already ends with its speaker after a dash ("… — Anne Berg"): the
+    speaker line under it would only repeat the name."""
+    ending = text.rstrip(" .").rsplit(speaker, 1)
+    return len(ending) == 2 and not ending[1] and ending[0].rstrip().endswith(("—", "–", "-"))
 
 
 class Typesetter:
@@ -213,7 +220,7 @@ class Typesetter:
         block = piece.block
         if block is None:
             return label, body, credit
-        if block.kind is K.QUOTE and block.speaker:
+        if block.kind is K.QUOTE and block.speaker and body_text != visible(block.text):
             body.stylize(palette.speaker, body_text.rindex("\n— ") + 1)
         elif block.kind is K.LIST_ITEM and body_text.startswith(_BULLET):
             body.stylize(palette.bullet, 0, len(_BULLET))
