@@ -166,8 +166,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout_timer: Timer | None = None
         self._report_timer: Timer | None = None
         self._anchor: int | None = None
-        self._sized_at = 0.0
         """The block to bring to the top once the view has a size to lay out in."""
+        self._sized_at = 0.0
+        """When the scrollbar was last resized during a background layout."""
 
     # What is shown ---------------------------------------------------------------------
 
