@@ -118,3 +118,70 @@ def test_capitalised_word_after_preposition_is_not_the_speaker(
 )
 def test_recipient_between_verb_and_name_is_skipped(quote: str, speaker: str | None) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Ældrerådmand Torben Skov (K) erkender problemet og siger til Information:",
+            "Torben Skov",
+        ),
+        ("Kommunalrådet Elin Carlsson (M) säger till Corren:", "Elin Carlsson"),
+        ("Kommunalsjef Marit Eide sier til avisen:", "Marit Eide"),
+    ],
+)
+def test_compound_role_before_a_name_is_dropped(paragraph: str, speaker: str) -> None:
+    """A capitalised compound ending in a role stem is the role, not part of the name."""
+    assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("„Das ist bitter“, sagte die IG-Metall-Bevollmächtigte Tanja Wiegand.", "Tanja Wiegand"),
+        ("„Das ist bitter“, sagte ein Schweißer, der anonym bleiben will.", None),
+        ("“It is bitter,” said a Labour councillor.", None),
+        ("– Det er bittert, sa en tårevåt Strand til VG.", "Strand"),
+        ("“It is bitter,” said a spokesperson, John Hale.", "John Hale"),
+    ],
+)
+def test_indefinite_article_before_a_noun_names_nobody(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "'We are worried,' Dr Ruth Penrose of the Wildlife Trust told Sky News.",
+            "Dr Ruth Penrose",
+        ),
+        ("'We are worried,' she said.", None),
+        ("The teachers' union said the talks were over.", None),
+    ],
+)
+def test_straight_single_quote_closes_after_punctuation(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Bremens Wirtschaftssenatorin Katrin Voss (SPD) kündigte Hilfe an. Sie sagte:",
+            "Katrin Voss",
+        ),
+        (
+            "12.10: Statsminister Ola Brekke (Ap) er i Ålesund. Han sa dette til NTB om uværet:",
+            "Ola Brekke",
+        ),
+        ("Biskop Anne Kirstine Bech peger på boligerne. Hun siger:", "Anne Kirstine Bech"),
+        ("Anna Berg og Per Olsen møtte pressen. Hun sa:", None),
+        ("Han sa:", None),
+    ],
+)
+def test_pronoun_introduction_takes_the_one_name_before_it(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

@@ -75,6 +75,12 @@ RECIPIENT_MARKERS: frozenset[str] = frozenset(
 """Words that put the one spoken to after a speech verb ("sa til NRK", "sagte dem BR",
 "a dit à Reuters"): the name after them is skipped, and the speaker may follow."""
 
+INDEFINITE_ARTICLES: frozenset[str] = frozenset(
+    "en ei et ett a an ein eine einer einem un une".split()
+)
+"""An indefinite article after a speech verb ("sagte ein Schweißer", "säger en
+undersköterska", "said a nurse"): the speaker is unnamed."""
+
 INDEFINITE_SUBJECTS: frozenset[str] = frozenset(
     "one en ei ett einer eine un une l'un l'une l’un l’une".split()
 )
@@ -117,6 +123,10 @@ ROLE_STEMS: tuple[str, ...] = (
     "referent", "meister", "sprecherin", "beauftragte", "forscher", "händler", "wirt",
     "arzt", "ärztin", "anwalt", "anwältin", "inhaber", "besitzer", "lehrer", "berater",
     "vertreter", "manager", "ingenieur", "polizist", "chefin", "leiterin", "direktorin",
+    "bevollmächtigt",
+    # Scandinavian compounds end in the role too: Ældrerådmand, Kommunalrådet, Kommunalsjef
+    "rådmand", "rådman", "kommunalråd", "byråd", "regionråd", "statsråd", "sjef", "formann",
+    "formand", "ordförande", "biskop", "biskup",
 )
 """Capitalised titles put before a name (mainly English and German capitalise them)."""
 

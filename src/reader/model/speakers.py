@@ -17,6 +17,7 @@ from operator import itemgetter
 from reader.model.alternation import trie_alternation
 from reader.model.lexicon import (
     ARTICLES,
+    INDEFINITE_ARTICLES,
     INDEFINITE_SUBJECTS,
     PARTITIVES,
     PREPOSITIONS,
@@ -73,9 +74,13 @@ _TRAILING_NAME = re.compile(
 )
 _QUOTE_MARKS = "\"“”«»„‹›'‘’"
 _WORD = re.compile(r"[^\W\d_]")
-_CLOSING_MARK = re.compile(r"[\"”»“«’‹›](?:(?<=\S[\"”»“«’‹›])|(?<=\s[»”›]))(?![^\W\d_])")
+_CLOSING_MARK = re.compile(
+    r"[\"”»“«’‹›](?:(?<=\S[\"”»“«’‹›])|(?<=\s[»”›]))(?![^\W\d_])|'(?<=[,.!?…]')(?![^\W\d_])"
+)
 """A mark that closes a quotation: attached to the word before it (`done.”`, German
 `gut.«`), or French `prêts »`; an opening `« ` or a `’` inside a word does not count.
+A straight `'` closes only after the quote's own punctuation (`coast,' Dr Ruth Penrose
+told …`): after a letter it is an apostrophe ("teachers' union").
 The mark comes first in the pattern (the lookbehinds check what stands before it), so
 `re` skips to the marks instead of trying every position."""
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
@@ -261,7 +266,28 @@ def speaker_from_introduction(paragraph: str) -> str | None:
         name = _strip_roles(run)
         if name is not None:
             return name
+    if tokens and tokens[0].lower() in PRONOUNS:
+        # "… Katrin Voss (SPD) kündigte an, … Sie sagte:": the pronoun refers back to the
+        # one person the paragraph names.
+        return _only_full_name(paragraph[: len(paragraph.rstrip()) - len(sentence) - 1])
     return None
+
+
+def _only_full_name(text: str) -> str | None:
+    """The one name of two or more words in `text` (roles dropped), or None if there are
+    none or several."""
+    names = set()
+    for _, run in _capitalised_runs(_TOKEN.findall(text)):
+        name = _strip_roles(run)
+        if name is None:
+            continue
+        words = name.split()
+        if len(words) < 2 or any(w.lower() in ARTICLES or w.lower() in STOPWORDS for w in words):
+            continue
+        names.add(name)
+        if len(names) > 1:
+            return None
+    return names.pop() if names else None
 
 
 def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
@@ -276,6 +302,11 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
         lowered = token.lower()
         if lowered in PRONOUNS:
             return (index == 0, None)
+        if lowered in INDEFINITE_ARTICLES and len(_run_from(tokens, index + 1)) == 1:
+            # "sagte ein Schweißer", "said a Labour councillor": a noun, not a name, after
+            # an indefinite article; a name may be set off after the phrase ("…, John
+            # Hale").  An adjective first keeps the name ("sa en tårevåt Strand").
+            return (True, _apposed_after_phrase(tokens[index:]))
         if _is_indefinite_subject(tokens, index):
             # "sagte einer von ihnen": nobody, unless a name is set off after it
             # ("säger en av medlarna, Lars Hägg").
