@@ -84,3 +84,36 @@ def test_a_paragraph_between_gallery_counters_is_a_caption(counter: str, caption
     line = caption
     kind = _kind_of(line, before=counter + "\n\n", after=last + "\n\n" + _BODY)
     assert kind is BlockKind.CAPTION
+
+
+@pytest.mark.parametrize(
+    ("intro", "lines", "kind"),
+    [
+        (
+            "Biskoppen peger på boligerne. Hun siger:",
+            ("- Vi konkurrerer med de store byer.", "- Derfor må vi tænke anderledes."),
+            BlockKind.QUOTE,
+        ),
+        (
+            "Statsministeren er i Ålesund. Han sa dette til NTB:",
+            ("- Jeg vil takke alle som står på.", "- Vi følger situasjonen tett."),
+            BlockKind.QUOTE,
+        ),
+        (
+            "The minister spoke to reporters on Tuesday. She says:",
+            ("- We are ready for this.", "- We will not back down."),
+            BlockKind.QUOTE,
+        ),
+        (
+            "Regjeringen foreslår tre tiltak:",
+            ("- Lavere avgift på strøm", "- Mer penger til kommunene"),
+            BlockKind.PARAGRAPH,
+        ),
+    ],
+)
+def test_dash_lines_after_a_speech_colon_are_quotes(
+    intro: str, lines: tuple[str, str], kind: BlockKind
+) -> None:
+    """Dash lines are speech after "… Hun siger:", list points after any other colon."""
+    article = parse_text("\n".join((*_TOP.split("\n\n")[:2], _BODY, intro, *lines, _BODY)))
+    assert [b.kind for b in article.blocks if b.text in lines] == [kind, kind]

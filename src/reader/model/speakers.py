@@ -249,6 +249,16 @@ def _name_before_verb(between: str) -> str | None:
     return _strip_roles(run)
 
 
+def introduces_speech(paragraph: str) -> bool:
+    """Whether a paragraph ends with ":" after a speech verb in its last sentence ("…
+    Hun siger:", "Han sa dette til NTB:"): the dash lines below it are quotes."""
+    text = paragraph.rstrip()
+    if not text.endswith(":"):
+        return False
+    sentence = _SENTENCE_BREAK.split(text[:-1])[-1]
+    return next(_verbs(sentence + ":"), None) is not None
+
+
 def speaker_from_introduction(paragraph: str) -> str | None:
     """The name in a paragraph that introduces the next quote ("…, og Mogens Jensen svarer:")."""
     if not paragraph.rstrip().endswith(":"):

@@ -44,7 +44,12 @@ from reader.model.lexicon import (
     WEEKDAYS,
 )
 from reader.model.paragraphs import split_laid_out
-from reader.model.speakers import find_speaker, has_attribution, speaker_from_introduction
+from reader.model.speakers import (
+    find_speaker,
+    has_attribution,
+    introduces_speech,
+    speaker_from_introduction,
+)
 
 # The kinds as module names: on Python 3.11 looking a member up on the Enum class costs
 # ~70 ns (attribute lookups on classes are not specialised), and the per-paragraph passes
@@ -568,6 +573,8 @@ def _bullet_run_length(paragraphs: Sequence[_Paragraph], start: int, *, near_top
         run.append(paragraph)
     if len(run) < 2:
         return 0
+    if start and introduces_speech(paragraphs[start - 1].text):
+        return 0  # "… Hun siger:" over dash lines: what she says, not a list
     hyphens = all(p.text.startswith("- ") for p in run)
     listed = all(p.after_single_newline for p in run[1:])
     # The layout first: it rules out most runs (quotes in the body) before any verb search.
