@@ -117,3 +117,40 @@ def test_dash_lines_after_a_speech_colon_are_quotes(
     """Dash lines are speech after "… Hun siger:", list points after any other colon."""
     article = parse_text("\n".join((*_TOP.split("\n\n")[:2], _BODY, intro, *lines, _BODY)))
     assert [b.kind for b in article.blocks if b.text in lines] == [kind, kind]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "Ein Abschleppwagen birgt einen umgestürzten Lastwagen Quelle: picture alliance/dpa",
+            "picture alliance/dpa",
+        ),
+        ("Feuerwehrleute sichern die Unfallstelle Foto/Quelle: dpa", "dpa"),
+        ("Trær har blåst over vegen på Sula Foto: Håkon Lie", "Håkon Lie"),
+    ],
+)
+def test_quelle_introduces_a_credit(line: str, credit: str) -> None:
+    article = parse_text(_TOP + line + "\n\n" + _BODY)
+    block = next(block for block in article.blocks if block.text == line)
+    assert (block.kind, block.credit) == (BlockKind.CAPTION, credit)
+
+
+def test_the_line_under_an_image_source_line_is_its_caption() -> None:
+    lines = ["Image source, RNLI", "Lifeboat crews at the scene on Tuesday morning"]
+    article = parse_text("\n".join((*_TOP.split("\n\n")[:2], _BODY, *lines, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert [kinds[line] for line in lines] == [BlockKind.CAPTION, BlockKind.CAPTION]
+    assert kinds[_BODY] is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Article rédigé par Julien Marchal - franceinfo avec AFP",
+        "Par Julien Marchal",
+        "Av Eirik Vatne og Line Brunstad",
+    ],
+)
+def test_byline_openings(line: str) -> None:
+    assert _kind_of(line, before="") is BlockKind.BYLINE

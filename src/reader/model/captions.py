@@ -17,6 +17,7 @@ _CREDIT_KEYWORDS = (
     *("photo", "photos", "photograph", "photographs", "foto", "fotos", "fotograf", "fotografi"),
     *("bild", "bilder", "bilde", "kuva", "image", "picture", "illustration", "illustrasjon"),
     *("grafik", "grafikk", "video", "credit", "crédit", "crédits", "arkivfoto", "arkivbild"),
+    "quelle",  # German: "Quelle: picture alliance/dpa"
 )
 """The words for photo (and video, graphic, credit) that introduce a credit."""
 _KEYWORD = f"(?:{trie_alternation(_CREDIT_KEYWORDS)})"
@@ -114,6 +115,8 @@ def _has_credit_stem(tail: str) -> bool:
         or "rafi" in tail  # grafikk, grafik
         or "ideo" in tail
         or "icture" in tail
+        or "uelle" in tail  # Quelle
+        or "UELLE" in tail
     )
 
 

@@ -135,6 +135,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "reporting by", "reportage", "journalist", "från", "fra", "reporter", "autor", "auteur",
     "propos recueillis par", "interview:", "intervju:", "reportage de",
     "berichterstattung", "redigiert von", "editing by", "writing by",
+    "article rédigé par", "rédigé par", "écrit par", "article écrit par",
 )
 
 META_PREFIXES: tuple[str, ...] = (

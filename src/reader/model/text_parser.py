@@ -651,8 +651,13 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 paragraph, following
             ):
                 following.kind = _BOILERPLATE
-        elif kind is _CAPTION and index and is_credit_only(paragraph.text, paragraph.found_credit):
-            _credit_line_in_context(paragraph, paragraphs[index - 1], at_end=index >= last - 1)
+        elif kind is _CAPTION and is_credit_only(paragraph.text, paragraph.found_credit):
+            if paragraph.text[:1] in "iI" and paragraph.text[:13].lower() == "image source,":
+                # BBC order: "Image source, RNLI" stands above its caption.
+                if index < last:
+                    _caption_below_source(paragraphs[index + 1])
+            elif index:
+                _credit_line_in_context(paragraph, paragraphs[index - 1], at_end=index >= last - 1)
 
 
 def _between_gallery_counters(previous: _Paragraph | None, following: _Paragraph | None) -> bool:
@@ -715,6 +720,17 @@ def _may_credit_contributors(lowered: str) -> bool:
 
 def _is_signature_kind(paragraph: _Paragraph | None) -> bool:
     return paragraph is not None and (paragraph.kind is _META or paragraph.kind is _BYLINE)
+
+
+def _caption_below_source(following: _Paragraph) -> None:
+    """The short unpunctuated line under an "Image source, …" line is its caption."""
+    if (
+        (following.kind is _SUBHEADING or following.kind is _PARAGRAPH)
+        and following.words <= SHORT_CAPTION_MAX_WORDS
+        and not _ends_sentence(following.text)
+    ):
+        following.kind = _CAPTION
+        following.label = find_label(following.text)
 
 
 def _credit_line_in_context(credit_line: _Paragraph, previous: _Paragraph, *, at_end: bool) -> None:
