@@ -154,3 +154,46 @@ def test_the_line_under_an_image_source_line_is_its_caption() -> None:
 )
 def test_byline_openings(line: str) -> None:
     assert _kind_of(line, before="") is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4 min read",
+        "5 minutes de lecture",
+        "Lesetid: 3 min",
+        "Lästid: 4 min",
+        "Lesezeit: 2 Minuten",
+        "Temps de lecture : 2 min",
+        "Gift Article",
+        "Why you can trust Sky News",
+        "Download the Sky News app for the latest updates",
+        "Last ned appen vår og få nyhetene først",
+        "Ladda ner appen för de senaste nyheterna",
+        "Laden Sie die App herunter",
+        "Téléchargez l'application franceinfo",
+        "taz zahl ich: Unterstützen Sie unabhängigen Journalismus",
+        "Support independent journalism",
+        "Få nyhetsvarsler fra Fædrelandsvennen",
+        "Få pushvarsler når noe skjer",
+        "Get alerts on this story",
+        "Push-Nachrichten aktivieren",
+        "Har du bilder eller video fra uværet? Tips oss på 900 12 345.",
+        "Har du sett något? Tipsa oss på 08-123 45 67.",
+        "Were you affected by the storm? Send us your pictures.",
+    ],
+)
+def test_reading_times_promos_and_tip_lines_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Appen har fått kritikk for å samle inn for mye data om brukerne.",
+        "Hvorfor stengte de hallen? Kommunen svarer at pengene var brukt opp.",
+        "Nach 4 Minuten war alles vorbei.",
+    ],
+)
+def test_body_text_about_apps_questions_and_minutes_is_not_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.PARAGRAPH

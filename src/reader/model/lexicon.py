@@ -199,6 +199,14 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "view comments", "read comments", "vis kommentarer", "se kommentarer", "visa kommentarer",
     "skriv en kommentar", "kommentare anzeigen", "voir les commentaires",
     "afficher les commentaires",
+    # Share, trust and alert widgets
+    "gift article", "gift this article", "share full article", "why you can trust",
+    "få nyhetsvarsler", "få pushvarsler", "få varsler", "få notiser", "få pushnotiser",
+    "få nyhedsnotifikationer", "få notifikationer", "get alerts", "get breaking news alerts",
+    "turn on notifications", "push-nachrichten", "push-mitteilungen",
+    "activez les notifications", "recevez les alertes",
+    "send us your", "schicken sie uns", "envoyez-nous", "skicka in", "send oss",
+    "lästid", "læsetid", "lesedauer", "läsningstid",
 )
 """How site chrome, promos and links to other stories start, in each language."""
 
@@ -264,6 +272,10 @@ PROMO_WORDS: tuple[str, ...] = (
     "vous recommande", "recommended for you", "anbefalt for deg", "anbefalet til dig",
     "lettre d'information", "abonnement", "prenumerera", "abonnér", "podcast", "podkast",
     "last ned appen", "hent appen", "download our app",
+    # Donation appeals
+    "unabhängigen journalismus", "independent journalism", "journalisme indépendant",
+    "uavhengig journalistikk", "oberoende journalistik", "uafhængig journalistik",
+    "support our journalism", "soutenez notre", "støtt journalistikken",
 )
 """Words that mark a short paragraph as a promotion wherever they stand in it."""
 
@@ -294,6 +306,21 @@ MEDIA_IMPERATIVES: tuple[str, ...] = (
 """How a promo for a video, podcast or other story starts ("Se alle kampene på TV 2 Play")."""
 
 TIP_WORDS: tuple[str, ...] = ("tip", "tips", "tipsa", "tipp", "hinweis", "témoin")
+READING_TIME_WORDS: tuple[str, ...] = (
+    "read", "reading", "lesetid", "lesing", "läsning", "lästid", "læsning", "læsetid",
+    "lecture", "de lecture", "lesezeit", "lesedauer",
+)
+"""What follows the minutes in a reading-time line ("4 min read", "5 minutes de lecture")."""
+APP_VERBS: tuple[str, ...] = (
+    "download", "get", "install", "last ned", "hent", "ladda ner", "ladda ned", "hämta",
+    "laden sie", "holen sie sich", "installieren sie", "téléchargez", "installez",
+)
+"""How an app promo starts ("Download the Sky News app", "Last ned appen")."""
+TIP_REQUESTS: tuple[str, ...] = (
+    "tips oss", "tipsa oss", "tip os", "tips os", "send us", "send oss", "skicka", "schicken sie",
+    "envoyez-nous", "contact us", "kontakt oss", "kontakta oss", "kontakt os",
+)
+"""The request after a question in a tip line ("Har du bilder? Tips oss på …")."""
 CALLS_TO_ACTION: tuple[str, ...] = (
     "send", "skriv", "write", "email", "e-post", "e-mail", "mail", "kontakt", "contact",
     "ring", "call", "schreiben", "écrivez", "contactez", "her", "here", "hier", "ici", "här",

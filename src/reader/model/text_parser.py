@@ -26,6 +26,7 @@ from reader.model.captions import (
     is_credit_only,
 )
 from reader.model.lexicon import (
+    APP_VERBS,
     BOILERPLATE_LONG_PREFIXES,
     BOILERPLATE_PREFIXES,
     BYLINE_PREFIXES,
@@ -37,9 +38,11 @@ from reader.model.lexicon import (
     MONTHS,
     NAVIGATION_SEPARATORS,
     PROMO_WORDS,
+    READING_TIME_WORDS,
     RELATIVE_TIME_WORDS,
     SHARE_WORDS,
     TEASER_HEADINGS,
+    TIP_REQUESTS,
     TIP_WORDS,
     WEEKDAYS,
 )
@@ -81,7 +84,7 @@ it makes of the paragraph (the first that matches decides), and what must follow
 A copyright sign ("©", "(©", "(c)") is the one opening that is not a word."""
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 _OPENING_WORDS = frozenset(
-    "(" * paren + prefix.split()[0].rstrip(":")
+    "(" * paren + first
     for prefix in (
         *BOILERPLATE_PREFIXES,
         *BOILERPLATE_LONG_PREFIXES,
@@ -91,6 +94,8 @@ _OPENING_WORDS = frozenset(
         "©",
         "(c)",
     )
+    # "push-nachrichten": the paragraph's first word is its leading letters, "push"
+    for first in {prefix.split()[0].rstrip(":"), *_LEADING_LETTERS.findall(prefix)[:1]}
     for paren in (0, 1)
 )
 """First words of those openings: a set lookup spares most paragraphs the regex."""
@@ -99,6 +104,20 @@ _COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\
 _COPYRIGHT = re.compile(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
 _COPYRIGHT_OPENERS = "(©cC"
 _TIP_LINE = re.compile(r"\S@\S+\.\w")
+_READING_TIME = re.compile(
+    r"^\d{1,3}\s*(?:min|mins|minutes?|minutter|minuter|minuten)\.?\s+(?:"
+    + trie_alternation(READING_TIME_WORDS)
+    + r")\.?$",
+    re.IGNORECASE,
+)
+"""A reading-time line: "4 min read", "5 minutes de lecture"."""
+_APP_PROMO = re.compile(
+    r"^(?:" + trie_alternation(APP_VERBS) + r")\b.{0,60}?\b(?:app|appen|appar|application)\b",
+    re.IGNORECASE,
+)
+"""An app promo: "Download the Sky News app for the latest updates", "Last ned appen"."""
+_TIP_AFTER_QUESTION = re.compile(r"\?\s+(?:" + trie_alternation(TIP_REQUESTS) + r")\b")
+"""A question, then a request for tips: "Har du bilder fra uværet? Tips oss på …"."""
 _SIGN_OFF = re.compile(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
 _FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
 _PROMO = re.compile(trie_alternation(PROMO_WORDS))
@@ -362,6 +381,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     if not text[0].isalpha():
         if words <= BOILERPLATE_MAX_WORDS and _COUNTER.match(text):
             return True
+        if words <= 5 and _READING_TIME.match(text):
+            return True
         if words == 1 and _SIGN_OFF.match(text):
             return True
         if words <= 10 and _COMMENTS.match(text):
@@ -369,6 +390,10 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
     if words <= 15 and (_is_tip_line(lowered) or _PROMO.search(lowered) is not None):
+        return True
+    if "app" in lowered and words <= 15 and _APP_PROMO.match(text) is not None:
+        return True
+    if "?" in text and _TIP_AFTER_QUESTION.search(lowered) is not None:
         return True
     return "@" in text and _TIP_LINE.search(text) is not None and "tips" in lowered
 
