@@ -197,3 +197,25 @@ def test_reading_times_promos_and_tip_lines_are_boilerplate(line: str) -> None:
 )
 def test_body_text_about_apps_questions_and_minutes_is_not_boilerplate(line: str) -> None:
     assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("heading", "points"),
+    [
+        (
+            "FAKTA: Ekstremværet «Frida»",
+            ("Rødt farevarsel fra Stad til Smøla", "Vindkast opp mot 45 meter per sekund"),
+        ),
+        ("Fakten", ("Baujahr der Werft 1952", "Rund 1400 Beschäftigte")),
+        ("Key facts:", ("Built in 1952", "About 1,400 workers")),
+    ],
+)
+def test_short_lines_under_a_fact_box_heading_are_paragraphs(
+    heading: str, points: tuple[str, str]
+) -> None:
+    later = "Neue Hoffnung"
+    article = parse_text(_TOP + "\n\n".join((_BODY, heading, *points, _BODY, later, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[heading] in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+    assert [kinds[point] for point in points] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert kinds[later] is BlockKind.SUBHEADING

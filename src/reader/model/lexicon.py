@@ -241,6 +241,12 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""
 
+FACT_BOX_HEADINGS: tuple[str, ...] = (
+    "fakta", "faktaboks", "faktaruta", "faktarute", "facts", "fact box", "factbox",
+    "key facts", "fakten", "faktenbox", "les faits", "repères",
+)
+"""Headings of a fact box: the short lines under one are its points, not subheadings."""
+
 RELATIVE_TIME_WORDS: tuple[str, ...] = (
     "siden", "sedan", "ago", "il y a", "vor", "timer", "timmar", "hours", "minutes",
     "minutter", "minuter", "stunden", "minuten", "heures",

@@ -32,6 +32,7 @@ from reader.model.lexicon import (
     BYLINE_PREFIXES,
     CALLS_TO_ACTION,
     COMMENT_WORDS,
+    FACT_BOX_HEADINGS,
     JOURNALIST_ROLES,
     MEDIA_IMPERATIVES,
     META_PREFIXES,
@@ -170,6 +171,11 @@ _DASHES = "–—―-"
 _BULLETS = "•·▪●*"
 """The first characters those three can match: testing the first character spares the
 regex for the paragraphs (nearly all) that open with a letter."""
+_FACT_BOX_HEADING = re.compile(
+    r"^(?:" + trie_alternation(FACT_BOX_HEADINGS) + r")(?:\s*:|$)", re.IGNORECASE
+)
+"""A fact-box heading: "FAKTA: Ekstremværet «Frida»", "Fakten", "Les faits :"."""
+_FACT_BOX_OPENERS = "FfKkLlRr"
 _QUOTED_END = re.compile(r"[.!?]\s?[\"”»«“’'‹›]$")
 _TERMINAL = re.compile(r"(?:[.!?…]|[.!?…,][\"”»’'“)]|\.\))$")
 
@@ -622,6 +628,7 @@ def _looks_like_name(text: str) -> bool:
 def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
     points_until = -1
     last = len(paragraphs) - 1
+    fact_box = False  # under a fact-box heading: short lines are its points
     for index in range(max(lead + 1, 0), last + 1):
         paragraph = paragraphs[index]
         if paragraph.kind is not None:
@@ -638,11 +645,22 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
             and index != last
             and _looks_like_subheading(paragraph)
         ):
+            if fact_box:
+                paragraph.kind = _PARAGRAPH
+                continue
             paragraph.kind = _SUBHEADING
+            fact_box = _is_fact_box_heading(text)
+            continue
         elif first in _QUOTE_OPENERS and _QUOTE_OPEN.match(text):
             paragraph.kind = _QUOTE
         else:
             paragraph.kind = _PARAGRAPH
+        # "Fakta:" alone on its line is a paragraph (its colon) that opens a fact box too
+        fact_box = text[-1] == ":" and paragraph.words <= 3 and _is_fact_box_heading(text)
+
+
+def _is_fact_box_heading(text: str) -> bool:
+    return text[:1] in _FACT_BOX_OPENERS and _FACT_BOX_HEADING.match(text) is not None
 
 
 def _apply_context(paragraphs: list[_Paragraph]) -> None:
