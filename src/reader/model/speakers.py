@@ -75,7 +75,7 @@ _TRAILING_NAME = re.compile(
 _QUOTE_MARKS = "\"“”«»„‹›'‘’"
 _WORD = re.compile(r"[^\W\d_]")
 _CLOSING_MARK = re.compile(
-    r"[\"”»“«’‹›](?:(?<=\S[\"”»“«’‹›])|(?<=\s[»”›]))(?![^\W\d_])|'(?<=[,.!?…]')(?![^\W\d_])"
+    r"[\"”»“«’‹›'](?:(?<=\S[\"”»“«’‹›])|(?<=\s[»”›])|(?<=[,.!?…]'))(?![^\W\d_])"
 )
 """A mark that closes a quotation: attached to the word before it (`done.”`, German
 `gut.«`), or French `prêts »`; an opening `« ` or a `’` inside a word does not count.

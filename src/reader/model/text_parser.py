@@ -95,8 +95,9 @@ _OPENING_WORDS = frozenset(
         "©",
         "(c)",
     )
-    # "push-nachrichten": the paragraph's first word is its leading letters, "push"
-    for first in {prefix.split()[0].rstrip(":"), *_LEADING_LETTERS.findall(prefix)[:1]}
+    # "push-nachrichten": a paragraph's first word (`_FIRST_WORD`) stops at the hyphen
+    for word in (prefix.split()[0].rstrip(":"),)
+    for first in {word, word.split("-")[0]}
     for paren in (0, 1)
 )
 """First words of those openings: a set lookup spares most paragraphs the regex."""
@@ -628,7 +629,7 @@ def _looks_like_name(text: str) -> bool:
 def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
     points_until = -1
     last = len(paragraphs) - 1
-    fact_box = False  # under a fact-box heading: short lines are its points
+    fact_box_next = -1  # where the next point of a fact box would stand
     for index in range(max(lead + 1, 0), last + 1):
         paragraph = paragraphs[index]
         if paragraph.kind is not None:
@@ -645,22 +646,25 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
             and index != last
             and _looks_like_subheading(paragraph)
         ):
-            if fact_box:
+            if index == fact_box_next:
+                # Under a fact-box heading ("FAKTA: …"), short lines are its points.
                 paragraph.kind = _PARAGRAPH
-                continue
-            paragraph.kind = _SUBHEADING
-            fact_box = _is_fact_box_heading(text)
-            continue
+                fact_box_next = index + 1
+            else:
+                paragraph.kind = _SUBHEADING
+                if first in _FACT_BOX_OPENERS and _is_fact_box_heading(text):
+                    fact_box_next = index + 1
         elif first in _QUOTE_OPENERS and _QUOTE_OPEN.match(text):
             paragraph.kind = _QUOTE
         else:
             paragraph.kind = _PARAGRAPH
-        # "Fakta:" alone on its line is a paragraph (its colon) that opens a fact box too
-        fact_box = text[-1] == ":" and paragraph.words <= 3 and _is_fact_box_heading(text)
+            # "Fakta:" alone on its line: a paragraph (its colon) that opens a fact box
+            if paragraph.words <= 3 and first in _FACT_BOX_OPENERS and _is_fact_box_heading(text):
+                fact_box_next = index + 1
 
 
 def _is_fact_box_heading(text: str) -> bool:
-    return text[:1] in _FACT_BOX_OPENERS and _FACT_BOX_HEADING.match(text) is not None
+    return _FACT_BOX_HEADING.match(text) is not None
 
 
 def _apply_context(paragraphs: list[_Paragraph]) -> None:
