@@ -178,6 +178,7 @@ def test_straight_single_quote_closes_after_punctuation(quote: str, speaker: str
         ),
         ("Biskop Anne Kirstine Bech peger på boligerne. Hun siger:", "Anne Kirstine Bech"),
         ("Anna Berg og Per Olsen møtte pressen. Hun sa:", None),
+        ("Mark Pender spoke to Sky News on Tuesday. He said:", "Mark Pender"),
         ("Han sa:", None),
     ],
 )

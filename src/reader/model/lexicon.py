@@ -205,7 +205,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "få nyhedsnotifikationer", "få notifikationer", "get alerts", "get breaking news alerts",
     "turn on notifications", "push-nachrichten", "push-mitteilungen",
     "activez les notifications", "recevez les alertes",
-    "send us your", "schicken sie uns", "envoyez-nous", "skicka in", "send oss",
+    "send us your", "schicken sie uns", "envoyez-nous",
     "lästid", "læsetid", "lesedauer", "läsningstid",
 )
 """How site chrome, promos and links to other stories start, in each language."""

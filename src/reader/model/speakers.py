@@ -287,7 +287,10 @@ def _only_full_name(text: str) -> str | None:
     """The one name of two or more words in `text` (roles dropped), or None if there are
     none or several."""
     names = set()
-    for _, run in _capitalised_runs(_TOKEN.findall(text)):
+    tokens = _TOKEN.findall(text)
+    for start, run in _capitalised_runs(tokens):
+        if start and tokens[start - 1].lower() in PREPOSITIONS:
+            continue  # "til NTB", "to Sky News": the one spoken to, a place
         name = _strip_roles(run)
         if name is None:
             continue

@@ -114,7 +114,7 @@ _READING_TIME = re.compile(
 )
 """A reading-time line: "4 min read", "5 minutes de lecture"."""
 _APP_PROMO = re.compile(
-    r"^(?:" + trie_alternation(APP_VERBS) + r")\b.{0,60}?\b(?:app|appen|appar|application)\b",
+    r"^(?:" + trie_alternation(APP_VERBS) + r")\b.{0,40}?\b(?:app|appen|appar|application)\b",
     re.IGNORECASE,
 )
 """An app promo: "Download the Sky News app for the latest updates", "Last ned appen"."""
