@@ -219,3 +219,25 @@ def test_short_lines_under_a_fact_box_heading_are_paragraphs(
     assert kinds[heading] in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
     assert [kinds[point] for point in points] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
     assert kinds[later] is BlockKind.SUBHEADING
+
+
+@pytest.mark.parametrize(
+    ("heading", "tags"),
+    [
+        ("Related topics", ("Flooding", "Kendal", "Cumbria")),
+        ("Relaterade ämnen", ("Översvämningar", "Kalmar")),
+    ],
+)
+def test_topic_tags_under_a_topics_heading_are_boilerplate(
+    heading: str, tags: tuple[str, ...]
+) -> None:
+    article = parse_text(_TOP + "\n\n".join((_BODY, _BODY, heading, *tags)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert [kinds[text] for text in (heading, *tags)] == [BlockKind.BOILERPLATE] * (1 + len(tags))
+
+
+@pytest.mark.parametrize("agency", ["NTB", "AFP", "TT"])
+def test_agency_initials_under_the_headline_are_a_byline(agency: str) -> None:
+    top = _TOP.split("\n\n")
+    article = parse_text("\n\n".join((top[0], "Publisert 21.03.2024 11:35", agency, top[1], _BODY)))
+    assert next(b.kind for b in article.blocks if b.text == agency) is BlockKind.BYLINE

@@ -247,6 +247,14 @@ FACT_BOX_HEADINGS: tuple[str, ...] = (
 )
 """Headings of a fact box: the short lines under one are its points, not subheadings."""
 
+TOPIC_HEADINGS: frozenset[str] = frozenset((
+    "related topics", "topics", "more on this topic", "emner", "emneord", "stikkord",
+    "relaterte emner", "ämnen", "ämnesord", "relaterade ämnen", "emner i artiklen",
+    "themen", "mehr zu diesen themen", "schlagworte", "sujets", "sujets associés",
+    "thèmes", "mots-clés", "tags",
+))
+"""A heading alone on its line over the article's topic tags, one short line each."""
+
 RELATIVE_TIME_WORDS: tuple[str, ...] = (
     "siden", "sedan", "ago", "il y a", "vor", "timer", "timmar", "hours", "minutes",
     "minutter", "minuter", "stunden", "minuten", "heures",

@@ -45,6 +45,7 @@ from reader.model.lexicon import (
     TEASER_HEADINGS,
     TIP_REQUESTS,
     TIP_WORDS,
+    TOPIC_HEADINGS,
     WEEKDAYS,
 )
 from reader.model.paragraphs import split_laid_out
@@ -141,6 +142,8 @@ _CONTRIBUTED = re.compile(
 )
 _AGENCY = re.compile(r"^[A-ZÆØÅÄÖ]{2,6}$")
 """A news agency's initials alone on a line ("NTB", "TT", "AFP")."""
+_AGENCY_BYLINE = re.compile(r"^[A-ZÆØÅÄÖ]{2,4}$")
+"""An agency's initials under the headline: shorter than a section name ("DEBATT")."""
 _RIGHTS = re.compile(r"rights reserved|rettigheter|rettigheder|rättigheter|droits|rechte", re.I)
 """An agency's sign-off on its own: "/ritzau/", "(NTB)", "(©NTB)"."""
 _DATE = re.compile(
@@ -570,8 +573,10 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         if index < headline:
             prose = _ends_sentence(paragraph.text) and paragraph.words >= 4
             paragraph.kind = _CAPTION if prose else _BOILERPLATE
-        elif _looks_like_name(paragraph.text):
-            paragraph.kind = _BYLINE
+        elif _looks_like_name(paragraph.text) or (
+            paragraph.words == 1 and _AGENCY_BYLINE.match(paragraph.text) is not None
+        ):
+            paragraph.kind = _BYLINE  # a name, or an agency's initials ("NTB", "AFP")
     return lead
 
 
@@ -698,6 +703,8 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 paragraph, following
             ):
                 following.kind = _BOILERPLATE
+                if paragraph.text.lower().rstrip(" :") in TOPIC_HEADINGS:
+                    _topic_tags_below(paragraphs, index + 2)
         elif kind is _CAPTION and is_credit_only(paragraph.text, paragraph.found_credit):
             if paragraph.text[:1] in "iI" and paragraph.text[:13].lower() == "image source,":
                 # BBC order: "Image source, RNLI" stands above its caption.
@@ -705,6 +712,18 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                     _caption_below_source(paragraphs[index + 1])
             elif index:
                 _credit_line_in_context(paragraph, paragraphs[index - 1], at_end=index >= last - 1)
+
+
+def _topic_tags_below(paragraphs: list[_Paragraph], start: int) -> None:
+    """The rest of a list of topic tags under "Related topics": short lines, one tag each."""
+    for paragraph in paragraphs[start:]:
+        if (
+            (paragraph.kind is not _SUBHEADING and paragraph.kind is not _PARAGRAPH)
+            or paragraph.words > 4
+            or _ends_sentence(paragraph.text)
+        ):
+            return
+        paragraph.kind = _BOILERPLATE
 
 
 def _between_gallery_counters(previous: _Paragraph | None, following: _Paragraph | None) -> bool:
@@ -723,7 +742,8 @@ def _between_gallery_counters(previous: _Paragraph | None, following: _Paragraph
 def _is_teaser(heading: _Paragraph, following: _Paragraph) -> bool:
     """The linked headline under a "Mehr zum Thema" / "Les også" heading alone on its
     line: a title, not prose."""
-    if heading.text.lower().rstrip(" :") not in TEASER_HEADINGS:
+    heading_text = heading.text.lower().rstrip(" :")
+    if heading_text not in TEASER_HEADINGS and heading_text not in TOPIC_HEADINGS:
         return False
     return following.kind is _SUBHEADING or (
         following.words <= BOILERPLATE_LONG_MAX_WORDS and not _ends_sentence(following.text)
