@@ -241,3 +241,18 @@ def test_agency_initials_under_the_headline_are_a_byline(agency: str) -> None:
     top = _TOP.split("\n\n")
     article = parse_text("\n\n".join((top[0], "Publisert 21.03.2024 11:35", agency, top[1], _BODY)))
     assert next(b.kind for b in article.blocks if b.text == agency) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A version of this article appears in print on March 13, 2024, Section A, Page 14 of "
+        "the New York edition with the headline: Century-Old Bridge Closes For Repairs After "
+        "Inspection. Order Reprints | Today’s Paper | Subscribe",
+        "Lesen Sie auch: Die Brücke ist seit Jahren marode und die Stadt hat nach mehreren "
+        "Gutachten und langen Debatten im Stadtrat endlich beschlossen sie abzureißen und neu "
+        "zu bauen | Verkehr | Bauen | Stadtrat",
+    ],
+)
+def test_long_chrome_notice_ending_in_links_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

@@ -187,6 +187,8 @@ SUBHEADING_MAX_WORDS = 12
 SUBHEADING_MAX_CHARS = 100
 BOILERPLATE_MAX_WORDS = 12
 BOILERPLATE_LONG_MAX_WORDS = 30
+BOILERPLATE_LINKED_MAX_WORDS = 50
+"""A long chrome notice may run this far when it ends in a row of links ("… | Subscribe")."""
 BYLINE_MAX_WORDS = 16
 META_MAX_WORDS = 20
 SHORT_CAPTION_MAX_WORDS = 45
@@ -301,6 +303,15 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
         # Bylines, dates and most site chrome are short: longer paragraphs skip those
         # checks, which keeps parsing fast on the body text that makes up most articles.
         if words <= BOILERPLATE_LONG_MAX_WORDS and _is_long_boilerplate(text, words):
+            paragraph.kind = _BOILERPLATE
+            return
+        if (
+            words <= BOILERPLATE_LINKED_MAX_WORDS
+            and text[-80:].count("|") >= 2
+            and _opening(text) == "long"
+        ):
+            # "A version of this article appears in print … Order Reprints | Today’s
+            # Paper | Subscribe": a notice that runs into a row of links.
             paragraph.kind = _BOILERPLATE
             return
     else:
