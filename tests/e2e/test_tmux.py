@@ -128,7 +128,10 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
 def test_reader_in_a_real_terminal(tmux: Tmux) -> None:
     tmux.start(REFERENCE, SECOND)
 
-    screen = tmux.wait_for(lambda s: LEAD_END in s, "the lead")
+    # The first article is shown before the rest of the list arrives: wait for both.
+    screen = tmux.wait_for(
+        lambda s: LEAD_END in s and "Regeringen satsar två" in s, "the lead and the list"
+    )
     lines = screen.splitlines()
     assert "reader — Samtalene mellom Ukraina og Russland" in lines[0], "header and subtitle"
     assert "╭─ Articles ─" in lines[1]
