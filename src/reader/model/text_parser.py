@@ -379,8 +379,8 @@ def _openings_of(word: str) -> re.Pattern[str]:
     Compiled on first use, so each costs a few alternatives instead of hundreds.
     """
     branches = []
-    for kind, prefixes, after in _OPENINGS:
-        words = [p for p in prefixes if _leading_letters(p) == word]
+    for (kind, _, after), by_letters in zip(_OPENINGS, _OPENINGS_BY_LETTERS, strict=True):
+        words = by_letters.get(word)
         if words:
             branches.append(f"(?P<{kind}>{trie_alternation(words)}){after}")
     return re.compile(f"^(?:{'|'.join(branches)})" if branches else "(?!)", re.IGNORECASE)
@@ -389,6 +389,18 @@ def _openings_of(word: str) -> re.Pattern[str]:
 def _leading_letters(prefix: str) -> str:
     letters = _LEADING_LETTERS.match(prefix)
     return letters.group() if letters else ""
+
+
+def _by_leading_letters(prefixes: Sequence[str]) -> dict[str, list[str]]:
+    by_letters: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        by_letters.setdefault(_leading_letters(prefix), []).append(prefix)
+    return by_letters
+
+
+_OPENINGS_BY_LETTERS = tuple(_by_leading_letters(prefixes) for _, prefixes, _ in _OPENINGS)
+"""Each opening kind's prefixes (in order) by their leading letters: grouped once, so
+`_openings_of` looks its words up instead of reading every prefix for every word."""
 
 
 def _is_copyright_line(text: str, words: int) -> bool:
