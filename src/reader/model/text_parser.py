@@ -124,6 +124,14 @@ _TIP_AFTER_QUESTION = re.compile(r"\?\s+(?:" + trie_alternation(TIP_REQUESTS) + 
 _SIGN_OFF = re.compile(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
 _FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
 _PROMO = re.compile(trie_alternation(PROMO_WORDS))
+_PROMO_PIECES: tuple[str, ...] = (
+    "brev", "lett", "prenum", "subscr", "abonn", "log", "adgang", "full ", "1 ", "prov",
+    "gratis", "gratuit", "testen", "ecomm", "anbefal", "pod", "app", "journalis", "soutenez",
+)  # fmt: skip
+_PROMO_PIECES += tuple(w for w in PROMO_WORDS if not any(p in w for p in _PROMO_PIECES))
+"""A piece of every promo word (a word no piece covers is its own piece): a paragraph
+with none of them cannot match `_PROMO`, and a few `in` tests are quicker than the
+search, which tries its alternatives at nearly every position."""
 _JOURNALIST_ROLE = re.compile(trie_alternation(JOURNALIST_ROLES))
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _NAVIGATION_SEPARATOR = re.compile("[" + re.escape(NAVIGATION_SEPARATORS) + "]")
@@ -422,13 +430,20 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
             return True
     if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
-    if words <= 15 and (_is_tip_line(lowered) or _PROMO.search(lowered) is not None):
+    if words <= 15 and (_is_tip_line(lowered) or _is_promo(lowered)):
         return True
     if "app" in lowered and words <= 15 and _APP_PROMO.match(text) is not None:
         return True
     if "?" in text and _TIP_AFTER_QUESTION.search(lowered) is not None:
         return True
     return "@" in text and _TIP_LINE.search(text) is not None and "tips" in lowered
+
+
+def _is_promo(lowered: str) -> bool:
+    for piece in _PROMO_PIECES:
+        if piece in lowered:
+            return _PROMO.search(lowered) is not None
+    return False
 
 
 def _is_long_boilerplate(text: str, words: int) -> bool:
