@@ -222,7 +222,7 @@ def _json(value: object) -> str:
 def _block_line(block: Block) -> str:
     """A block's line of the array: `json.dumps(block.to_json(), ensure_ascii=False)`,
     indented and followed by a comma, from the block's own fields."""
-    layout = _LAYOUTS[block.kind]
+    layout = _LAYOUTS[block.kind._value_]
     if layout is None:
         return f"{_BLOCK_INDENT}{_json_object(block.to_json())},"
     template, fields = layout
@@ -259,8 +259,10 @@ def _literal(text: str) -> str:
 
 
 _BLOCK_INDENT = "\n      "
-_LAYOUTS = {kind: _block_layout(kind) for kind in BlockKind}
-"""`_block_layout` of every kind, worked out once."""
+_LAYOUTS = {kind._value_: _block_layout(kind) for kind in BlockKind}
+"""`_block_layout` of every kind, worked out once; keyed by the kind's value, a plain
+string attribute, as hashing an Enum member runs Python code (`Enum.__hash__`) on every
+block."""
 
 
 def _json_object(data: dict[str, Any]) -> str:
