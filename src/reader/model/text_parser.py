@@ -190,6 +190,8 @@ _FACT_BOX_HEADING = re.compile(
 _FACT_BOX_OPENERS = "FfKkLlRr"
 _QUOTED_END = re.compile(r"[.!?]\s?[\"”»«“’'‹›]$")
 _TERMINAL = re.compile(r"(?:[.!?…]|[.!?…,][\"”»’'“)]|\.\))$")
+_TERMINAL_LAST = ".!?…\"”»’'“)"
+"""The characters a `_TERMINAL` match can end with."""
 
 SUBHEADING_MAX_WORDS = 12
 SUBHEADING_MAX_CHARS = 100
@@ -301,6 +303,10 @@ def shorten_title(text: str) -> str:
 
 def _ends_sentence(text: str) -> bool:
     """Final punctuation, also inside a closing mark ("… ferme.»"); only the end is read."""
+    # A match ends with one of `_TERMINAL_LAST` (or stands before a final newline, `$`).
+    last = text[-1:]
+    if last not in _TERMINAL_LAST and last != "\n":
+        return False
     return _TERMINAL.search(text[-3:]) is not None
 
 
