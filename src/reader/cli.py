@@ -190,7 +190,15 @@ def write_json(articles: Sequence[Article], out: TextIO) -> None:
         for key, value in article.to_json(blocks=False).items():
             parts.append(f"\n    {json.dumps(key)}: {_json(value)},")
         parts.append('\n    "blocks": [')
-        parts += map(_block_line, article.blocks)
+        append = parts.append
+        for block in article.blocks:
+            around = _TEXT_ONLY.get(block.kind._value_)
+            if around is None:
+                append(_block_line(block))
+            else:  # the usual block: its line without a call or a %-format of its own
+                append(around[0])
+                append(encode_basestring(block.text))
+                append(around[1])
         if article.blocks:
             parts[-1] = parts[-1][:-1]  # no comma after the last block
         parts.append("\n    ]\n  }" if article.blocks else "]\n  }")
@@ -263,6 +271,23 @@ _LAYOUTS = {kind._value_: _block_layout(kind) for kind in BlockKind}
 """`_block_layout` of every kind, worked out once; keyed by the kind's value, a plain
 string attribute, as hashing an Enum member runs Python code (`Enum.__hash__`) on every
 block."""
+
+
+def _around_text(layout: tuple[str, tuple[str, ...]] | None) -> tuple[str, str] | None:
+    """What stands before and after the text in the line of a kind whose only other field
+    is its text (the template filled with a mark, split at it), else None."""
+    if layout is None or layout[1] != ("text",):
+        return None
+    before, after = (layout[0] % ("\0",)).split("\0")
+    return before, after
+
+
+_TEXT_ONLY = {
+    value: around
+    for value, layout in _LAYOUTS.items()
+    if (around := _around_text(layout)) is not None
+}
+"""For the kinds whose line is only their text: the JSON text around it."""
 
 
 def _json_object(data: dict[str, Any]) -> str:
