@@ -209,6 +209,22 @@ class Typesetter:
     def __init__(self, console: Console, palette: Palette) -> None:
         self.console = console
         self.palette = palette
+        self._styles: dict[BlockKind | Role, Style] = {
+            Role.TITLE: palette.headline,
+            K.HEADLINE: palette.headline,
+            Role.SUMMARY: palette.summary,
+            K.LEAD: palette.lead,
+            K.SUBHEADING: palette.subheading,
+            K.QUOTE: palette.quote,
+            K.CAPTION: palette.caption,
+            K.BYLINE: palette.byline,
+            K.META: palette.byline,
+            K.BOILERPLATE: palette.boilerplate,
+            K.CODE: palette.code,
+            Role.MESSAGE: palette.message,
+            Role.ERROR: palette.error,
+        }
+        """Each kind's text style: every other kind is plain text."""
 
     def parts(self, piece: Piece) -> tuple[Text | None, Text, Text | None]:
         """The label, body and credit of a piece as shown, styled but unmarked."""
@@ -216,12 +232,13 @@ class Typesetter:
         label_text, body_text, credit_text = shown_texts(piece)
         label = _framed(label_text, palette.caption_label) if label_text else None
         credit = _framed(credit_text, palette.caption_credit) if credit_text else None
-        body = Text(body_text, style=self._style(piece.kind))
+        body = Text(body_text, style=self._styles.get(piece.kind, palette.text))
         block = piece.block
         if block is None:
             return label, body, credit
-        if block.kind is K.QUOTE and block.speaker and body_text != visible(block.text):
-            body.stylize(palette.speaker, body_text.rindex("\n— ") + 1)
+        speaker_line = f"\n— {visible(block.speaker)}" if block.speaker else None
+        if block.kind is K.QUOTE and speaker_line and body_text.endswith(speaker_line):
+            body.stylize(palette.speaker, len(body_text) - len(speaker_line) + 1)
         elif block.kind is K.LIST_ITEM and body_text.startswith(_BULLET):
             body.stylize(palette.bullet, 0, len(_BULLET))
         elif block.kind in (K.PARAGRAPH, K.LEAD):
@@ -265,25 +282,6 @@ class Typesetter:
             part.stylize(style, start, end)
             count += 1
         return count
-
-    def _style(self, kind: BlockKind | Role) -> Style:
-        palette = self.palette
-        styles: dict[BlockKind | Role, Style] = {
-            Role.TITLE: palette.headline,
-            K.HEADLINE: palette.headline,
-            Role.SUMMARY: palette.summary,
-            K.LEAD: palette.lead,
-            K.SUBHEADING: palette.subheading,
-            K.QUOTE: palette.quote,
-            K.CAPTION: palette.caption,
-            K.BYLINE: palette.byline,
-            K.META: palette.byline,
-            K.BOILERPLATE: palette.boilerplate,
-            K.CODE: palette.code,
-            Role.MESSAGE: palette.message,
-            Role.ERROR: palette.error,
-        }
-        return styles.get(kind, palette.text)
 
     def _caption(self, body: Text, label: Text | None, credit: Text | None) -> Panel:
         return Panel(

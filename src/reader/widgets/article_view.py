@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -360,6 +361,13 @@ class ArticleView(ScrollView, can_focus=True):
     def _laid_out_to(self, line: int | None, budget: float | None = None) -> _Layout:
         """The layout, with every piece down to `line` (None: all) laid out; with a
         `budget`, stops after that many seconds and continues later."""
+        return self._lay_out(lambda layout: line is not None and layout.bottom > line, budget)
+
+    def _laid_out_through(self, number: int) -> _Layout:
+        """The layout, with every piece up to piece `number` laid out."""
+        return self._lay_out(lambda layout: layout.laid_out > number)
+
+    def _lay_out(self, done: Callable[[_Layout], bool], budget: float | None = None) -> _Layout:
         layout = self._layout
         if layout is None:
             self._relayout()
@@ -368,7 +376,7 @@ class ArticleView(ScrollView, can_focus=True):
         started = time.perf_counter()
         pieces = len(self._pieces)
         before = layout.laid_out
-        while layout.laid_out < pieces and (line is None or layout.bottom <= line):
+        while layout.laid_out < pieces and not done(layout):
             number = layout.laid_out
             piece = self._pieces[number]
             lines = known_height(piece, layout.width)
@@ -416,12 +424,6 @@ class ArticleView(ScrollView, can_focus=True):
         """First line of block `index`'s text (below its gap)."""
         lines = self.block_lines(index)
         return lines.start if lines else 0
-
-    def _laid_out_through(self, number: int) -> _Layout:
-        layout = self._laid_out_to(0)
-        while layout.laid_out <= number < len(self._pieces):
-            layout = self._laid_out_to(layout.bottom)
-        return layout
 
     def _scroll_to_line(self, line: int) -> None:
         self.scroll_to(y=line, animate=False, immediate=True, force=True)
