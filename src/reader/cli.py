@@ -229,13 +229,12 @@ def _json(value: object) -> str:
 
 def _block_line(block: Block) -> str:
     """A block's line of the array: `json.dumps(block.to_json(), ensure_ascii=False)`,
-    indented and followed by a comma, from the block's own fields."""
+    indented and followed by a comma, from the block's own fields.  (Kinds whose only
+    field is their text are written around it by `write_json`, in `_TEXT_ONLY`.)"""
     layout = _LAYOUTS[block.kind._value_]
     if layout is None:
         return f"{_BLOCK_INDENT}{_json_object(block.to_json())},"
     template, fields = layout
-    if fields == ("text",):  # most kinds: only the text follows the kind
-        return template % encode_basestring(block.text)
     return template % tuple([_json_value(getattr(block, field)) for field in fields])
 
 
