@@ -267,7 +267,9 @@ class ArticleView(ScrollView, can_focus=True):
     # Line API --------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        if self._layout is not None and self._layout.width != self._column():
+        if self._layout is None:
+            self._start_layout()  # before reading scroll_y: it may restore the position
+        elif self._layout.width != self._column():
             # The scrollbar came or went: lay out again after this frame, never while
             # drawing it (a scroll now would tear the frame in two).
             self.call_later(self._fit_width)
@@ -344,6 +346,16 @@ class ArticleView(ScrollView, can_focus=True):
             self._layout_timer.stop()
             self._layout_timer = None
         self._lines.clear()
+        if not self.scrollable_content_region.width:
+            # No size yet (the article came before the first layout): typeset now, it
+            # would be at a guessed width and drawn squeezed for a frame.  The first
+            # render_line lays it out at the real width.
+            self._layout = None
+            return
+        self._start_layout()
+
+    def _start_layout(self) -> None:
+        """A new layout at the current width: the first screen now, the rest later."""
         width = self._column()
         rest = sum(
             gap + estimated_height(piece, width)
@@ -370,7 +382,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _lay_out(self, done: Callable[[_Layout], bool], budget: float | None = None) -> _Layout:
         layout = self._layout
         if layout is None:
-            self._relayout()
+            self._start_layout()
             layout = self._layout
             assert layout is not None
         started = time.perf_counter()

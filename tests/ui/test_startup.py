@@ -1,0 +1,60 @@
+"""The first screen: the article is in the first frame, typeset at its real column."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.app import make_app
+from reader.cli import Options
+from reader.library import SMALL_FILE_BYTES
+from reader.render.typeset import Typesetter
+from reader.widgets.article_view import SIDE_PADDING, ArticleView
+from tests.conftest import REFERENCE
+from tests.ui.helpers import wait_until_loaded
+
+SIZE = (120, 40)
+
+
+async def test_a_small_file_is_on_screen_before_the_loading_thread_runs() -> None:
+    app = make_app(Options(paths=(str(REFERENCE),)))
+    async with app.run_test(size=SIZE):
+        # No pause: the first frame has been drawn, the worker may not have started.
+        view = app.screen.query_one(ArticleView)
+        assert view.article is not None
+        assert view.article.source == str(REFERENCE)
+        assert "til det russiske nyhetsbyrået RIA." in view.page_text()
+
+
+async def test_a_large_file_is_loaded_by_the_thread_and_still_shown(tmp_path: Any) -> None:
+    big = tmp_path / "big.txt"
+    paragraph = "Ein lang artikkel om ingenting i det heile, skriven for å fylle plass. "
+    big.write_text("Overskrift\n\n" + (paragraph * 8 + "\n\n") * (SMALL_FILE_BYTES // 500))
+    assert big.stat().st_size > SMALL_FILE_BYTES
+    async with make_app(Options(paths=(str(big),))).run_test(size=SIZE) as pilot:
+        screen = await wait_until_loaded(pilot)
+        view = screen.query_one(ArticleView)
+        assert view.article is not None and view.article.title == "Overskrift"
+
+
+async def test_the_article_is_never_typeset_at_a_guessed_width(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Laid out before the view had a size, the first frame showed the article squeezed
+    into ten columns for a moment; every line must be typeset at the real column."""
+    widths: list[int] = []
+    lines = Typesetter.lines
+
+    def recording(self: Typesetter, piece: Any, width: int, marks: Any = None) -> Any:
+        widths.append(width)
+        return lines(self, piece, width, marks)
+
+    monkeypatch.setattr(Typesetter, "lines", recording)
+    app = make_app(Options(paths=(str(REFERENCE),)))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_until_loaded(pilot)
+        view = screen.query_one(ArticleView)
+        assert widths, "the article was typeset"
+        available = view.scrollable_content_region.width - 2 * SIDE_PADDING
+        assert set(widths) == {min(view.column_width, available)}
