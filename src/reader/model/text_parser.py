@@ -385,8 +385,15 @@ def _short_form(text: str, words: int) -> BlockKind | None:
 
 def _opening(text: str) -> str | None:
     """Which kind of opening (`_OPENINGS`) starts `text`, or None."""
-    first = _FIRST_WORD.match(text)
-    word = first.group().lower() if first else ""
+    space = text.find(" ")
+    head = text[:space] if space > 0 else text
+    if head.isalpha():
+        # The usual first word, all letters up to a space: what `_FIRST_WORD` would match,
+        # found by two string methods instead of a regex match and its group.
+        word = head.lower()
+    else:
+        first = _FIRST_WORD.match(text)
+        word = first.group().lower() if first else ""
     if word not in _OPENING_WORDS:
         return None  # most paragraphs: their first word opens nothing
     if word in ("©", "(©"):
