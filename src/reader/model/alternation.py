@@ -10,7 +10,8 @@ found does not change: only how quickly.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cache, partial
 
 _Trie = dict[str, "_Trie"]
 _END = ""
@@ -38,3 +39,13 @@ def _pattern(node: _Trie) -> str:
     if _END not in node:
         return body
     return f"(?:{body})?" if len(branches) == 1 else body + "?"
+
+
+def compiled_on_first_use(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """`re.compile(pattern, flags)` when first called, the same compiled pattern after.
+
+    For the patterns that only a few articles need (a reading-time line, a signature in
+    parentheses): compiling them at import would slow every start of the app for nothing,
+    and the cached call costs a few tens of nanoseconds where they are used.
+    """
+    return cache(partial(re.compile, pattern, flags))

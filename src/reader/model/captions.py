@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.model.alternation import trie_alternation
+from reader.model.alternation import compiled_on_first_use, trie_alternation
 
 _CREDIT_KEYWORDS = (
     *("photo", "photos", "photograph", "photographs", "foto", "fotos", "fotograf", "fotografi"),
@@ -27,12 +27,14 @@ _KEYWORD_CREDIT = re.compile(
     rf"\s*:\s*(?:©\s*)?{_CREDIT_TEXT}\s*\)?\.?$",
     re.IGNORECASE,
 )
-_AGENCY_PHOTO_CREDIT = re.compile(
+_AGENCY_PHOTO_CREDIT = compiled_on_first_use(
     rf"\((?:[\w.&-]+\s+){{0,3}}photos?\s*/\s*{_CREDIT_TEXT}\s*\)\.?$", re.IGNORECASE
 )
-_PHOTO_BY_CREDIT = re.compile(rf"\(?photo(?:graph)?\s+by\s+{_CREDIT_TEXT}\s*\)?\.?$", re.IGNORECASE)
-_COPYRIGHT_CREDIT = re.compile(rf"(?:^|(?<=[\s.,;!?(]))\(?©\s*{_CREDIT_TEXT}\s*\)?\.?$")
-_IMAGE_SOURCE_CREDIT = re.compile(
+_PHOTO_BY_CREDIT = compiled_on_first_use(
+    rf"\(?photo(?:graph)?\s+by\s+{_CREDIT_TEXT}\s*\)?\.?$", re.IGNORECASE
+)
+_COPYRIGHT_CREDIT = compiled_on_first_use(rf"(?:^|(?<=[\s.,;!?(]))\(?©\s*{_CREDIT_TEXT}\s*\)?\.?$")
+_IMAGE_SOURCE_CREDIT = compiled_on_first_use(
     rf"(?:^|(?<=\s))image source,\s*{_CREDIT_TEXT}\s*$", re.IGNORECASE
 )
 _KEYWORD_REACH = len("(") + max(map(len, _CREDIT_KEYWORDS))
@@ -58,7 +60,7 @@ def _credit_searches(tail: str) -> list[tuple[re.Pattern[str], int]]:
         keyword_end = len(head[:slash].rstrip()) if slash >= 0 else len(head)
         searches.append((_KEYWORD_CREDIT, max(0, keyword_end - _KEYWORD_REACH)))
     if "(" in tail and "/" in tail:
-        searches.append((_AGENCY_PHOTO_CREDIT, 0))  # opens with "(", which re finds fast
+        searches.append((_AGENCY_PHOTO_CREDIT(), 0))  # opens with "(", which re finds fast
     # "b", "y" and "e" have no other case forms in re (unlike "i", "k" and "s").
     by = "by" in tail or "BY" in tail or "By" in tail or "bY" in tail
     source = "e," in tail or "E," in tail
@@ -67,14 +69,14 @@ def _credit_searches(tail: str) -> list[tuple[re.Pattern[str], int]]:
     same_places = len(lowered) == len(tail)
     photo = lowered.find("photo") if by else -1
     if photo >= 0:
-        searches.append((_PHOTO_BY_CREDIT, max(0, photo - 1) if same_places else 0))
+        searches.append((_PHOTO_BY_CREDIT(), max(0, photo - 1) if same_places else 0))
     copyright_sign = tail.find("©")
     if copyright_sign >= 0:
-        searches.append((_COPYRIGHT_CREDIT, max(0, copyright_sign - 1)))
+        searches.append((_COPYRIGHT_CREDIT(), max(0, copyright_sign - 1)))
     source_at = lowered.find("ource,") if source else -1  # "s" also matches "ſ" in re
     if source_at >= 0:
         searches.append(
-            (_IMAGE_SOURCE_CREDIT, max(0, source_at - len("image s")) if same_places else 0)
+            (_IMAGE_SOURCE_CREDIT(), max(0, source_at - len("image s")) if same_places else 0)
         )
     return searches
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from reader.model.alternation import trie_alternation
+from reader.model.alternation import compiled_on_first_use, trie_alternation
 from reader.model.lexicon import (
     ARTICLES,
     INDEFINITE_ARTICLES,
@@ -59,7 +59,9 @@ _VERB_TOKENS = {
 """A verb's first word as whitespace splitting leaves it: bare, or with punctuation after
 ("said." at the end of a quote), mapped back to the bare word."""
 _VERB_TOKEN_SET = frozenset(_VERB_TOKENS)
-_GERMAN_AGENT = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:er|erin|or|orin|ent|entin|ist|istin)$")
+_GERMAN_AGENT = compiled_on_first_use(
+    r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:er|erin|or|orin|ent|entin|ist|istin)$"
+)
 """German nouns for people by what they do ("Bergführer", "Pendlerin", "Kuratorin"):
 only ever tested on the first of three or more capitalised words before a name."""
 _ROLE = re.compile(trie_alternation(ROLE_STEMS))
@@ -67,9 +69,9 @@ _QUOTE_ENDS = ",?!…:\"”»«“„’'‹›"
 """What quoted words end with before their attribution: a comma, question or exclamation
 mark, ellipsis or colon, or a quote mark ("…, sier han", "…?» spurte hun", "…” she said")."""
 _DEMONSTRATIVE = r"(?:det|dette|that|this|das|dies|cela|ça|så)\s*$"
-_DEMONSTRATIVE_AT_START = re.compile(rf"^{_DEMONSTRATIVE}", re.IGNORECASE)
-_DEMONSTRATIVE_AFTER_SENTENCE = re.compile(rf"[.!?]\s+{_DEMONSTRATIVE}", re.IGNORECASE)
-_TRAILING_NAME = re.compile(
+_DEMONSTRATIVE_AT_START = compiled_on_first_use(rf"^{_DEMONSTRATIVE}", re.IGNORECASE)
+_DEMONSTRATIVE_AFTER_SENTENCE = compiled_on_first_use(rf"[.!?]\s+{_DEMONSTRATIVE}", re.IGNORECASE)
+_TRAILING_NAME = compiled_on_first_use(
     r"\s[–—]\s*(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s*$"
 )
 _QUOTE_MARKS = "\"“”«»„‹›'‘’"
@@ -84,8 +86,8 @@ told …`): after a letter it is an apostrophe ("teachers' union").
 The mark comes first in the pattern (the lookbehinds check what stands before it), so
 `re` skips to the marks instead of trying every position."""
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-_CLAUSE_END = re.compile(r"[.!?;](?:\s|$)")
+_SENTENCE_BREAK = compiled_on_first_use(r"(?<=[.!?])\s+")
+_CLAUSE_END = compiled_on_first_use(r"[.!?;](?:\s|$)")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. sir dame".split())
 _ABBREVIATIONS = frozenset(
     "sen. rep. gov. dr. mr. mrs. ms. prof. gen. lt. sgt. st. col. capt. maj. cmdr. adm.".split()
@@ -173,7 +175,7 @@ def find_speaker(quote: str) -> str | None:
                 return name
     if quote[:1] in "–—-":  # a dash-opened quote uses dashes inside
         return None
-    trailing = _TRAILING_NAME.search(quote) if "–" in quote or "—" in quote else None
+    trailing = _TRAILING_NAME().search(quote) if "–" in quote or "—" in quote else None
     return _strip_roles(trailing.group("name").split()) if trailing else None
 
 
@@ -191,8 +193,8 @@ def _ends_quoted_words(before: str) -> bool:
 def _demonstrative_before(before: str) -> bool:
     """ "– …. Det sier X": a demonstrative that refers back to the quoted words."""
     if len(before) <= 14:
-        return _DEMONSTRATIVE_AT_START.search(before) is not None
-    return _DEMONSTRATIVE_AFTER_SENTENCE.search(before[-14:]) is not None
+        return _DEMONSTRATIVE_AT_START().search(before) is not None
+    return _DEMONSTRATIVE_AFTER_SENTENCE().search(before[-14:]) is not None
 
 
 def has_attribution(quote: str) -> bool:
@@ -255,7 +257,7 @@ def introduces_speech(paragraph: str) -> bool:
     text = paragraph.rstrip()
     if not text.endswith(":"):
         return False
-    sentence = _SENTENCE_BREAK.split(text[:-1])[-1]
+    sentence = _SENTENCE_BREAK().split(text[:-1])[-1]
     return next(_verbs(sentence + ":"), None) is not None
 
 
@@ -263,7 +265,7 @@ def speaker_from_introduction(paragraph: str) -> str | None:
     """The name in a paragraph that introduces the next quote ("…, og Mogens Jensen svarer:")."""
     if not paragraph.rstrip().endswith(":"):
         return None
-    sentence = _SENTENCE_BREAK.split(paragraph.rstrip()[:-1])[-1]
+    sentence = _SENTENCE_BREAK().split(paragraph.rstrip()[:-1])[-1]
     tokens = _TOKEN.findall(sentence)
     candidates = [
         run
@@ -422,7 +424,7 @@ def _may_precede_name(token: str, tokens: Sequence[str], index: int) -> bool:
 
 def _appositive(text: str) -> str | None:
     """ "…, a déclaré la maire de Paris, Anne Hidalgo, samedi" → the name between commas."""
-    segment = _CLAUSE_END.split(text, maxsplit=1)[0]
+    segment = _CLAUSE_END().split(text, maxsplit=1)[0]
     for part in segment.split(",")[1:]:
         tokens = _TOKEN.findall(part)
         if len(tokens) >= 2 and all(
@@ -480,7 +482,7 @@ def _strip_roles(run: Sequence[str]) -> str | None:
     tokens = [token.rstrip(".,") if token.lower() not in _HONORIFICS else token for token in run]
     last_role = -1
     for index, token in enumerate(tokens[:-1]):
-        if _is_role(token) or (index == 0 and len(tokens) >= 3 and _GERMAN_AGENT.match(token)):
+        if _is_role(token) or (index == 0 and len(tokens) >= 3 and _GERMAN_AGENT().match(token)):
             last_role = index
     name = [token for token in tokens[last_role + 1 :] if token]
     if not name or (len(name) == 1 and _is_role(name[0])):

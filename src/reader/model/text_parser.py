@@ -17,7 +17,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Literal
 
-from reader.model.alternation import trie_alternation
+from reader.model.alternation import compiled_on_first_use, trie_alternation
 from reader.model.article import Article, Block, BlockKind, content_key
 from reader.model.captions import (
     Credit,
@@ -105,26 +105,26 @@ _OPENING_WORDS = frozenset(
 """First words of those openings: a set lookup spares most paragraphs the regex."""
 _DIGIT = re.compile(r"\d")
 _COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$")
-_COPYRIGHT = re.compile(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
+_COPYRIGHT = compiled_on_first_use(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
 _COPYRIGHT_OPENERS = "(©cC"
-_TIP_LINE = re.compile(r"\S@\S+\.\w")
-_READING_TIME = re.compile(
+_TIP_LINE = compiled_on_first_use(r"\S@\S+\.\w")
+_READING_TIME = compiled_on_first_use(
     r"^\d{1,3}\s*(?:min|mins|minutes?|minutter|minuter|minuten)\.?\s+(?:"
     + trie_alternation(READING_TIME_WORDS)
     + r")\.?$",
     re.IGNORECASE,
 )
 """A reading-time line: "4 min read", "5 minutes de lecture"."""
-_APP_PROMO = re.compile(
+_APP_PROMO = compiled_on_first_use(
     r"^(?:" + trie_alternation(APP_VERBS) + r")\b.{0,40}?\b(?:app|appen|appar|application)\b",
     re.IGNORECASE,
 )
 """An app promo: "Download the Sky News app for the latest updates", "Last ned appen"."""
-_TIP_AFTER_QUESTION = re.compile(r"\?\s+(?:" + trie_alternation(TIP_REQUESTS) + r")\b")
+_TIP_AFTER_QUESTION = compiled_on_first_use(r"\?\s+(?:" + trie_alternation(TIP_REQUESTS) + r")\b")
 """A question, then a request for tips: "Har du bilder fra uværet? Tips oss på …"."""
-_SIGN_OFF = re.compile(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
+_SIGN_OFF = compiled_on_first_use(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
 _FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
-_PROMO = re.compile(trie_alternation(PROMO_WORDS))
+_PROMO = compiled_on_first_use(trie_alternation(PROMO_WORDS))
 _PROMO_PIECES: tuple[str, ...] = (
     "brev", "lett", "prenum", "subscr", "abonn", "log", "adgang", "full ", "1 ", "prov",
     "gratis", "gratuit", "testen", "ecomm", "anbefal", "pod", "app", "journalis", "soutenez",
@@ -133,35 +133,37 @@ _PROMO_PIECES += tuple(w for w in PROMO_WORDS if not any(p in w for p in _PROMO_
 """A piece of every promo word (a word no piece covers is its own piece): a paragraph
 with none of them cannot match `_PROMO`, and a few `in` tests are quicker than the
 search, which tries its alternatives at nearly every position."""
-_JOURNALIST_ROLE = re.compile(trie_alternation(JOURNALIST_ROLES))
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_NAVIGATION_SEPARATOR = re.compile("[" + re.escape(NAVIGATION_SEPARATORS) + "]")
+_JOURNALIST_ROLE = compiled_on_first_use(trie_alternation(JOURNALIST_ROLES))
+_YEAR = compiled_on_first_use(r"\b(?:19|20)\d{2}\b")
+_NAVIGATION_SEPARATOR = compiled_on_first_use("[" + re.escape(NAVIGATION_SEPARATORS) + "]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_COMMENTS = re.compile(r"^\d+\s+(?:" + "|".join(COMMENT_WORDS) + r")$", re.IGNORECASE)
-_TOKENS = re.compile(r"[\w'’-]+")
+_COMMENTS = compiled_on_first_use(r"^\d+\s+(?:" + "|".join(COMMENT_WORDS) + r")$", re.IGNORECASE)
+_TOKENS = compiled_on_first_use(r"[\w'’-]+")
 _DATE_TOKENS = re.compile(r"[\w.:'-]+")
-_SIGNED_DATE = re.compile(
+_SIGNED_DATE = compiled_on_first_use(
     r"^\((?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}),\s*[\d./-]+\)$"
 )
 """Der Standard's closing signature: "(Lisa Berger, 12.3.2024)"."""
-_CONTRIBUTED = re.compile(
+_CONTRIBUTED = compiled_on_first_use(
     r"contributed (?:to )?(?:this )?(?:report|reporting|story)|additional reporting by|"
     r"bidro(?:g)? til (?:denne )?(?:saken|artikkelen)|medverkade|mitarbeit:",
     re.IGNORECASE,
 )
-_AGENCY = re.compile(r"^[A-ZÆØÅÄÖ]{2,6}$")
+_AGENCY = compiled_on_first_use(r"^[A-ZÆØÅÄÖ]{2,6}$")
 """A news agency's initials alone on a line ("NTB", "TT", "AFP")."""
-_AGENCY_BYLINE = re.compile(r"^[A-ZÆØÅÄÖ]{2,4}$")
+_AGENCY_BYLINE = compiled_on_first_use(r"^[A-ZÆØÅÄÖ]{2,4}$")
 """An agency's initials under the headline: shorter than a section name ("DEBATT")."""
-_RIGHTS = re.compile(r"rights reserved|rettigheter|rettigheder|rättigheter|droits|rechte", re.I)
+_RIGHTS = compiled_on_first_use(
+    r"rights reserved|rettigheter|rettigheder|rättigheter|droits|rechte", re.I
+)
 """An agency's sign-off on its own: "/ritzau/", "(NTB)", "(©NTB)"."""
-_DATE = re.compile(
+_DATE = compiled_on_first_use(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\b"
     r"|\b\d{1,2}\.?\s+(?:" + "|".join(MONTHS) + r")\w*\.?(?:\s+\d{4})?\b"
     r"|\b(?:" + "|".join(MONTHS) + r")\w*\.?\s+\d{1,2}\b",
     re.IGNORECASE,
 )
-_RELATIVE_TIME = re.compile(
+_RELATIVE_TIME = compiled_on_first_use(
     r"\b\d+\s+\w+\s+(?:" + "|".join(RELATIVE_TIME_WORDS) + r")\b"
     r"|\b(?:for|för|il y a|vor)\s+\d+\s+\w+",
     re.IGNORECASE,
@@ -178,13 +180,13 @@ _DATE_GLUE = frozenset(("at", "à", "um", "on", "le", "den", "the", "of", "de", 
 """Small words in date lines that count neither for nor against a date ("le 12 mars")."""
 _QUOTE_OPEN = re.compile(r"^(?:[–—―]|-\s|[\"“”„«»‹›‚‘’'](?=\s?\w|\s?[–—.]))")
 _DASH_OPEN = re.compile(r"^(?:[–—―-])\s")
-_BULLET_OPEN = re.compile(r"^[•·▪●*]\s")
+_BULLET_OPEN = compiled_on_first_use(r"^[•·▪●*]\s")
 _QUOTE_OPENERS = "–—―-\"“”„«»‹›‚‘’'"
 _DASHES = "–—―-"
 _BULLETS = "•·▪●*"
 """The first characters those three can match: testing the first character spares the
 regex for the paragraphs (nearly all) that open with a letter."""
-_FACT_BOX_HEADING = re.compile(
+_FACT_BOX_HEADING = compiled_on_first_use(
     r"^(?:" + trie_alternation(FACT_BOX_HEADINGS) + r")(?:\s*:|$)", re.IGNORECASE
 )
 """A fact-box heading: "FAKTA: Ekstremværet «Frida»", "Fakten", "Les faits :"."""
@@ -446,7 +448,7 @@ _OPENINGS_BY_LETTERS = tuple(_by_leading_letters(prefixes) for _, prefixes, _ in
 def _is_copyright_line(text: str, words: int) -> bool:
     if words <= 6 and find_credit(text) is None:
         return True
-    return _RIGHTS.search(text) is not None or _YEAR.search(text) is not None
+    return _RIGHTS().search(text) is not None or _YEAR().search(text) is not None
 
 
 def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
@@ -454,27 +456,27 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     if not text[0].isalpha():
         if words <= BOILERPLATE_MAX_WORDS and _COUNTER.match(text):
             return True
-        if words <= 5 and _READING_TIME.match(text):
+        if words <= 5 and _READING_TIME().match(text):
             return True
-        if words == 1 and _SIGN_OFF.match(text):
+        if words == 1 and _SIGN_OFF().match(text):
             return True
-        if words <= 10 and _COMMENTS.match(text):
+        if words <= 10 and _COMMENTS().match(text):
             return True
     if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
     if words <= 15 and (_is_tip_line(lowered) or _is_promo(lowered)):
         return True
-    if "app" in lowered and words <= 15 and _APP_PROMO.match(text) is not None:
+    if "app" in lowered and words <= 15 and _APP_PROMO().match(text) is not None:
         return True
-    if "?" in text and _TIP_AFTER_QUESTION.search(lowered) is not None:
+    if "?" in text and _TIP_AFTER_QUESTION().search(lowered) is not None:
         return True
-    return "@" in text and _TIP_LINE.search(text) is not None and "tips" in lowered
+    return "@" in text and _TIP_LINE().search(text) is not None and "tips" in lowered
 
 
 def _is_promo(lowered: str) -> bool:
     for piece in _PROMO_PIECES:
         if piece in lowered:
-            return _PROMO.search(lowered) is not None
+            return _PROMO().search(lowered) is not None
     return False
 
 
@@ -485,20 +487,20 @@ def _is_long_boilerplate(text: str, words: int) -> bool:
         return True
     if (
         text[:1] in _COPYRIGHT_OPENERS
-        and _COPYRIGHT.match(text)
-        and (_RIGHTS.search(text) or _YEAR.search(text))
+        and _COPYRIGHT().match(text)
+        and (_RIGHTS().search(text) or _YEAR().search(text))
     ):
         return True
     return (
         words <= 25
         and "@" in text
-        and _TIP_LINE.search(text) is not None
+        and _TIP_LINE().search(text) is not None
         and ("tips" in text.lower())
     )
 
 
 def _is_signature(text: str) -> bool:
-    return text[0] == "(" and _SIGNED_DATE.match(text) is not None
+    return text[0] == "(" and _SIGNED_DATE().match(text) is not None
 
 
 def _is_navigation(text: str, words: int) -> bool:
@@ -509,21 +511,21 @@ def _is_navigation(text: str, words: int) -> bool:
     separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
     if separators < 2 or words > (separators + 1) * 3:
         return False
-    segments = [s for s in _NAVIGATION_SEPARATOR.split(text) if s.strip()]
+    segments = [s for s in _NAVIGATION_SEPARATOR().split(text) if s.strip()]
     return len(segments) >= 3 and all(len(segment.split()) <= 4 for segment in segments)
 
 
 def _is_share_row(lowered: str) -> bool:
     if lowered.split(None, 1)[0] not in SHARE_WORDS:
         return False
-    return all(token in SHARE_WORDS for token in _TOKENS.findall(lowered))
+    return all(token in SHARE_WORDS for token in _TOKENS().findall(lowered))
 
 
 def _is_tip_line(lowered: str) -> bool:
     """ "Har du et tip? Skriv til os her": a request for tips with a way to send them."""
     if "tip" not in lowered and "hinweis" not in lowered and "témoin" not in lowered:
         return False
-    tokens = set(_TOKENS.findall(lowered))
+    tokens = set(_TOKENS().findall(lowered))
     return bool(tokens & set(TIP_WORDS)) and bool(tokens & set(CALLS_TO_ACTION))
 
 
@@ -544,11 +546,11 @@ def _is_signed_role(text: str, lowered: str, words: int) -> bool:
         return False
     tokens = text.split()
     named = len(tokens) >= 3 and tokens[0][0].isupper() and tokens[1][0].isupper()
-    return named and _JOURNALIST_ROLE.search(lowered) is not None
+    return named and _JOURNALIST_ROLE().search(lowered) is not None
 
 
 def _has_date(text: str) -> bool:
-    return _DATE.search(text) is not None or _RELATIVE_TIME.search(text) is not None
+    return _DATE().search(text) is not None or _RELATIVE_TIME().search(text) is not None
 
 
 def _is_date_line(text: str, lowered: str) -> bool:
@@ -577,7 +579,7 @@ def _dash_opened(text: str) -> bool:
 
 
 def _bullet_opened(text: str) -> bool:
-    return text[:1] in _BULLETS and _BULLET_OPEN.match(text) is not None
+    return text[:1] in _BULLETS and _BULLET_OPEN().match(text) is not None
 
 
 def _looks_like_subheading(paragraph: _Paragraph) -> bool:
@@ -644,7 +646,7 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             prose = _ends_sentence(paragraph.text) and paragraph.words >= 4
             paragraph.kind = _CAPTION if prose else _BOILERPLATE
         elif _looks_like_name(paragraph.text) or (
-            paragraph.words == 1 and _AGENCY_BYLINE.match(paragraph.text) is not None
+            paragraph.words == 1 and _AGENCY_BYLINE().match(paragraph.text) is not None
         ):
             paragraph.kind = _BYLINE  # a name, or an agency's initials ("NTB", "AFP")
     return lead
@@ -714,7 +716,7 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
         if index > points_until and first in _DASHES and _DASH_OPEN.match(text):
             length = _bullet_run_length(paragraphs, index, near_top=index <= lead + 3)
             points_until = index + length - 1
-        if index <= points_until or (first in _BULLETS and _BULLET_OPEN.match(text)):
+        if index <= points_until or (first in _BULLETS and _BULLET_OPEN().match(text)):
             paragraph.kind = _PARAGRAPH
         elif (
             paragraph.words <= SUBHEADING_MAX_WORDS
@@ -739,7 +741,7 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
 
 
 def _is_fact_box_heading(text: str) -> bool:
-    return _FACT_BOX_HEADING.match(text) is not None
+    return _FACT_BOX_HEADING().match(text) is not None
 
 
 def _apply_context(paragraphs: list[_Paragraph]) -> None:
@@ -827,7 +829,7 @@ def _signs_the_article(
     agency signing off alone ("NTB"), or "X contributed to this report"."""
     text, words = paragraph.text, paragraph.words
     signs_off = words == 1 and (following is None or following.text.startswith("©"))
-    if signs_off and _AGENCY.match(text):
+    if signs_off and _AGENCY().match(text):
         return True
     if (
         words <= 5
@@ -835,7 +837,7 @@ def _signs_the_article(
         and _looks_like_name(text)
     ):
         return True
-    return _may_credit_contributors(text.lower()) and _CONTRIBUTED.search(text) is not None
+    return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
 
 
 def _may_credit_contributors(lowered: str) -> bool:
