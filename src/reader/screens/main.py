@@ -108,6 +108,13 @@ class MainScreen(Screen[None]):
         self._user_moved = False
 
     def compose(self) -> ComposeResult:
+        # The width class now, not on the first resize: set then, it restyles every
+        # widget a second time before the first frame.
+        width = self.app.size.width
+        self.update_classes(
+            {name: name == _breakpoint(width) for _, name in self.HORIZONTAL_BREAKPOINTS},
+            update=False,
+        )
         yield Header()
         with Horizontal(id="body"):
             yield ArticleList(id="sidebar")
@@ -509,6 +516,14 @@ class MainScreen(Screen[None]):
 
 def _absolute(source: str) -> str:
     return source if source == "-" else str(Path(source).resolve())
+
+
+def _breakpoint(width: int) -> str:
+    """The HORIZONTAL_BREAKPOINTS class Textual gives a screen `width` columns wide."""
+    return max(
+        (step for step in MainScreen.HORIZONTAL_BREAKPOINTS if width >= step[0]),
+        default=MainScreen.HORIZONTAL_BREAKPOINTS[0],
+    )[1]
 
 
 def _nothing_loaded(skipped: Sequence[Skipped]) -> list[str]:

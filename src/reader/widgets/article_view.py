@@ -159,7 +159,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._pieces: list[Piece] = [Piece(Role.MESSAGE, "Loading articles…")]
         self._gaps: list[int] = gaps(self._pieces)
         self._layout: _Layout | None = None
-        self._lines: LRUCache[int, list[Strip]] = LRUCache(CACHED_PIECES)
+        self._lines: LRUCache[int, tuple[int, list[Strip]]] = LRUCache(CACHED_PIECES)
+        """Drawn lines of the pieces last shown, with the view width they were made for."""
+        self._blank_line: Strip | None = None
         self._typesetter: Typesetter | None = None
         self._pattern: re.Pattern[str] | None = None
         self._current: tuple[int, int] | None = None
@@ -299,31 +301,43 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout(keep_position=True)
 
     def _line(self, y: int, layout: _Layout) -> Strip:
-        width = self.scrollable_content_region.width
-        blank = Strip.blank(width, self.rich_style)
         number = bisect_right(layout.tops, y) - 1
         if not 0 <= number < layout.laid_out or y >= layout.bottom:
-            return blank
+            return self._blank()
         within = y - layout.tops[number] - self._gaps[number]
-        if within < 0:
-            return blank
         lines = self._piece_lines(number, layout.width)
-        if within >= len(lines):
-            return blank
-        left = (width - layout.width) // 2
-        padding = Segment(" " * left, self.rich_style)
-        line = Strip.join([Strip([padding], left), lines[within]])
-        return line.crop_extend(0, width, self.rich_style)
+        return lines[within] if 0 <= within < len(lines) else self._blank()
+
+    def _blank(self) -> Strip:
+        width = self.scrollable_content_region.width
+        blank = self._blank_line
+        if blank is None or blank.cell_length != width:
+            blank = self._blank_line = Strip.blank(width, self.rich_style)
+        return blank
 
     def _piece_lines(self, number: int, width: int) -> list[Strip]:
+        """Piece `number`'s lines, typeset `width` wide and centred in the view: one
+        Strip per line, made once (a frame of the article costs little more than a copy)."""
+        full = self.scrollable_content_region.width
         cached = self._lines.get(number)
-        if cached is None:
+        if cached is None or cached[0] != full:
             piece = self._pieces[number]
-            marks = self._marks_for(piece)
-            rendered = self._get_typesetter().lines(piece, width, marks)
-            cached = [Strip(line, width) for line in rendered]
+            rendered = self._get_typesetter().lines(piece, width, self._marks_for(piece))
+            left = max(0, (full - width) // 2)
+            right = full - left - width
+            style = self.rich_style
+            before = [Segment(" " * left, style)] if left else []
+            after = [Segment(" " * right, style)] if right > 0 else []
+            if right >= 0:
+                strips = [Strip([*before, *line, *after], full) for line in rendered]
+            else:  # a view narrower than the narrowest column
+                strips = [
+                    Strip([*before, *line], left + width).crop_extend(0, full, style)
+                    for line in rendered
+                ]
+            cached = (full, strips)
             self._lines[number] = cached
-        return cached
+        return cached[1]
 
     def _marks_for(self, piece: Piece) -> Marks | None:
         if self._pattern is None or piece.index is None:
@@ -482,6 +496,7 @@ class ArticleView(ScrollView, can_focus=True):
         super().notify_style_update()
         self._typesetter = None
         self._lines.clear()
+        self._blank_line = None
 
     def on_resize(self) -> None:
         if self._layout is not None and self._layout.width != self._column():
