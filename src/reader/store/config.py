@@ -6,7 +6,6 @@ setting, the default is used for it, and the file is left exactly as it was.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +42,8 @@ def load_config(path: Path) -> LoadedConfig:
         return LoadedConfig(
             Config(), (f"{path}: cannot be read ({error.strerror}); using defaults",)
         )
+    import tomllib  # here, not at the top: most people have no config file to read
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
