@@ -11,10 +11,12 @@ from collections.abc import Iterable
 from functools import partial
 from typing import Any
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.widgets import Input
 
 from reader.cli import Options, bundled_samples
 from reader.screens.main import MainScreen
@@ -97,6 +99,17 @@ class ReaderApp(App[int]):
 
     def _remember_theme(self, theme: str) -> None:
         self.store.set_setting(THEME_SETTING, theme)
+
+    def on_key(self, event: events.Key) -> None:
+        """A character that comes up to the app while a text field has focus was typed in
+        one burst with the key that opened the field ("/storm" pasted or typed fast):
+        Textual had handed it to the widget focused before.  It belongs in the field (a
+        field keeps the characters typed into it, so only these come up); left to the
+        bindings, the "s" of "storm" would toggle the sidebar."""
+        field = self.focused
+        if isinstance(field, Input) and event.is_printable and event.character:
+            event.prevent_default()
+            field.post_message(events.Key(event.key, event.character))
 
     def on_unmount(self) -> None:
         self.store.close()

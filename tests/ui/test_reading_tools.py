@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 from rich.style import Style
+from textual import events
 from textual.content import Content
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -257,6 +258,36 @@ async def test_slash_in_the_article_opens_the_search_field() -> None:
         assert pilot.app.focused is bar
         assert bar.value == ""
         assert bar.placeholder == "Search this article"
+
+
+async def burst(pilot: Pilot[Any], keys: str) -> None:
+    """Keys arriving together, as from a paste or fast typing: all are queued before the
+    app handles the first (pilot.press lets the app settle after each key)."""
+    driver = pilot.app._driver
+    assert driver is not None
+    for char in keys:
+        event = events.Key("slash" if char == "/" else char, char)
+        event.set_sender(pilot.app)
+        driver.send_message(event)  # as the terminal driver does, without waiting
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("where", ["article", "list"])
+async def test_a_burst_after_slash_is_typed_into_the_search_field(where: str) -> None:
+    async with samples_app().run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        sidebar_shown = screen.query_one(ArticleList).display
+        if where == "article":
+            await focus_article(pilot, screen)
+        else:
+            screen.query_one(ArticleList).focus()
+            await pilot.pause()
+        await burst(pilot, "/storm")
+        bar = screen.query_one(SearchBar)
+        await until(pilot, lambda: bar.value == "storm", f"'storm' in the field: {bar.value!r}")
+        assert pilot.app.focused is bar
+        assert bar.scope == where
+        assert screen.query_one(ArticleList).display == sidebar_shown, "s toggled the sidebar"
 
 
 async def test_matches_are_marked_as_you_type() -> None:

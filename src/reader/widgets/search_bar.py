@@ -41,7 +41,9 @@ class SearchBar(Input):
         self.placeholder = "Search this article" if scope == "article" else "Filter articles"
         self.value = value
         self.add_class("-open")
-        self.focus()
+        # At once, not through Textual's queued focus(): keys typed right after "/"
+        # must find the field focused (ReaderApp.on_key hands it those already queued).
+        self.screen.set_focus(self)
 
     def close(self) -> None:
         self.remove_class("-open")
