@@ -256,3 +256,53 @@ def test_agency_initials_under_the_headline_are_a_byline(agency: str) -> None:
 )
 def test_long_chrome_notice_ending_in_links_is_boilerplate(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Få DNs sjømatbrev på e-post hver fredag",
+        "Få morgenbrevet i din indbakke hver dag",
+        "Get the morning briefing in your inbox",
+        "Vårt Land – en avis om tro, kultur og samfunn. Prøv en måned for 1 krone",
+    ],
+)
+def test_sign_up_and_trial_offers_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    ("headline", "photo", "lead"),
+    [
+        (
+            "Brand i båthall i hamnen – fyra båtar förstördes",
+            "Båthallen vid Ängö varv på tisdagsmorgonen.",
+            "En båthall i Kalmar hamn brann ner natten till tisdag. Ingen människa skadades, "
+            "men fyra båtar förstördes helt.",
+        ),
+        (
+            "Fire destroys boat shed in the harbour",
+            "The boat shed on Tuesday morning.",
+            "A boat shed in Kalmar harbour burned down overnight, destroying four boats "
+            "that had been stored there for the winter, although nobody was hurt.",
+        ),
+    ],
+)
+def test_a_short_line_between_headline_and_a_long_lead_is_a_caption(
+    headline: str, photo: str, lead: str
+) -> None:
+    body = "Larmet kom strax efter klockan två på natten, säger räddningstjänsten."
+    article = parse_text(f"{headline}\n\n{photo}\n\n{lead}\n\n{body}")
+    assert [b.kind for b in article.blocks[:3]] == [
+        BlockKind.HEADLINE,
+        BlockKind.CAPTION,
+        BlockKind.LEAD,
+    ]
+
+
+def test_a_short_lead_followed_by_a_short_paragraph_stays_the_lead() -> None:
+    article = parse_text(
+        "Fire destroys boat shed\n\nNobody was hurt in the fire.\n\n"
+        "Four boats were lost, the owners said on Tuesday.\n"
+    )
+    assert article.blocks[1].kind is BlockKind.LEAD

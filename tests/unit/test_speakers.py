@@ -186,3 +186,30 @@ def test_pronoun_introduction_takes_the_one_name_before_it(
     paragraph: str, speaker: str | None
 ) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("– Heile kaia rasa ut, seier skipsførar Eirik Myklebust.", "Eirik Myklebust"),
+        ("– Vi set opp ein ekstra buss, seier Aaberg.", "Aaberg"),
+        ("– Det er for seint no, seier ho.", None),
+        ("– Vi åtvara mot dette, fortel Torbjørn Lid.", "Torbjørn Lid"),
+    ],
+)
+def test_nynorsk_attributions(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Ordfører Harald Tangen (Sp) stemte for vedtaket. Da Vårt Land spør om han angrer, "
+        "svarer han:",
+        "Harald Tangen stemte for vedtaket. Als die Zeitung Der Bund nachfragt, sagt er:",
+        "Harald Tangen voted for the plan. When The Herald asked him about it, he said:",
+    ],
+)
+def test_a_pronoun_answering_someone_named_refers_back(introduction: str) -> None:
+    """The names in "Da Vårt Land spør …, svarer han:" ask; "han" is the one named before."""
+    assert speaker_from_introduction(introduction) == "Harald Tangen"

@@ -18,6 +18,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "innrømmet", "opplyser", "opplyste", "bekrefter", "bekreftet", "utdyper", "presiserer",
     "poengterer", "kommenterer", "roper", "ropte", "sukker", "tilføyer", "hevder", "hevdet",
     "erkjenner", "fortsetter", "avslutter",
+    # Norwegian nynorsk
+    "seier", "fortel", "fortalde", "meiner", "meinte", "svarar", "svara", "spurde",
+    "forklarar", "legg til", "understrekar", "understreka", "påpeikar", "påpeika",
+    "åtvarar", "åtvara", "stadfestar", "stadfesta", "vedgår", "konstaterer", "held fram",
     # Swedish
     "säger", "sade", "berättar", "berättade", "menar", "tillägger", "understryker",
     "frågar", "frågade", "svarar", "svarade", "förklarar", "förklarade", "konstaterar",
@@ -52,7 +56,7 @@ SPEECH_VERBS: tuple[str, ...] = (
 """Verbs (and the odd preposition) that attribute direct speech."""
 
 PRONOUNS: frozenset[str] = frozenset(
-    "han hun hon hen de dei vi jeg eg du den det man dom "
+    "han hun hon ho hen de dei vi me jeg eg du den det man dom "
     "he she they we i it you "
     "er sie es wir ich ihr man "
     "il elle ils elles on je nous vous "
@@ -286,6 +290,10 @@ PROMO_WORDS: tuple[str, ...] = (
     "vous recommande", "recommended for you", "anbefalt for deg", "anbefalet til dig",
     "lettre d'information", "abonnement", "prenumerera", "abonnér", "podcast", "podkast",
     "last ned appen", "hent appen", "download our app",
+    # Sign-ups by e-mail ("Få DNs sjømatbrev på e-post hver fredag")
+    "på e-post", "på e-mail", "på mejl", "per e-mail", "via e-mail", "i innboksen",
+    "i din innboks", "i din indbakke", "i din inkorg", "in your inbox", "to your inbox",
+    "in ihr postfach", "in ihrem postfach", "dans votre boîte",
     # Donation appeals
     "unabhängigen journalismus", "independent journalism", "journalisme indépendant",
     "uavhengig journalistikk", "oberoende journalistik", "uafhængig journalistik",

@@ -266,6 +266,11 @@ def speaker_from_introduction(paragraph: str) -> str | None:
     if not paragraph.rstrip().endswith(":"):
         return None
     sentence = _SENTENCE_BREAK().split(paragraph.rstrip()[:-1])[-1]
+    earlier = paragraph[: len(paragraph.rstrip()) - len(sentence) - 1]
+    if _pronoun_speaks(sentence):
+        # "Da Vårt Land spør om han angrer, svarer han:": the names in the sentence ask;
+        # "han" is the one the paragraph named before.
+        return _only_full_name(earlier)
     tokens = _TOKEN.findall(sentence)
     candidates = [
         run
@@ -281,8 +286,22 @@ def speaker_from_introduction(paragraph: str) -> str | None:
     if tokens and tokens[0].lower() in PRONOUNS:
         # "… Katrin Voss (SPD) kündigte an, … Sie sagte:": the pronoun refers back to the
         # one person the paragraph names.
-        return _only_full_name(paragraph[: len(paragraph.rstrip()) - len(sentence) - 1])
+        return _only_full_name(earlier)
     return None
+
+
+def _pronoun_speaks(sentence: str) -> bool:
+    """Whether the sentence ends with a pronoun and a speech verb ("…, svarer han",
+    "…, he said")."""
+    verbs = list(_verbs(sentence + ":"))
+    if not verbs:
+        return False
+    last = verbs[-1]
+    after = sentence[last.end() :].strip(" ,:")
+    if after:
+        return after.lower() in PRONOUNS
+    before = sentence[: last.start()].split()
+    return bool(before) and before[-1].lower() in PRONOUNS
 
 
 def _only_full_name(text: str) -> str | None:

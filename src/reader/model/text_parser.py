@@ -212,6 +212,11 @@ STANDFIRST_MIN_WORDS = 12
 """Below a headline, a line this long is the lead even without final punctuation."""
 SHORT_FORMS_MAX_WORDS = 20
 """No byline, date line or short chrome runs longer (BYLINE_ and META_MAX_WORDS fit)."""
+PHOTO_LINE_MAX_WORDS = 10
+"""A sentence this short under a headline may be the caption of its picture."""
+PROMO_MAX_WORDS = 18
+"""A promotion may carry the outlet's slogan before its offer ("Vårt Land – en avis om tro,
+kultur og samfunn. Prøv en måned for 1 krone"); tip lines stay within 15 words."""
 TITLE_MAX_CHARS = 80
 
 
@@ -464,7 +469,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
             return True
     if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
-    if words <= 15 and (_is_tip_line(lowered) or _is_promo(lowered)):
+    if (words <= 15 and _is_tip_line(lowered)) or (words <= PROMO_MAX_WORDS and _is_promo(lowered)):
         return True
     if "app" in lowered and words <= 15 and _APP_PROMO().match(text) is not None:
         return True
@@ -624,6 +629,9 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             continue
         standfirst = headline >= 0 and paragraph.words >= STANDFIRST_MIN_WORDS
         if _is_prose(paragraph) or standfirst:
+            if headline >= 0 and _photo_line_over_lead(paragraphs, index):
+                paragraph.kind = _CAPTION
+                continue
             lead = index
             break
         if headline < 0 and paragraph.words >= 4 and not _is_menu(paragraphs, index):
@@ -650,6 +658,24 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         ):
             paragraph.kind = _BYLINE  # a name, or an agency's initials ("NTB", "AFP")
     return lead
+
+
+def _photo_line_over_lead(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """A short sentence under the headline with a long one right after it: the caption
+    of the picture under the headline ("Båthallen vid Ängö varv på tisdagsmorgonen."),
+    and the long one is the lead.  A lead is rarely that short, and never followed
+    straight away by a paragraph three times its length."""
+    paragraph = paragraphs[index]
+    if paragraph.words > PHOTO_LINE_MAX_WORDS or paragraph.text[:1] in _QUOTE_OPENERS:
+        return False
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    return (
+        following is not None
+        and following.kind is None
+        and following.words >= 3 * paragraph.words
+        and following.words >= STANDFIRST_MIN_WORDS
+        and _is_prose(following)
+    )
 
 
 def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
