@@ -306,3 +306,105 @@ def test_a_short_lead_followed_by_a_short_paragraph_stays_the_lead() -> None:
         "Four boats were lost, the owners said on Tuesday.\n"
     )
     assert article.blocks[1].kind is BlockKind.LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artikel anhören",
+        "Listen to this article",
+        "Loading...",
+        "Externer Inhalt",
+        "Cookies zulassen",
+        "Fehler gefunden? Jetzt melden.",
+        "Found an error? Let us know.",
+        "Lecture en 4 min.",
+        "Pour aller plus loin, abonnez-vous à La Croix : 1 € le premier mois",
+        "Want more analysis from the Herald? Herald Pro is our premium service for insiders.",
+        "Zürich heute – Erhalten Sie die wichtigsten Nachrichten aus der Stadt. Einloggen",
+        "Our Standards | About Herald News",
+    ],
+)
+def test_players_consent_walls_and_offers_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Loading the ferry took most of the night, the crew said.",
+        "Mehr als 200 Menschen kamen zur Kundgebung vor dem Rathaus.",
+        "Politik | Inland war der Titel der Sendung, die am Abend lief.",
+    ],
+)
+def test_prose_that_starts_like_chrome_stays_a_paragraph(line: str) -> None:
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("heading", "teaser", "blurb"),
+    [
+        (
+            "Weitere Informationen",
+            "Hering in der Ostsee: Fangquote bleibt auf Rekordtief",
+            "Die Fischereiminister haben die Quoten festgelegt. Für die Fischer reicht es "
+            "kaum. mehr",
+        ),
+        (
+            "More information",
+            "Herring quota stays at a record low",
+            "Ministers set next year's quotas on Monday. For fishers it is barely enough. more",
+        ),
+    ],
+)
+def test_a_teaser_block_under_a_heading_is_boilerplate(
+    heading: str, teaser: str, blurb: str
+) -> None:
+    article = parse_text(f"{_TOP}{heading}\n\n{teaser}\n\n{blurb}\n\n{_BODY}")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[heading] is kinds[teaser] is kinds[blurb] is BlockKind.BOILERPLATE
+    assert kinds[_BODY] is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Schlagwörter zu diesem Artikel: Fischerei, Ostsee",
+        "Emneord i saken: Fiske, Kystverket, Lofoten",
+        "Topics in this story: Energy, European Union",
+    ],
+)
+def test_topic_lines_with_a_longer_heading_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line", ["Daniel Okimaw · CBC News", "Kari Lie | NRK Vestland", "Jonas Berg · Aftonbladet"]
+)
+def test_a_name_beside_the_outlet_is_a_byline(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize("sign_off", ["RND/dpa", "AFP/Reuters", "NTB"])
+def test_agency_sign_offs_before_the_copyright_line(sign_off: str) -> None:
+    article = parse_text(f"{_TOP}{_BODY}\n\n{sign_off}\n\n© dpa-infocom, dpa:240312-99-318842/2")
+    assert next(b.kind for b in article.blocks if b.text == sign_off) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Miriam Aldana-Clarke is a staff writer at The Atlantic.",
+        "Kari Lie er journalist i Aftenposten.",
+        "Anna Berg ist Redakteurin im Wirtschaftsressort.",
+    ],
+)
+def test_a_closing_note_on_the_writer_is_a_byline(note: str) -> None:
+    article = parse_text(f"{_TOP}{_BODY}\n\n{note}\n")
+    assert article.blocks[-1].kind is BlockKind.BYLINE
+
+
+def test_a_sentence_about_someone_else_at_the_end_stays_a_paragraph() -> None:
+    line = "Kari Lie er leder i Norsk Sykepleierforbund."
+    article = parse_text(f"{_TOP}{_BODY}\n\n{line}\n")
+    assert article.blocks[-1].kind is BlockKind.PARAGRAPH

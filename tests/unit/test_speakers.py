@@ -213,3 +213,22 @@ def test_nynorsk_attributions(quote: str, speaker: str | None) -> None:
 def test_a_pronoun_answering_someone_named_refers_back(introduction: str) -> None:
     """The names in "Da Vårt Land spør …, svarer han:" ask; "han" is the one named before."""
     assert speaker_from_introduction(introduction) == "Harald Tangen"
+
+
+@pytest.mark.parametrize(
+    "pull_quote",
+    [
+        "“You can’t put 35 years into a drop-down menu.”\n— Loretta Vance, dispatcher",
+        "«Man kan ikke legge 35 år inn i en nedtrekksmeny.»\n– Loretta Vance, operatør",
+    ],
+)
+def test_a_pull_quote_keeps_its_signature_line(pull_quote: str) -> None:
+    from reader.model import BlockKind, parse_text
+
+    text = (
+        f"Headline of the story here\n\nThe lead paragraph of the story, in full.\n\n{pull_quote}"
+    )
+    quote = parse_text(text).blocks[-1]
+    assert quote.kind is BlockKind.QUOTE
+    assert quote.text == pull_quote.replace("\n", " ")
+    assert quote.speaker == "Loretta Vance"

@@ -137,7 +137,9 @@ ROLE_STEMS: tuple[str, ...] = (
 BYLINE_PREFIXES: tuple[str, ...] = (
     "av", "by", "von", "af", "par", "text", "tekst", "texte", "skrevet av", "written by",
     "reporting by", "reportage", "journalist", "från", "fra", "reporter", "autor", "auteur",
-    "propos recueillis par", "interview:", "intervju:", "reportage de",
+    "propos recueillis par", "recueilli par", "recueillis par", "with files from",
+    "additional reporting by", "with reporting by", "with reporting from", "mit material von",
+    "interview:", "intervju:", "reportage de",
     "berichterstattung", "redigiert von", "editing by", "writing by",
     "article rédigé par", "rédigé par", "écrit par", "article écrit par",
 )
@@ -210,7 +212,24 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "turn on notifications", "push-nachrichten", "push-mitteilungen",
     "activez les notifications", "recevez les alertes",
     "send us your", "schicken sie uns", "envoyez-nous",
-    "lästid", "læsetid", "lesedauer", "läsningstid",
+    "lästid", "læsetid", "lesedauer", "läsningstid", "lecture en",
+    # Players, embeds and consent walls
+    "artikel anhören", "artikel hören", "audio anhören", "écouter l'article",
+    "écouter cet article", "lytt til artikkelen", "lytt til saken", "hör dir den artikel",
+    "externer inhalt", "external content", "eksternt innhold", "eksternt indhold",
+    "externt innehåll", "contenu externe", "cookies zulassen", "cookies akzeptieren",
+    "allow cookies", "accept cookies", "accepter les cookies", "tillat informasjonskapsler",
+    "inhalt laden", "load content", "loading...", "loading…", "laster inn", "wird geladen",
+    "chargement...", "chargement…",
+    # Corrections and feedback
+    "fehler gefunden", "found an error", "found a mistake", "spotted an error",
+    "signaler une erreur", "vous avez repéré une erreur", "meld fra om feil",
+    "har du funnet en feil",
+    "rapportera fel", "hittat ett fel", "fandt du en fejl",
+    # Headings over links to other stories (TEASER_HEADINGS) that no prefix above covers
+    "weitere informationen", "mehr informationen", "more information", "further reading",
+    "en savoir plus", "pour en savoir plus", "mer informasjon", "mere information",
+    "mer information",
 )
 """How site chrome, promos and links to other stories start, in each language."""
 
@@ -221,7 +240,11 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "sign up", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez",
     "har du tips", "tips oss", "tip os", "tipsa oss", "got a news tip", "got a tip",
     "do you have a tip", "copyright", "dieses thema im programm", "a version of this article",
-    "cet article est réservé",
+    "cet article est réservé", "dieser inhalt wurde", "this content is provided",
+    "this content was", "ce contenu est", "denne teksten er hentet", "mehr:", "more:", "read:",
+    # Promotions that open with a question
+    "want more", "vil du lese mer", "vill du läsa mer", "vil du læse mere", "möchten sie mehr",
+    "vous voulez en savoir plus",
     "il vous reste", "la suite est réservée", "this article is for subscribers",
     "denne artikkelen er for abonnenter", "artikeln är låst", "artiklen er for abonnenter",
     "läs vidare", "læs videre", "les videre", "lesen sie weiter", "weiterlesen",
@@ -240,7 +263,9 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "related articles", "related stories", "more on this", "more on this topic",
     "more on this story", "see also", "mehr zum thema", "lesen sie auch", "mehr dazu",
     "das könnte sie auch interessieren", "lire aussi", "à lire aussi", "a lire aussi",
-    "lire également", "sur le même sujet", "voir aussi",
+    "lire également", "sur le même sujet", "voir aussi", "weitere informationen",
+    "mehr informationen", "more information", "further reading", "en savoir plus",
+    "pour en savoir plus", "mer informasjon", "mere information", "mer information",
 ))
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""
@@ -298,6 +323,10 @@ PROMO_WORDS: tuple[str, ...] = (
     "unabhängigen journalismus", "independent journalism", "journalisme indépendant",
     "uavhengig journalistikk", "oberoende journalistik", "uafhængig journalistik",
     "support our journalism", "soutenez notre", "støtt journalistikken",
+    # Subscription offers
+    "abonnez-vous", "abonnieren sie", "subscribe to", "subscribe now", "premier mois",
+    "ersten monat", "first month", "første måned", "första månaden", "erhalten sie die",
+    "recevez notre", "recevez la",
 )
 """Words that mark a short paragraph as a promotion wherever they stand in it."""
 

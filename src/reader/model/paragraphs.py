@@ -22,6 +22,8 @@ WRAP_WIDTH_LIMIT = 100
 _BULLET = re.compile(r"^[-–—•*·▪●]\s")
 _BULLET_MARKS = "-–—•*·▪●"
 _ENDS_SENTENCE = re.compile(r"[.!?:;…»”\"')\]]$")
+_CLOSING_QUOTES = '”»«"’›'
+SIGNATURE_MAX_WORDS = 8
 
 
 def normalise_whitespace(text: str) -> str:
@@ -145,7 +147,7 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
     paragraph unless it was visibly wrapped or only continues the line before.
     """
     if line[:1] in _BULLET_MARKS and _BULLET.match(line):
-        return False
+        return _signs_quote(previous, line)
     if width is not None and _is_full(previous, line, width):
         return True
     if blank_lines:
@@ -154,6 +156,17 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
     if first.islower():
         return True
     return not _ENDS_SENTENCE.search(previous) and previous.endswith(",")
+
+
+def _signs_quote(previous: str, line: str) -> bool:
+    """ "— Loretta Vance, dispatcher" under a line that closes a quotation: the quote's
+    signature (a pull quote), not a list item or a new dash quote."""
+    return (
+        previous[-1:] in _CLOSING_QUOTES
+        and line[:1] in "—–"
+        and len(line.split()) <= SIGNATURE_MAX_WORDS
+        and not _ENDS_SENTENCE.search(line)
+    )
 
 
 def _join(lines: Sequence[str]) -> str:

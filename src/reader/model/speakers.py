@@ -72,8 +72,10 @@ _DEMONSTRATIVE = r"(?:det|dette|that|this|das|dies|cela|ça|så)\s*$"
 _DEMONSTRATIVE_AT_START = compiled_on_first_use(rf"^{_DEMONSTRATIVE}", re.IGNORECASE)
 _DEMONSTRATIVE_AFTER_SENTENCE = compiled_on_first_use(rf"[.!?]\s+{_DEMONSTRATIVE}", re.IGNORECASE)
 _TRAILING_NAME = compiled_on_first_use(
-    r"\s[–—]\s*(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s*$"
+    r"\s[–—]\s*(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})"
+    r"(?:,[^,–—]{1,60})?\s*$"
 )
+"""A signature after the quote: "— Jane Doe", "— Loretta Vance, dispatcher"."""
 _QUOTE_MARKS = "\"“”«»„‹›'‘’"
 _WORD = re.compile(r"[^\W\d_]")
 _CLOSING_MARK = re.compile(

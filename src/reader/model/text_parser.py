@@ -98,7 +98,7 @@ _OPENING_WORDS = frozenset(
         "(c)",
     )
     # "push-nachrichten": a paragraph's first word (`_FIRST_WORD`) stops at the hyphen
-    for word in (prefix.split()[0].rstrip(":"),)
+    for word in (prefix.split()[0].rstrip(":.…"),)
     for first in {word, word.split("-")[0]}
     for paren in (0, 1)
 )
@@ -134,6 +134,10 @@ _PROMO_PIECES += tuple(w for w in PROMO_WORDS if not any(p in w for p in _PROMO_
 with none of them cannot match `_PROMO`, and a few `in` tests are quicker than the
 search, which tries its alternatives at nearly every position."""
 _JOURNALIST_ROLE = compiled_on_first_use(trie_alternation(JOURNALIST_ROLES))
+_AUTHOR_NOTE = compiled_on_first_use(
+    r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*\s+(?:is|was|er|var|är|ist|war|est)\s"
+)
+"""A name of two to four words, then "is" in one of the languages: an author's note."""
 _YEAR = compiled_on_first_use(r"\b(?:19|20)\d{2}\b")
 _NAVIGATION_SEPARATOR = compiled_on_first_use("[" + re.escape(NAVIGATION_SEPARATORS) + "]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -149,8 +153,12 @@ _CONTRIBUTED = compiled_on_first_use(
     r"bidro(?:g)? til (?:denne )?(?:saken|artikkelen)|medverkade|mitarbeit:",
     re.IGNORECASE,
 )
-_AGENCY = compiled_on_first_use(r"^[A-ZÆØÅÄÖ]{2,6}$")
-"""A news agency's initials alone on a line ("NTB", "TT", "AFP")."""
+_AGENCY = compiled_on_first_use(
+    r"^(?:[A-ZÆØÅÄÖ]{2,6}|(?:[A-ZÆØÅÄÖ]{2,6}|[a-zæøåäö]{2,4})"
+    r"(?:/(?:[A-ZÆØÅÄÖ]{2,6}|[a-zæøåäö]{2,4}|[A-Z][a-z]{2,8}))+)$"
+)
+"""A news agency's initials alone on a line ("NTB", "TT", "AFP"), or the outlet's and
+the agency's together ("RND/dpa", "AFP/Reuters")."""
 _AGENCY_BYLINE = compiled_on_first_use(r"^[A-ZÆØÅÄÖ]{2,4}$")
 """An agency's initials under the headline: shorter than a section name ("DEBATT")."""
 _RIGHTS = compiled_on_first_use(
@@ -214,6 +222,15 @@ SHORT_FORMS_MAX_WORDS = 20
 """No byline, date line or short chrome runs longer (BYLINE_ and META_MAX_WORDS fit)."""
 PHOTO_LINE_MAX_WORDS = 10
 """A sentence this short under a headline may be the caption of its picture."""
+NAME_AND_OUTLET_MAX_WORDS = 8
+_TOPIC_WORDS = frozenset(
+    heading.split()[0] for heading in TOPIC_HEADINGS if heading.split()[0] not in ("more", "mehr")
+) | {"schlagwörter", "stichwörter", "stichworte", "nøkkelord", "nøgleord", "nyckelord"}
+"""First words of a topic-tag heading ("Schlagwörter zu diesem Artikel: …")."""
+_LINK_AFTER_TEASER = compiled_on_first_use(
+    r"[.!?…]\s+(?:mehr|more|weiterlesen|read more|les mer|läs mer|læs mere|lire la suite)$",
+    re.IGNORECASE,
+)
 PROMO_MAX_WORDS = 18
 """A promotion may carry the outlet's slogan before its offer ("Vårt Land – en avis om tro,
 kultur og samfunn. Prøv en måned for 1 krone"); tip lines stay within 15 words."""
@@ -381,6 +398,8 @@ def _short_form(text: str, words: int) -> BlockKind | None:
     if group == "meta" and (words <= 6 or _has_date(text)):
         return _META
     lowered = text.lower()  # shared by the checks below
+    if words <= NAME_AND_OUTLET_MAX_WORDS and _is_name_and_outlet(text):
+        return _BYLINE
     if _is_other_boilerplate(text, lowered, words):
         return _BOILERPLATE
     if words <= BYLINE_MAX_WORDS and (_is_signed_role(text, lowered, words) or _is_signature(text)):
@@ -475,6 +494,10 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if "?" in text and _TIP_AFTER_QUESTION().search(lowered) is not None:
         return True
+    if text[-1].isalpha() and _LINK_AFTER_TEASER().search(text) is not None:
+        return True  # "… reicht es kaum zum Leben. mehr": a teaser's text and its link
+    if ":" in text and _is_topic_line(text):
+        return True
     return "@" in text and _TIP_LINE().search(text) is not None and "tips" in lowered
 
 
@@ -508,12 +531,45 @@ def _is_signature(text: str) -> bool:
     return text[0] == "(" and _SIGNED_DATE().match(text) is not None
 
 
+def _is_topic_line(text: str) -> bool:
+    """ "Schlagwörter zu diesem Artikel: Fischerei, Ostsee", "Topics: Energy, EU": a
+    heading of topic words, then a list of short tags."""
+    head, _, tags = text.partition(":")
+    heading = head.split()
+    if not heading or len(heading) > 5 or heading[0].lower() not in _TOPIC_WORDS:
+        return False
+    items = [item.split() for item in tags.split(",")]
+    return all(0 < len(item) <= 4 and item[0][:1].isupper() for item in items) and not (
+        _ends_sentence(text)
+    )
+
+
+def _is_name_and_outlet(text: str) -> bool:
+    """ "Daniel Okimaw · CBC News", "Kari Lie | NRK": a writer's name beside the outlet."""
+    if "·" not in text and "|" not in text:
+        return False
+    parts = _NAVIGATION_SEPARATOR().split(text)
+    if len(parts) != 2 or _ends_sentence(text):
+        return False
+    name, outlet = parts[0].strip(), parts[1].split()
+    return (
+        _looks_like_name(name)
+        and "," not in name
+        and 0 < len(outlet) <= 4
+        and all(word[:1].isupper() or not word[:1].isalpha() for word in outlet)
+    )
+
+
 def _is_navigation(text: str, words: int) -> bool:
-    """A menu pasted as one line: "World | Business | Markets | Sustainability"."""
+    """A menu pasted as one line: "World | Business | Markets | Sustainability"; two
+    links will do when a bar sets them apart ("Our Standards | About CBC News")."""
     # NAVIGATION_SEPARATORS spelled out: `in` tests are quicker than a character class.
     if not ("|" in text or "·" in text or "•" in text or "›" in text or ">" in text):
         return False
     separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
+    if separators == 1 and "|" in text and not _ends_sentence(text):
+        links = text.split("|")
+        return all(0 < len(link.split()) <= 6 and link.strip()[:1].isupper() for link in links)
     if separators < 2 or words > (separators + 1) * 3:
         return False
     segments = [s for s in _NAVIGATION_SEPARATOR().split(text) if s.strip()]
@@ -791,7 +847,9 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 continue
             previous = paragraphs[index - 1] if index else None
             following = paragraphs[index + 1] if index < last else None
-            if _signs_the_article(paragraph, previous, following):
+            if _signs_the_article(paragraph, previous, following) or (
+                index >= last - 2 and _is_author_note(paragraph.text)
+            ):
                 paragraph.kind = _BYLINE
             elif _between_gallery_counters(previous, following):
                 paragraph.kind, paragraph.label = _CAPTION, find_label(paragraph.text)
@@ -864,6 +922,16 @@ def _signs_the_article(
     ):
         return True
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
+
+
+def _is_author_note(text: str) -> bool:
+    """ "Miriam Aldana-Clarke is a staff writer at The Atlantic.", "Kari Lie er journalist
+    i Aftenposten.": the note on the writer that closes an article."""
+    tokens = text.split(maxsplit=2)
+    if len(tokens) < 3 or not (tokens[0][:1].isupper() and tokens[1][:1].isupper()):
+        return False
+    note = _AUTHOR_NOTE().match(text)
+    return note is not None and _JOURNALIST_ROLE().search(text.lower(), note.end()) is not None
 
 
 def _may_credit_contributors(lowered: str) -> bool:
