@@ -232,3 +232,45 @@ def test_a_pull_quote_keeps_its_signature_line(pull_quote: str) -> None:
     assert quote.kind is BlockKind.QUOTE
     assert quote.text == pull_quote.replace("\n", " ")
     assert quote.speaker == "Loretta Vance"
+
+
+def test_a_lone_surname_opening_the_introduction_speaks_when_named_in_full_above() -> None:
+    before = "Das sagte der Erste Bevollmächtigte der Gewerkschaft, Timo Weinhardt."
+    introduction = "Weinhardt kündigte für Donnerstag eine Kundgebung vor dem Werkstor an:"
+    assert speaker_from_introduction(introduction, before) == "Weinhardt"
+    # Without the full name above, a capital opening a German sentence may be any noun.
+    assert speaker_from_introduction(introduction) is None
+
+
+@pytest.mark.parametrize(
+    ("asker", "answerer"),
+    [("POLITICO", "Saarinen"), ("NRK", "Hansen"), ("Q", "A")],
+)
+def test_an_interview_in_turns_is_quotes(asker: str, answerer: str) -> None:
+    from reader.model import BlockKind, parse_text
+
+    turns = [
+        f"{asker}: You have fourteen projects on your desk. Which one worries you most?",
+        f"{answerer}: The one between Spain and France, without question.",
+        f"{asker}: Isn't that just democracy?",
+        f"{answerer}: Of course it is, and I would not want it any other way.",
+    ]
+    text = "Grid chief wants faster permits\n\nThe new coordinator spoke to us.\n\n"
+    article = parse_text(text + "\n\n".join(turns))
+    blocks = article.blocks[-4:]
+    assert [b.kind for b in blocks] == [BlockKind.QUOTE] * 4
+    speaker = None if answerer == "A" else answerer
+    assert [b.speaker for b in blocks] == [None, speaker, None, speaker]
+
+
+def test_two_captions_with_labels_are_not_an_interview() -> None:
+    from reader.model import BlockKind, parse_text
+
+    text = (
+        "Talks end without a breakthrough\n\nThe delegations met for five hours on Monday.\n\n"
+        "UKRAINA: The delegation arrives in Belarus. Foto: Sergei Kholodilin / AP / NTB\n\n"
+        "The talks lasted five hours, according to both sides.\n\n"
+        "UKRAINA: Defence minister Oleksij Reznikov. Foto: Sergei Kholodilin / AP / NTB\n"
+    )
+    kinds = [b.kind for b in parse_text(text).blocks]
+    assert kinds.count(BlockKind.CAPTION) == 2 and BlockKind.QUOTE not in kinds

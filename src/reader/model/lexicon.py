@@ -69,6 +69,7 @@ PREPOSITIONS: frozenset[str] = frozenset(
     "til på for med fra om af ved efter hos mod "
     "to in on at for with from about by after of against "
     "zu im in auf bei mit von vom nach gegenüber am beim zum zur ins ans vor seit aus über "
+    "für gegen ohne um durch unter zwischen neben hinter während wegen bis "
     "à au aux dans sur pour avec de du des lors devant".split()
 )
 """Words after which a capitalised word is an object ("til NRK"), not the speaker."""
@@ -380,6 +381,11 @@ COMMENT_WORDS: tuple[str, ...] = (
     "postings", "posting", "comments", "comment", "kommentarer", "kommentar", "kommentare",
     "commentaires", "svar", "replies", "reactions", "reaksjoner",
 )
+
+GENERIC_TURN_LABELS: frozenset[str] = frozenset(
+    "q a spm svar spørsmål spørgsmål fråga frage antwort question answer réponse r".split()
+)
+"""Labels of interview turns that name no one ("Q:", "Svar:")."""
 
 TIME_WORDS: frozenset[str] = frozenset(
     (*WEEKDAYS, "morgen", "morges", "kveld", "kvelden", "ettermiddag", "formiddag", "natt",

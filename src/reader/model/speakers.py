@@ -263,8 +263,13 @@ def introduces_speech(paragraph: str) -> bool:
     return next(_verbs(sentence + ":"), None) is not None
 
 
-def speaker_from_introduction(paragraph: str) -> str | None:
-    """The name in a paragraph that introduces the next quote ("…, og Mogens Jensen svarer:")."""
+def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
+    """The name in a paragraph that introduces the next quote ("…, og Mogens Jensen svarer:").
+
+    `before` is the text just above that paragraph: a lone capital opening the sentence
+    is the speaker when it ended a full name there ("… Timo Weinhardt." then "Weinhardt
+    kündigte … an:"); any other lone capital at the start may be a noun.
+    """
     if not paragraph.rstrip().endswith(":"):
         return None
     sentence = _SENTENCE_BREAK().split(paragraph.rstrip()[:-1])[-1]
@@ -278,8 +283,11 @@ def speaker_from_introduction(paragraph: str) -> str | None:
         run
         for start, run in _capitalised_runs(tokens)
         if not (start > 0 and tokens[start - 1].lower() in PREPOSITIONS)  # "til NRK"
-        and not (start == 0 and len(run) < 2)  # a lone capital at the start: any word
-    ]
+        and not (start > 0 and len(run) < 2 and tokens[start - 1].lower() in ARTICLES)
+        and not (
+            start == 0 and len(run) < 2 and not (run and _ended_a_name(run[0], before + earlier))
+        )
+    ]  # a lone capital after an article ("vor dem Werkstor") or at the start is a noun
     # Two-word runs are names in every language; a lone capital may be a German noun.
     for run in sorted(reversed(candidates), key=lambda run: len(run) < 2):
         name = _strip_roles(run)
@@ -290,6 +298,13 @@ def speaker_from_introduction(paragraph: str) -> str | None:
         # one person the paragraph names.
         return _only_full_name(earlier)
     return None
+
+
+def _ended_a_name(word: str, text: str) -> bool:
+    """Whether `word` stands in `text` as the last word of a name ("Timo Weinhardt")."""
+    if len(word) < 3 or word not in text:
+        return False
+    return re.search(rf"\b[^\W\d_][\w'’-]*\s+{re.escape(word)}\b", text) is not None
 
 
 def _pronoun_speaks(sentence: str) -> bool:

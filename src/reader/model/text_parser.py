@@ -34,6 +34,7 @@ from reader.model.lexicon import (
     CALLS_TO_ACTION,
     COMMENT_WORDS,
     FACT_BOX_HEADINGS,
+    GENERIC_TURN_LABELS,
     JOURNALIST_ROLES,
     MEDIA_IMPERATIVES,
     META_PREFIXES,
@@ -223,6 +224,12 @@ SHORT_FORMS_MAX_WORDS = 20
 PHOTO_LINE_MAX_WORDS = 10
 """A sentence this short under a headline may be the caption of its picture."""
 NAME_AND_OUTLET_MAX_WORDS = 8
+INTERVIEW_MIN_TURNS = 4
+INTRODUCTION_CONTEXT = 4
+"""Paragraphs above a quote's introduction that may name its speaker in full."""
+TURN_LABEL_MAX_CHARS = 30
+_TURN = compiled_on_first_use(r"(?P<label>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)?) ?: \S")
+"""A turn of an interview: one or two words, a colon, what they said."""
 _TOPIC_WORDS = frozenset(
     heading.split()[0] for heading in TOPIC_HEADINGS if heading.split()[0] not in ("more", "mehr")
 ) | {"schlagwörter", "stichwörter", "stichworte", "nøkkelord", "nøgleord", "nyckelord"}
@@ -315,7 +322,57 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     lead = _assign_headline_and_lead(paragraphs)
     _classify_body(paragraphs, lead)
     _apply_context(paragraphs)
+    _interview_turns(paragraphs)
     return [Block(p.kind or _PARAGRAPH, p.text, p.label, p.credit, p.speaker) for p in paragraphs]
+
+
+def _interview_turns(paragraphs: list[_Paragraph]) -> None:
+    """An interview set as turns, each opened by who speaks ("POLITICO: Which one worries
+    you most?" / "Saarinen: The one between Spain and France."): four or more paragraphs
+    in a row opened by the same two labels are quotes.  The one who asks names nobody;
+    the other turns are spoken by their label when it is a name (not "Q", "Svar")."""
+    index = 0
+    while index < len(paragraphs):
+        labels: list[str] = []
+        while index + len(labels) < len(paragraphs):
+            label = _turn_label(paragraphs[index + len(labels)])
+            if label is None:
+                break
+            labels.append(label)
+        if _is_interview(labels):
+            _mark_turns(paragraphs[index : index + len(labels)], labels)
+        index += max(1, len(labels))
+
+
+def _is_interview(labels: Sequence[str]) -> bool:
+    """Two voices, each speaking at least twice."""
+    voices = set(labels)
+    return (
+        len(labels) >= INTERVIEW_MIN_TURNS
+        and len(voices) == 2
+        and all(labels.count(voice) >= 2 for voice in voices)
+    )
+
+
+def _mark_turns(turns: Sequence[_Paragraph], labels: Sequence[str]) -> None:
+    questions: dict[str, int] = {}
+    for turn, label in zip(turns, labels, strict=True):
+        questions[label] = questions.get(label, 0) + turn.text.endswith("?")
+    asker = max(questions, key=questions.__getitem__)
+    for turn, label in zip(turns, labels, strict=True):
+        turn.kind, turn.label, turn.credit = _QUOTE, None, None
+        named = label != asker and label.lower() not in GENERIC_TURN_LABELS
+        turn.speaker = label if named else None
+
+
+def _turn_label(paragraph: _Paragraph) -> str | None:
+    if paragraph.kind is _HEADLINE or paragraph.kind is _BOILERPLATE:
+        return None
+    colon = paragraph.text.find(":", 1, TURN_LABEL_MAX_CHARS)
+    if colon < 0:
+        return None
+    turn = _TURN().match(paragraph.text)
+    return turn.group("label") if turn else None
 
 
 def derive_title(blocks: Sequence[Block]) -> str:
@@ -359,7 +416,9 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
     if words > SHORT_FORMS_MAX_WORDS:
         # Bylines, dates and most site chrome are short: longer paragraphs skip those
         # checks, which keeps parsing fast on the body text that makes up most articles.
-        if words <= BOILERPLATE_LONG_MAX_WORDS and _is_long_boilerplate(text, words):
+        if words <= BOILERPLATE_LONG_MAX_WORDS and (
+            _is_long_boilerplate(text, words) or _ends_in_link(text)
+        ):
             paragraph.kind = _BOILERPLATE
             return
         if (
@@ -494,8 +553,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if "?" in text and _TIP_AFTER_QUESTION().search(lowered) is not None:
         return True
-    if text[-1].isalpha() and _LINK_AFTER_TEASER().search(text) is not None:
-        return True  # "… reicht es kaum zum Leben. mehr": a teaser's text and its link
+    if _ends_in_link(text):
+        return True
     if ":" in text and _is_topic_line(text):
         return True
     return "@" in text and _TIP_LINE().search(text) is not None and "tips" in lowered
@@ -529,6 +588,11 @@ def _is_long_boilerplate(text: str, words: int) -> bool:
 
 def _is_signature(text: str) -> bool:
     return text[0] == "(" and _SIGNED_DATE().match(text) is not None
+
+
+def _ends_in_link(text: str) -> bool:
+    """ "… reicht es kaum zum Leben. mehr": a teaser's text, and the link to the story."""
+    return text[-1].isalpha() and _LINK_AFTER_TEASER().search(text) is not None
 
 
 def _is_topic_line(text: str) -> bool:
@@ -839,7 +903,10 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
         if kind is _QUOTE:
             paragraph.speaker = find_speaker(paragraph.text)
             if paragraph.speaker is None and index:
-                paragraph.speaker = speaker_from_introduction(paragraphs[index - 1].text)
+                above = paragraphs[max(0, index - INTRODUCTION_CONTEXT) : index - 1]
+                paragraph.speaker = speaker_from_introduction(
+                    paragraphs[index - 1].text, " ".join(p.text for p in above)
+                )
         elif kind is _PARAGRAPH or kind is _SUBHEADING:
             # Every signature and gallery caption is short: most paragraphs stop at the
             # word count.
