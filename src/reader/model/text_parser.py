@@ -129,6 +129,8 @@ _PROMO = compiled_on_first_use(trie_alternation(PROMO_WORDS))
 _PROMO_PIECES: tuple[str, ...] = (
     "brev", "lett", "prenum", "subscr", "abonn", "log", "adgang", "full ", "1 ", "prov",
     "gratis", "gratuit", "testen", "ecomm", "anbefal", "pod", "app", "journalis", "soutenez",
+    "e-", "mejl", "nbo", "bakke", "korg", "postfach", "boîte", "mois", "monat", "month",
+    "måned", "månad", "erhalten", "recevez",
 )  # fmt: skip
 _PROMO_PIECES += tuple(w for w in PROMO_WORDS if not any(p in w for p in _PROMO_PIECES))
 """A piece of every promo word (a word no piece covers is its own piece): a paragraph
@@ -331,17 +333,19 @@ def _interview_turns(paragraphs: list[_Paragraph]) -> None:
     you most?" / "Saarinen: The one between Spain and France."): four or more paragraphs
     in a row opened by the same two labels are quotes.  The one who asks names nobody;
     the other turns are spoken by their label when it is a name (not "Q", "Svar")."""
-    index = 0
-    while index < len(paragraphs):
-        labels: list[str] = []
-        while index + len(labels) < len(paragraphs):
-            label = _turn_label(paragraphs[index + len(labels)])
-            if label is None:
-                break
+    labels: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        label = None
+        if paragraph.text.find(":", 1, TURN_LABEL_MAX_CHARS) > 0:  # most have no colon there
+            label = _turn_label(paragraph)
+        if label is not None:
             labels.append(label)
-        if _is_interview(labels):
-            _mark_turns(paragraphs[index : index + len(labels)], labels)
-        index += max(1, len(labels))
+        elif labels:
+            if _is_interview(labels):
+                _mark_turns(paragraphs[index - len(labels) : index], labels)
+            labels = []
+    if _is_interview(labels):
+        _mark_turns(paragraphs[len(paragraphs) - len(labels) :], labels)
 
 
 def _is_interview(labels: Sequence[str]) -> bool:
@@ -367,9 +371,6 @@ def _mark_turns(turns: Sequence[_Paragraph], labels: Sequence[str]) -> None:
 
 def _turn_label(paragraph: _Paragraph) -> str | None:
     if paragraph.kind is _HEADLINE or paragraph.kind is _BOILERPLATE:
-        return None
-    colon = paragraph.text.find(":", 1, TURN_LABEL_MAX_CHARS)
-    if colon < 0:
         return None
     turn = _TURN().match(paragraph.text)
     return turn.group("label") if turn else None
@@ -902,10 +903,11 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
         kind = paragraph.kind
         if kind is _QUOTE:
             paragraph.speaker = find_speaker(paragraph.text)
-            if paragraph.speaker is None and index:
+            introduction = paragraphs[index - 1].text if index else ""
+            if paragraph.speaker is None and introduction.rstrip().endswith(":"):
                 above = paragraphs[max(0, index - INTRODUCTION_CONTEXT) : index - 1]
                 paragraph.speaker = speaker_from_introduction(
-                    paragraphs[index - 1].text, " ".join(p.text for p in above)
+                    introduction, " ".join(p.text for p in above)
                 )
         elif kind is _PARAGRAPH or kind is _SUBHEADING:
             # Every signature and gallery caption is short: most paragraphs stop at the
