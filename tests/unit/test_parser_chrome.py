@@ -408,3 +408,41 @@ def test_a_sentence_about_someone_else_at_the_end_stays_a_paragraph() -> None:
     line = "Kari Lie er leder i Norsk Sykepleierforbund."
     article = parse_text(f"{_TOP}{_BODY}\n\n{line}\n")
     assert article.blocks[-1].kind is BlockKind.PARAGRAPH
+
+
+def _gallery(counters_first: bool, captions: list[str], after: str) -> str:
+    above = (
+        "Ejeren, der gik på pension, har solgt bygningen til foreningen for én krone på "
+        "betingelse af, at den bliver brugt som butik."
+    )
+    parts = [_TOP + above]
+    for number, caption in enumerate(captions, 1):
+        counter = f"{number} / {len(captions)}"
+        parts += [counter, caption] if counters_first else [caption, counter]
+    return "\n\n".join([*parts, after])
+
+
+@pytest.mark.parametrize(
+    "captions",
+    [
+        [
+            "Frivillige maler facaden.",
+            "Lone Bach går regnskabet igennem.",
+            "Butikken åbner 1. maj.",
+        ],
+        ["Volunteers paint the front.", "The treasurer checks the books.", "It opens on 1 May."],
+    ],
+)
+def test_the_caption_after_a_gallerys_last_counter(captions: list[str]) -> None:
+    after = "Butikken skal drives som en forening, hvor de frivillige tager vagter i weekenden."
+    article = parse_text(_gallery(True, captions, after))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert [kinds[c] for c in captions] == [BlockKind.CAPTION] * 3
+    assert kinds[after] is BlockKind.PARAGRAPH
+
+
+def test_after_a_gallery_whose_counters_follow_their_captions_the_text_goes_on() -> None:
+    captions = ["Frivillige maler facaden.", "Lone Bach går regnskabet igennem.", "Butikken."]
+    after = "Butikken åbner igen i maj."
+    article = parse_text(_gallery(False, captions, after))
+    assert next(b.kind for b in article.blocks if b.text == after) is BlockKind.PARAGRAPH

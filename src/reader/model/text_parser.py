@@ -106,6 +106,7 @@ _OPENING_WORDS = frozenset(
 """First words of those openings: a set lookup spares most paragraphs the regex."""
 _DIGIT = re.compile(r"\d")
 _COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$")
+_COUNTER_NUMBERS = re.compile(r"\d+")
 _COPYRIGHT = compiled_on_first_use(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
 _COPYRIGHT_OPENERS = "(©cC"
 _TIP_LINE = compiled_on_first_use(r"\S@\S+\.\w")
@@ -920,7 +921,9 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 index >= last - 2 and _is_author_note(paragraph.text)
             ):
                 paragraph.kind = _BYLINE
-            elif _between_gallery_counters(previous, following):
+            elif _between_gallery_counters(previous, following) or (
+                index >= 2 and _after_last_counter(paragraphs, index)
+            ):
                 paragraph.kind, paragraph.label = _CAPTION, find_label(paragraph.text)
         elif kind is _BOILERPLATE and index < last and paragraph.words <= 6:
             following = paragraphs[index + 1]
@@ -949,6 +952,24 @@ def _topic_tags_below(paragraphs: list[_Paragraph], start: int) -> None:
         ):
             return
         paragraph.kind = _BOILERPLATE
+
+
+def _after_last_counter(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """The caption after a gallery's last counter ("3 / 3"), in a gallery whose counters
+    stand above their captions: the first counter ("1 / 3") has a caption under it and
+    text at least twice as long above it (where counters follow their captions, a
+    caption of about the same length stands above the first one)."""
+    previous = paragraphs[index - 1]
+    if previous.kind is not _BOILERPLATE or previous.text[-1:] not in "0123456789)":
+        return False
+    numbers = _COUNTER_NUMBERS.findall(previous.text)
+    if len(numbers) != 2 or numbers[0] != numbers[1] or int(numbers[1]) < 2:
+        return False
+    first = index - 1 - 2 * (int(numbers[1]) - 1)  # where "1 / n" stands, one caption per counter
+    if first < 1 or _COUNTER.match(paragraphs[first].text) is None:
+        return False
+    above, below = paragraphs[first - 1], paragraphs[first + 1]
+    return below.kind is _CAPTION and above.words >= 2 * below.words
 
 
 def _between_gallery_counters(previous: _Paragraph | None, following: _Paragraph | None) -> bool:
