@@ -8,7 +8,6 @@ import json
 import os
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -243,11 +242,9 @@ def test_a_200_mb_file_is_refused_before_a_byte_is_read(tmp: Path) -> None:
         file.write(b"Huge\n\nA file far larger than any article.\n")
         file.truncate(200 * 1024 * 1024)
     before = _bytes_read()
-    started = time.perf_counter()
     with pytest.raises(LoadError, match=r"^file too large \(over 32 MB\)$"):
         read_source(huge, str(huge))
     assert _bytes_read() - before < 64 * 1024, "refused by its size, not by reading it"
-    assert time.perf_counter() - started < 1
 
 
 @pytest.mark.skipif(not PROC_IO.is_file(), reason="counts bytes read with Linux /proc/self/io")

@@ -1,5 +1,6 @@
 """Sizes no article has: a 1 MB line, 100,000 paragraphs, a folder of 10,000 files.
-Each must load in reasonable time and lose nothing; the times are printed (-s)."""
+Each must load and lose nothing.  The times are printed (-s) for a look, not asserted:
+`benchmarks/run.py` measures speed; a test that fails on a busy machine tests the machine."""
 
 from __future__ import annotations
 
@@ -16,10 +17,8 @@ from tests.hostile.helpers import NOTHING_LOADED, BigFolder, run_cli
 PARAGRAPHS = 100_000
 
 
-def _timed(label: str, started: float, limit: float) -> None:
-    elapsed = time.perf_counter() - started
-    print(f"\n{label}: {elapsed:.2f} s")
-    assert elapsed < limit, f"{label} took {elapsed:.1f} s"
+def _report_time(label: str, started: float) -> None:
+    print(f"\n{label}: {time.perf_counter() - started:.2f} s")
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +41,7 @@ def test_a_one_megabyte_line_parses_whole(one_megabyte_line: Path) -> None:
     text = one_megabyte_line.read_text(encoding="utf-8")
     started = time.perf_counter()
     article = parse_text(text)
-    _timed("parse a 1 MB line", started, 5)
+    _report_time("parse a 1 MB line", started)
     assert " ".join(block.text for block in article.blocks) == text
 
 
@@ -52,7 +51,7 @@ def test_a_one_megabyte_line_through_the_command_line(
 ) -> None:
     started = time.perf_counter()
     code, out, err = run_cli(capsys, mode, one_megabyte_line)
-    _timed(f"reader {mode} on a 1 MB line", started, 10)
+    _report_time(f"reader {mode} on a 1 MB line", started)
     assert (code, err) == (0, "")
     if mode == "--json":
         [article] = json.loads(out)
@@ -64,11 +63,11 @@ def test_a_one_megabyte_line_through_the_command_line(
         assert body.split() == one_megabyte_line.read_text(encoding="utf-8").split()
 
 
-def test_a_hundred_thousand_paragraphs_parse_in_reasonable_time(many_paragraphs: Path) -> None:
+def test_a_hundred_thousand_paragraphs_parse_whole(many_paragraphs: Path) -> None:
     text = many_paragraphs.read_text(encoding="utf-8")
     started = time.perf_counter()
     article = parse_text(text)
-    _timed(f"parse {PARAGRAPHS:,} paragraphs", started, 10)
+    _report_time(f"parse {PARAGRAPHS:,} paragraphs", started)
     assert [block.text for block in article.blocks] == text.split("\n\n")
 
 
@@ -78,7 +77,7 @@ def test_a_hundred_thousand_paragraphs_through_the_command_line(
 ) -> None:
     started = time.perf_counter()
     code, out, err = run_cli(capsys, mode, many_paragraphs)
-    _timed(f"reader {mode} on {PARAGRAPHS:,} paragraphs", started, 20)
+    _report_time(f"reader {mode} on {PARAGRAPHS:,} paragraphs", started)
     assert (code, err) == (0, "")
     if mode == "--json":
         [article] = json.loads(out)
@@ -93,7 +92,7 @@ def test_a_folder_of_ten_thousand_files_skips_each_broken_one_with_its_reason(
 ) -> None:
     started = time.perf_counter()
     results = list(load_all([str(big_folder.root)]))
-    _timed("read a folder of 10,000 files", started, 30)
+    _report_time("read a folder of 10,000 files", started)
     articles = [item for item in results if isinstance(item, Article)]
     skipped = {item.source: item.reason for item in results if not isinstance(item, Article)}
     assert skipped == big_folder.bad
@@ -107,7 +106,7 @@ def test_a_folder_of_ten_thousand_files_through_the_command_line(
 ) -> None:
     started = time.perf_counter()
     code, out, err = run_cli(capsys, mode, big_folder.root)
-    _timed(f"reader {mode} on a folder of 10,000 files", started, 30)
+    _report_time(f"reader {mode} on a folder of 10,000 files", started)
     assert code == 0
     assert sorted(err.splitlines()) == sorted(
         f"reader: {source}: {reason}" for source, reason in big_folder.bad.items()
