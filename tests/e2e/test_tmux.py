@@ -222,3 +222,19 @@ def test_an_article_piped_in_is_read_and_keys_still_work(tmux: Tmux) -> None:
     tmux.wait_for(lambda s: "Escape to close" not in s, "the help screen closing")
     tmux.send("q")
     assert tmux.wait_until_exited() == 0
+
+
+def test_a_search_typed_in_one_burst_keeps_every_key(tmux: Tmux) -> None:
+    """Keys sent in one write (as a paste or a fast typist's) reach the search field,
+    none of them running the reading screen's bindings ("s" would hide the sidebar)."""
+    tmux.start(REFERENCE)
+    tmux.wait_for(lambda s: LEAD_END in s, "the lead")
+    tmux.send("Tab")
+    tmux.send("/zelenskyj")  # one send-keys: the terminal gets all ten keys at once
+    screen = tmux.wait_for(lambda s: "zelenskyj 1/6" in s, "six matches of the whole word")
+    assert "╭─ Articles ─" in screen, "the sidebar is still shown"
+    # Escape alone: an escape followed at once by a key is how terminals send Alt+key.
+    tmux.send("Escape")
+    tmux.wait_for(lambda s: "/zelenskyj" not in s, "the search cleared")
+    tmux.send("q")
+    assert tmux.wait_until_exited() == 0

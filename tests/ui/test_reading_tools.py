@@ -260,13 +260,15 @@ async def test_slash_in_the_article_opens_the_search_field() -> None:
         assert bar.placeholder == "Search this article"
 
 
-async def burst(pilot: Pilot[Any], keys: str) -> None:
+async def burst(pilot: Pilot[Any], keys: str | list[tuple[str, str | None]]) -> None:
     """Keys arriving together, as from a paste or fast typing: all are queued before the
     app handles the first (pilot.press lets the app settle after each key)."""
     driver = pilot.app._driver
     assert driver is not None
-    for char in keys:
-        event = events.Key("slash" if char == "/" else char, char)
+    if isinstance(keys, str):
+        keys = [("slash" if char == "/" else char, char) for char in keys]
+    for key, char in keys:
+        event = events.Key(key, char)
         event.set_sender(pilot.app)
         driver.send_message(event)  # as the terminal driver does, without waiting
     await pilot.pause()
@@ -288,6 +290,19 @@ async def test_a_burst_after_slash_is_typed_into_the_search_field(where: str) ->
         assert pilot.app.focused is bar
         assert bar.scope == where
         assert screen.query_one(ArticleList).display == sidebar_shown, "s toggled the sidebar"
+
+
+async def test_keys_right_after_enter_go_to_the_article_not_the_closed_field() -> None:
+    async with article_app().run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        await focus_article(pilot, screen)
+        await burst(pilot, "/zelenskyj")
+        await until(pilot, lambda: len(screen.search.matches) == 6, "six matches")
+        await burst(pilot, [("enter", "\r"), ("n", "n"), ("n", "n")])
+        bar = screen.query_one(SearchBar)
+        await until(pilot, lambda: status(screen).endswith("/zelenskyj 3/6"), "third match")
+        assert bar.value == "zelenskyj", "nothing typed into the closed field"
+        assert not bar.display
 
 
 async def test_matches_are_marked_as_you_type() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
@@ -47,6 +48,26 @@ class SearchBar(Input):
 
     def close(self) -> None:
         self.remove_class("-open")
+        if self.has_focus:
+            # Off the field at once: keys after Escape or Enter go to the screen's
+            # bindings (the screen then gives focus to the article or the list).
+            self.screen.set_focus(None)
+
+    async def on_key(self, event: events.Key) -> None:
+        """Enter is taken here, in the field's own turn, so a key typed right after it
+        ("…⏎nn" in one burst) finds the field closed; such a key, queued for the field
+        before it closed, is handed back to the app, which gives it to what has focus
+        now.  (Input's own Enter binding would run only once the key had bubbled up to
+        the app, after the field had taken the keys behind it.)"""
+        if not self.has_class("-open"):
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(events.Key(event.key, event.character))
+        elif event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            await self.action_submit()
+            self.close()
 
     def action_cancel(self) -> None:
         self.close()
