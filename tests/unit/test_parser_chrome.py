@@ -306,3 +306,57 @@ def test_a_short_lead_followed_by_a_short_paragraph_stays_the_lead() -> None:
         "Four boats were lost, the owners said on Tuesday.\n"
     )
     assert article.blocks[1].kind is BlockKind.LEAD
+
+
+@pytest.mark.parametrize(
+    ("headline", "photo", "credit"),
+    [
+        (
+            "Riverland growers count the cost as the river peaks",
+            "Floodwater covers vineyards near Renmark West on Monday afternoon. "
+            "(ABC Riverland: Hannah Lovejoy)",
+            "ABC Riverland: Hannah Lovejoy",
+        ),
+        (
+            "Spital schliesst die Notfallstation in der Nacht",
+            "Der Eingang zur Notfallstation des Regionalspitals. (Marco Züllig/Keystone)",
+            "Marco Züllig/Keystone",
+        ),
+    ],
+)
+def test_a_credit_in_parentheses_makes_the_first_paragraph_a_caption_not_the_lead(
+    headline: str, photo: str, credit: str
+) -> None:
+    lead = "Growers say they face months of clean-up after the river peaked overnight."
+    article = parse_text(f"{headline}\n\n{photo}\n\n{lead}\n\n{_BODY}")
+    blocks = {block.text: block for block in article.blocks}
+    assert (blocks[photo].kind, blocks[photo].credit) == (BlockKind.CAPTION, credit)
+    assert blocks[lead].kind is BlockKind.LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister resigned on Tuesday, the agency said. (Reuters)",
+        "Sie antwortete auf jede Frage in ihrer Muttersprache (auf Französisch).",
+        "Le texte sera examiné au Sénat en avril. (Le Monde/AFP)",
+    ],
+)
+def test_a_wire_tag_or_aside_in_parentheses_is_not_a_caption(line: str) -> None:
+    assert _kind_of(line) is not BlockKind.CAPTION
+
+
+def test_a_place_label_before_a_spaced_colon_labels_a_credited_caption() -> None:
+    line = "MIMIZAN : Un bombardier d’eau au-dessus du massif. Photo Thierry Castaing / Sud Ouest"
+    block = next(b for b in parse_text(_TOP + line + "\n\n" + _BODY).blocks if b.text == line)
+    assert (block.kind, block.label, block.credit) == (
+        BlockKind.CAPTION,
+        "MIMIZAN",
+        "Thierry Castaing / Sud Ouest",
+    )
+
+
+def test_a_spaced_colon_alone_does_not_make_a_headline_a_caption() -> None:
+    headline = "TER : la Normandie va supprimer une centaine de trains par jour"
+    article = parse_text(f"{headline}\n\n{_BODY}\n\n{_BODY}")
+    assert article.blocks[0].kind is BlockKind.HEADLINE

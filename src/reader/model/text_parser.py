@@ -575,7 +575,14 @@ def _classify_caption(paragraph: _Paragraph) -> None:
         paragraph.kind, paragraph.credit, paragraph.label = _CAPTION, credit.text, label
     elif has_caption_marker(text):
         paragraph.kind = _CAPTION
-    elif label is not None and not _looks_like_subheading(paragraph) and paragraph.words > 4:
+    elif (
+        label is not None
+        and text[len(label)] == ":"
+        and not _looks_like_subheading(paragraph)
+        and paragraph.words > 4
+    ):
+        # Alone, only a label set close to its colon makes a caption: French spacing
+        # ("TER : la Normandie …") also sets off the subject of a headline.
         paragraph.kind, paragraph.label = _CAPTION, label
 
 
