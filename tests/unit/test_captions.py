@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model.captions import caption_body, find_credit, find_label, is_credit_only
+from reader.model.captions import (
+    caption_body,
+    find_credit,
+    find_label,
+    is_credit_line,
+    is_credit_only,
+)
 
 
 @pytest.mark.parametrize(
@@ -154,6 +160,25 @@ def test_slashes_in_prose_are_not_credits(text: str) -> None:
 )
 def test_credit_only_lines(line: str, expected: bool) -> None:
     assert is_credit_only(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Keystone / Marco Züllig", True),
+        ("Jordan Whiteway/CBC", True),
+        ("CLAIRE DELORME/HANS LUCAS", True),
+        ("Kelsey Morin/The Canadian Press", True),
+        ("RND/dpa", False),
+        ("Krieg / Frieden", False),
+        ("Le Monde/AFP", False),
+        ("Mehr Geld / weniger Stellen", False),
+        ("Zürich, Bern / Basel, Genf", False),
+        ("Die Spitäler im Vergleich: Zürich / Winterthur", False),
+    ],
+)
+def test_credit_lines_without_keyword(line: str, expected: bool) -> None:
+    assert is_credit_line(line) is expected
 
 
 @pytest.mark.parametrize(
