@@ -84,6 +84,7 @@ def test_credit_in_parentheses_without_keyword(text: str, credit: str) -> None:
         "She answered every question in her mother tongue. (in French)",
         "Prices for flights between the two countries doubled. (UK/US)",
         "Unemployment rose to 6.1 per cent in February. (Source: Statistics Canada)",
+        "Das Interview wurde auf Englisch geführt. (Übersetzung: Anna Berg)",
         "Le texte sera examiné au Sénat en avril (voir page 4).",
         "Blessed are the peacemakers. (Matthew 5:9)",
         "(Av en eller annen grunn ble møtet utsatt.)",

@@ -168,10 +168,13 @@ _ARTICLES = frozenset(("the", "le", "la", "les", "der", "die", "das", "el", "il"
 _SUPPLIED = frozenset(("supplied", "handout"))
 """A picture given to the outlet, credited by that word alone: "(Supplied)"."""
 _NOT_CREDIT_HEADS = frozenset(
-    ("source", "sources", "note", "update", "updated", "correction", "see", "read", "watch")
+    (
+        *("source", "sources", "note", "update", "updated", "correction", "see", "read"),
+        *("watch", "reporting", "editing", "translation", "übersetzung", "traduction"),
+    )
 )
 """What a parenthesis after a sentence may open with that is not a photographer's
-outlet: "(Source: Statistics Canada)", "(Update: …)"."""
+outlet: "(Source: Statistics Canada)", "(Update: …)", a wire's "(Reporting: Name)"."""
 _SENTENCE_END = '.!?…"”»’'
 _NOT_IN_NAMES = frozenset('.,;:!?()[]"“”«»|')
 """Punctuation that no name of a credit without keyword holds."""
