@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model.captions import caption_body, find_credit, find_label, is_credit_only
+from reader.model.captions import (
+    caption_body,
+    find_credit,
+    find_label,
+    is_credit_line,
+    is_credit_only,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,6 +54,101 @@ def test_no_credit(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Trucks line up at the winter road. (Jordan Whiteway/CBC)", "Jordan Whiteway/CBC"),
+        (
+            "A fuel truck crosses a frozen lake. (Kelsey Morin/The Canadian Press)",
+            "Kelsey Morin/The Canadian Press",
+        ),
+        (
+            "Floodwater covers the vineyards. (ABC Riverland: Hannah Lovejoy)",
+            "ABC Riverland: Hannah Lovejoy",
+        ),
+        ("Ein Bagger räumt den Schutt weg. (Keystone: Marco Züllig)", "Keystone: Marco Züllig"),
+        ("An aerial view of the flooded orchards. (Supplied)", "Supplied"),
+        ("Le maire devant la piscine fermée. (Jeanne Roux/Belga)", "Jeanne Roux/Belga"),
+    ],
+)
+def test_credit_in_parentheses_without_keyword(text: str, credit: str) -> None:
+    found = find_credit(text)
+    assert found is not None
+    assert (found.text, text[found.start]) == (credit, "(")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister resigned on Tuesday, the agency said. (Reuters)",
+        "Die Regierung will das Gesetz noch im März beschliessen. (dpa)",
+        "She answered every question in her mother tongue. (in French)",
+        "Prices for flights between the two countries doubled. (UK/US)",
+        "Unemployment rose to 6.1 per cent in February. (Source: Statistics Canada)",
+        "Das Interview wurde auf Englisch geführt. (Übersetzung: Anna Berg)",
+        "Le texte sera examiné au Sénat en avril (voir page 4).",
+        "Blessed are the peacemakers. (Matthew 5:9)",
+        "(Av en eller annen grunn ble møtet utsatt.)",
+    ],
+)
+def test_wire_tags_and_asides_in_parentheses_are_not_credits(text: str) -> None:
+    assert find_credit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "credit", "body"),
+    [
+        (
+            "Pylons near the border. Grids were built for national markets. | Lukas Brenner/AFP"
+            " via Getty Images",
+            "Lukas Brenner/AFP via Getty Images",
+            "Pylons near the border. Grids were built for national markets.",
+        ),
+        (
+            "Distribution de colis alimentaires à Villeurbanne, le 2 mars. CLAIRE DELORME/HANS LUCAS",
+            "CLAIRE DELORME/HANS LUCAS",
+            "Distribution de colis alimentaires à Villeurbanne, le 2 mars.",
+        ),
+        (
+            "Die Feuerwehr am Brandort in Mitte. MARCO ZÜLLIG / KEYSTONE",
+            "MARCO ZÜLLIG / KEYSTONE",
+            "Die Feuerwehr am Brandort in Mitte.",
+        ),
+        (
+            "MIMIZAN : Un bombardier d’eau au-dessus du massif. Photo Thierry Castaing / Sud Ouest",
+            "Thierry Castaing / Sud Ouest",
+            "Un bombardier d’eau au-dessus du massif.",
+        ),
+        (
+            "Der Hafen von Freest am Morgen. Foto Kristin Harms / NDR",
+            "Kristin Harms / NDR",
+            "Der Hafen von Freest am Morgen.",
+        ),
+    ],
+)
+def test_credit_with_a_slash_after_the_last_sentence(text: str, credit: str, body: str) -> None:
+    found = find_credit(text)
+    assert found is not None
+    assert found.text == credit
+    assert caption_body(text) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tickets cost £4 one way. Return fares are cheaper | See the full list of fares",
+        "By Tom Ashcroft | Sky News/Reuters",
+        "Die Fusion von RND und dpa ist abgeschlossen. RND/dpa",
+        "La réunion a duré deux heures. Le ministre/la ministre répondra demain",
+        "The results are due on Friday. NATO/EU",
+        "Le feu a été fixé mardi. Photo du jour / archives",
+        "The vote was close. Photo finishes are rare in this league / said Smith",
+    ],
+)
+def test_slashes_in_prose_are_not_credits(text: str) -> None:
+    assert find_credit(text) is None
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("Foto: NTB scanpix", True),
@@ -63,11 +164,31 @@ def test_credit_only_lines(line: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Keystone / Marco Züllig", True),
+        ("Jordan Whiteway/CBC", True),
+        ("CLAIRE DELORME/HANS LUCAS", True),
+        ("Kelsey Morin/The Canadian Press", True),
+        ("RND/dpa", False),
+        ("Krieg / Frieden", False),
+        ("Le Monde/AFP", False),
+        ("Mehr Geld / weniger Stellen", False),
+        ("Zürich, Bern / Basel, Genf", False),
+        ("Die Spitäler im Vergleich: Zürich / Winterthur", False),
+    ],
+)
+def test_credit_lines_without_keyword(line: str, expected: bool) -> None:
+    assert is_credit_line(line) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         ("UKRAINA: Delegasjonen ankom mandag.", "UKRAINA"),
         ("RUSSISK DELEGASJON: Den russiske delegasjonen.", "RUSSISK DELEGASJON"),
         ("PÅ PLASS: Mannskapene.", "PÅ PLASS"),
+        ("MIMIZAN : Un bombardier d’eau au-dessus du massif.", "MIMIZAN"),
         ("Oslo: byen våknet.", None),
         ("OSLO (NTB): Regjeringen la fram.", None),
         ("A: Ja.", None),

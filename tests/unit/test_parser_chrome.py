@@ -446,3 +446,104 @@ def test_after_a_gallery_whose_counters_follow_their_captions_the_text_goes_on()
     after = "Butikken åbner igen i maj."
     article = parse_text(_gallery(False, captions, after))
     assert next(b.kind for b in article.blocks if b.text == after) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("headline", "photo", "credit"),
+    [
+        (
+            "Riverland growers count the cost as the river peaks",
+            "Floodwater covers vineyards near Renmark West on Monday afternoon. "
+            "(ABC Riverland: Hannah Lovejoy)",
+            "ABC Riverland: Hannah Lovejoy",
+        ),
+        (
+            "Spital schliesst die Notfallstation in der Nacht",
+            "Der Eingang zur Notfallstation des Regionalspitals. (Marco Züllig/Keystone)",
+            "Marco Züllig/Keystone",
+        ),
+    ],
+)
+def test_a_credit_in_parentheses_makes_the_first_paragraph_a_caption_not_the_lead(
+    headline: str, photo: str, credit: str
+) -> None:
+    lead = "Growers say they face months of clean-up after the river peaked overnight."
+    article = parse_text(f"{headline}\n\n{photo}\n\n{lead}\n\n{_BODY}")
+    blocks = {block.text: block for block in article.blocks}
+    assert (blocks[photo].kind, blocks[photo].credit) == (BlockKind.CAPTION, credit)
+    assert blocks[lead].kind is BlockKind.LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister resigned on Tuesday, the agency said. (Reuters)",
+        "Sie antwortete auf jede Frage in ihrer Muttersprache (auf Französisch).",
+        "Le texte sera examiné au Sénat en avril. (Le Monde/AFP)",
+    ],
+)
+def test_a_wire_tag_or_aside_in_parentheses_is_not_a_caption(line: str) -> None:
+    assert _kind_of(line) is not BlockKind.CAPTION
+
+
+def test_a_place_label_before_a_spaced_colon_labels_a_credited_caption() -> None:
+    line = "MIMIZAN : Un bombardier d’eau au-dessus du massif. Photo Thierry Castaing / Sud Ouest"
+    block = next(b for b in parse_text(_TOP + line + "\n\n" + _BODY).blocks if b.text == line)
+    assert (block.kind, block.label, block.credit) == (
+        BlockKind.CAPTION,
+        "MIMIZAN",
+        "Thierry Castaing / Sud Ouest",
+    )
+
+
+def test_a_spaced_colon_alone_does_not_make_a_headline_a_caption() -> None:
+    headline = "TER : la Normandie va supprimer une centaine de trains par jour"
+    article = parse_text(f"{headline}\n\n{_BODY}\n\n{_BODY}")
+    assert article.blocks[0].kind is BlockKind.HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Der Eingang zur Notfallstation des Spitals: Ab April bleibt er nachts geschlossen.",
+            "Keystone / Marco Züllig",
+        ),
+        ("Trucks line up at the southern end of the winter road on Sunday.", "Jordan Whiteway/CBC"),
+    ],
+)
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_line_of_names_around_a_slash_credits_the_sentence_above(
+    caption: str, credit: str, separator: str
+) -> None:
+    # Lines longer than anyone wraps: one paragraph per line where the separator is "\n".
+    body = _BODY + " Die Gewerkschaft will am Montag über weitere Schritte entscheiden."
+    top = separator.join(_TOP.split("\n\n")[:2])
+    article = parse_text(separator.join((top, body, caption, credit, body, body)))
+    blocks = {block.text: block for block in article.blocks}
+    assert blocks[caption].kind is BlockKind.CAPTION
+    assert (blocks[credit].kind, blocks[credit].credit) == (BlockKind.CAPTION, credit)
+    assert blocks[body].kind is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("last", "line"),
+    [
+        ("Das Spital will die Massnahme nach sechs Monaten überprüfen.", "Kristin Harms / NDR"),
+        ("The road is expected to reopen to light vehicles next week.", "Daniel Okimaw/CBC"),
+        ("Les enquêteurs ont entendu une dizaine de témoins mardi.", "RND/dpa"),
+    ],
+)
+def test_names_around_a_slash_at_the_end_do_not_make_a_caption(last: str, line: str) -> None:
+    article = parse_text("\n\n".join((_TOP.rstrip(), _BODY, last, line)))
+    blocks = {block.text: block for block in article.blocks}
+    assert blocks[last].kind is BlockKind.PARAGRAPH
+    assert blocks[line].kind is not BlockKind.CAPTION
+
+
+def test_a_line_of_names_under_a_long_paragraph_does_not_make_it_a_caption() -> None:
+    long = " ".join(["Die Gemeinden im Einzugsgebiet reagieren mit Unverständnis."] * 8)
+    line = "Keystone / Marco Züllig"
+    article = parse_text("\n\n".join((_TOP.rstrip(), long, line, _BODY)))
+    blocks = {block.text: block for block in article.blocks}
+    assert blocks[long].kind is BlockKind.PARAGRAPH

@@ -123,7 +123,7 @@ def _has_credit_stem(tail: str) -> bool:
 
 
 _CAPTION_MARKER = re.compile(r"^(?:media|image|video) caption\s*,", re.IGNORECASE)
-_LABEL = re.compile(r"^(?P<label>[^\W\d_a-z][^\W_a-z]*(?:[ '’&./-]+[^\W_a-z]+){0,4}):\s+\S")
+_LABEL = re.compile(r"^(?P<label>[^\W\d_a-z][^\W_a-z]*(?:[ '’&./-]+[^\W_a-z]+){0,4}) ?:\s+\S")
 _YEAR = re.compile(r"^\d{4}$")
 
 MAX_CREDIT_WORDS = 10
@@ -141,16 +141,148 @@ class Credit:
 def find_credit(paragraph: str) -> Credit | None:
     """The photo credit that ends `paragraph`, without keyword, ©, or parentheses."""
     tail = paragraph[-TAIL_CHARS:]
-    if not _may_hold_credit(tail) or not _has_credit_stem(tail):
-        return None  # a few substring tests rule out nearly every paragraph of body text
-    for pattern, start in _credit_searches(tail):
-        match = pattern.search(tail, start)
-        if match is None:
-            continue
-        credit = match.group("credit").strip().rstrip(".").strip()
-        if _plausible_credit(credit):
-            return Credit(credit, len(paragraph) - len(tail) + match.start())
+    # A few substring tests rule out nearly every paragraph of body text.
+    if _may_hold_credit(tail) and _has_credit_stem(tail):
+        for pattern, start in _credit_searches(tail):
+            match = pattern.search(tail, start)
+            if match is None:
+                continue
+            credit = match.group("credit").strip().rstrip(".").strip()
+            if _plausible_credit(credit):
+                return Credit(credit, len(paragraph) - len(tail) + match.start())
+    # The shapes without a keyword or ©: a parenthesis closes the paragraph, or a slash
+    # stands between the names.
+    if tail[-1:] == ")":
+        return _parenthesised_credit(paragraph)
+    if "/" in tail:
+        return _credit_after_sentence(paragraph)
     return None
+
+
+_CREDIT_JOINERS = frozenset(
+    ("via", "for", "of", "and", "&", "de", "du", "des", "la", "le", "von", "van", "der", "den")
+)
+"""Small words that may stand between the capitalised names of a credit without keyword
+("Name/AFP via Getty Images", "Name/Agence de presse")."""
+_ARTICLES = frozenset(("the", "le", "la", "les", "der", "die", "das", "el", "il"))
+_SUPPLIED = frozenset(("supplied", "handout"))
+"""A picture given to the outlet, credited by that word alone: "(Supplied)"."""
+_NOT_CREDIT_HEADS = frozenset(
+    (
+        *("source", "sources", "note", "update", "updated", "correction", "see", "read"),
+        *("watch", "reporting", "editing", "translation", "übersetzung", "traduction"),
+    )
+)
+"""What a parenthesis after a sentence may open with that is not a photographer's
+outlet: "(Source: Statistics Canada)", "(Update: …)", a wire's "(Reporting: Name)"."""
+_SENTENCE_END = '.!?…"”»’'
+_NOT_IN_NAMES = frozenset('.,;:!?()[]"“”«»|')
+"""Punctuation that no name of a credit without keyword holds."""
+
+
+def _name_words(part: str, most: int) -> int:
+    """How many words `part` has if it reads as a name ("Hannah Lovejoy", "The Canadian
+    Press", "AFP via Getty Images", "HANS LUCAS"): capitalised words, the first always,
+    and small joining words; 0 if it does not, or has more than `most` words."""
+    words = part.split()
+    if not words or len(words) > most:
+        return 0
+    for position, word in enumerate(words):
+        if not _NOT_IN_NAMES.isdisjoint(word):
+            return 0
+        first = word[0]
+        if first.isupper() or (first.isdigit() and not word.isdigit()):
+            continue  # "123RF": a digit first, but not a number
+        if position == 0 or word not in _CREDIT_JOINERS:
+            return 0
+    return len(words)
+
+
+def _names_around_slashes(credit: str) -> bool:
+    """Names on either side of one or two slashes, a person's name among them (two words
+    or more): "Jordan Whiteway/CBC", "Keystone / Marco Züllig", "CLAIRE DELORME/HANS LUCAS".
+    Single words ("RND/dpa", "UK/US") are agencies or a comparison, and an outlet's name
+    opens with an article ("Le Monde/AFP")."""
+    parts = credit.split("/")
+    if not 2 <= len(parts) <= 3:
+        return False
+    counts = [_name_words(part, 5) for part in parts]
+    if not all(counts) or sum(counts) > MAX_CREDIT_WORDS:
+        return False
+    return any(
+        count >= 2 and part.split(None, 1)[0].lower() not in _ARTICLES
+        for part, count in zip(parts, counts, strict=True)
+    )
+
+
+def _sentence_ends_at(paragraph: str, end: int) -> bool:
+    """Whether `paragraph[:end]`, whitespace at its end aside, ends like a sentence, after
+    three words at least.  Indices instead of slices: no copy of a long paragraph."""
+    while end > 0 and paragraph[end - 1].isspace():
+        end -= 1
+    return end > 0 and paragraph[end - 1] in _SENTENCE_END and paragraph.count(" ", 0, end) >= 2
+
+
+def _parenthesised_credit(paragraph: str) -> Credit | None:
+    """A credit in parentheses after the caption's last sentence, without a keyword:
+    "(Jordan Whiteway/CBC)", "(ABC Riverland: Hannah Lovejoy)", "(Supplied)".  A wire's
+    tag ("(Reuters)", "(dpa)") or an aside ("(in French)") has neither slash nor colon."""
+    opening = paragraph.rfind("(", max(0, len(paragraph) - TAIL_CHARS))
+    if opening < 0 or not _sentence_ends_at(paragraph, opening):
+        return None
+    inner = paragraph[opening + 1 : -1].strip()
+    if ")" in inner:
+        return None
+    if inner.lower() in _SUPPLIED:
+        return Credit(inner, opening)
+    if ":" in inner:
+        # "(AAP: Dean Saltmarsh)", "(Supplied: Tom Ferraro)": outlet, colon, name
+        head, _, name = inner.partition(":")
+        if (
+            head.strip().lower() not in _NOT_CREDIT_HEADS
+            and _name_words(head, 3)
+            and _name_words(name, 5)
+        ):
+            return Credit(inner, opening)
+        return None
+    return Credit(inner, opening) if _names_around_slashes(inner) else None
+
+
+def _credit_after_sentence(paragraph: str) -> Credit | None:
+    """A credit with a slash after the caption's last sentence and no keyword or colon:
+    after a bar ("… the Continent. | Lukas Brenner/AFP via Getty Images"), in capitals
+    ("… le 2 mars. CLAIRE DELORME/HANS LUCAS"), or after a capitalised "Photo" ("… mardi
+    après-midi. Photo Thierry Castaing / Sud Ouest")."""
+    reach = max(0, len(paragraph) - TAIL_CHARS)
+    bar = paragraph.rfind(" | ", reach)
+    if bar >= 0:
+        credit = paragraph[bar + 3 :].strip()
+        if _sentence_ends_at(paragraph, bar) and _names_around_slashes(credit):
+            return Credit(credit, bar + 1)
+        return None
+    end = max(
+        paragraph.rfind(". ", reach), paragraph.rfind("! ", reach), paragraph.rfind("? ", reach)
+    )
+    if end < 0 or not _sentence_ends_at(paragraph, end + 1):
+        return None
+    start = end + 2
+    rest = paragraph[start:]
+    if "/" not in rest:
+        return None
+    first, _, after = rest.partition(" ")
+    if first.lower() in _CREDIT_KEYWORDS and first[0].isupper():
+        # "Photo Name / Outlet": the keyword without its colon
+        credit = after.strip()
+        return Credit(credit, start) if _names_around_slashes(credit) else None
+    if rest.upper() == rest and _names_around_slashes(rest):
+        return Credit(rest.strip(), start)
+    return None
+
+
+def is_credit_line(line: str) -> bool:
+    """A line that is nothing but a credit without keyword: "Keystone / Marco Züllig",
+    "Jordan Whiteway/CBC".  Only its place, under a caption, makes it one."""
+    return "/" in line and line.count(" ") < MAX_CREDIT_WORDS and _names_around_slashes(line)
 
 
 def _plausible_credit(credit: str) -> bool:

@@ -24,6 +24,7 @@ from reader.model.captions import (
     find_credit,
     find_label,
     has_caption_marker,
+    is_credit_line,
     is_credit_only,
 )
 from reader.model.lexicon import (
@@ -74,6 +75,8 @@ _CAPTION, _BYLINE, _META, _BOILERPLATE = (
     BlockKind.META,
     BlockKind.BOILERPLATE,
 )
+_BODY_KINDS = (_PARAGRAPH, _QUOTE, _SUBHEADING, _CAPTION)
+"""What the article goes on with below a picture."""
 
 
 _OPENINGS = (
@@ -697,7 +700,14 @@ def _classify_caption(paragraph: _Paragraph) -> None:
         paragraph.kind, paragraph.credit, paragraph.label = _CAPTION, credit.text, label
     elif has_caption_marker(text):
         paragraph.kind = _CAPTION
-    elif label is not None and not _looks_like_subheading(paragraph) and paragraph.words > 4:
+    elif (
+        label is not None
+        and text[len(label)] == ":"
+        and not _looks_like_subheading(paragraph)
+        and paragraph.words > 4
+    ):
+        # Alone, only a label set close to its colon makes a caption: French spacing
+        # ("TER : la Normandie …") also sets off the subject of a headline.
         paragraph.kind, paragraph.label = _CAPTION, label
 
 
@@ -925,6 +935,13 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 index >= 2 and _after_last_counter(paragraphs, index)
             ):
                 paragraph.kind, paragraph.label = _CAPTION, find_label(paragraph.text)
+            elif (
+                previous is not None
+                and "/" in paragraph.text
+                and _credits_the_paragraph_above(paragraph, previous, following)
+            ):
+                paragraph.kind, paragraph.credit = _CAPTION, paragraph.text
+                previous.kind, previous.label = _CAPTION, find_label(previous.text)
         elif kind is _BOILERPLATE and index < last and paragraph.words <= 6:
             following = paragraphs[index + 1]
             if (following.kind is _SUBHEADING or following.kind is _PARAGRAPH) and _is_teaser(
@@ -982,6 +999,23 @@ def _between_gallery_counters(previous: _Paragraph | None, following: _Paragraph
         and following.kind is _BOILERPLATE
         and _COUNTER.match(previous.text) is not None
         and _COUNTER.match(following.text) is not None
+    )
+
+
+def _credits_the_paragraph_above(
+    line: _Paragraph, previous: _Paragraph, following: _Paragraph | None
+) -> bool:
+    """A line of names around a slash and nothing else ("Keystone / Marco Züllig") under a
+    short sentence, with the article going on below: the credit of a picture, whose
+    caption is that sentence.  At the end of the article such a line signs it, and under
+    anything but a short paragraph it credits nothing that can be told."""
+    return (
+        following is not None
+        and previous.kind is _PARAGRAPH
+        and previous.words <= SHORT_CAPTION_MAX_WORDS
+        and following.kind in _BODY_KINDS
+        and _ends_sentence(previous.text)
+        and is_credit_line(line.text)
     )
 
 
