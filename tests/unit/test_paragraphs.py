@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from reader.model.paragraphs import normalise_whitespace, split_paragraphs
 
 LONG = (
@@ -79,3 +81,20 @@ def test_empty_and_whitespace_text_has_no_paragraphs() -> None:
 
 def test_normalise_whitespace() -> None:
     assert normalise_whitespace(" a\u00a0 b\t\nc ") == "a b c"
+
+
+@pytest.mark.parametrize(
+    "byline", ["von Jana Reimers, MDR SACHSEN-ANHALT", "av Kari Nordmann, NRK", "by Jane Roe"]
+)
+def test_a_lower_case_byline_on_its_own_line_is_its_own_paragraph(byline: str) -> None:
+    lead = "In Hasselbrück im Harz schließt Ende Juni die einzige Hausarztpraxis."
+    text = f"Die letzte Praxis schließt\n{lead}\n{byline}\nDer Arzt geht in Rente.\n"
+    assert split_paragraphs(text)[1:3] == [lead, byline]
+
+
+def test_a_wrapped_line_starting_with_by_continues_its_sentence() -> None:
+    text = "The bridge was opened in 1932 and was rebuilt\nby the county in 1990.\nIt is closed.\n"
+    assert (
+        split_paragraphs(text)[0]
+        == "The bridge was opened in 1932 and was rebuilt by the county in 1990."
+    )

@@ -547,3 +547,31 @@ def test_a_line_of_names_under_a_long_paragraph_does_not_make_it_a_caption() -> 
     article = parse_text("\n\n".join((_TOP.rstrip(), long, line, _BODY)))
     blocks = {block.text: block for block in article.blocks}
     assert blocks[long].kind is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("photo", "about"),
+    [
+        (
+            "Sådan så det ud i haveforeningen søndag morgen.",
+            "Billedet er taget af Lars Mikkelsen, der har haft have i Søndervang i 22 år.",
+        ),
+        (
+            "The allotments on Sunday morning.",
+            "The photo was taken by Lars Mikkelsen, who has kept a plot there for 22 years.",
+        ),
+    ],
+)
+def test_a_short_sentence_over_words_on_its_picture_is_a_caption(photo: str, about: str) -> None:
+    article = parse_text(f"{_TOP}{_BODY}\n\n{photo}\n\n{about}\n\n{_BODY}")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[photo] is BlockKind.CAPTION
+    assert kinds[about] is BlockKind.PARAGRAPH
+
+
+def test_a_short_lead_over_a_longer_paragraph_stays_the_lead_when_not_twice_as_long() -> None:
+    article = parse_text(
+        "Fire destroys boat shed\n\nNobody was hurt when the shed burned down.\n\n"
+        "Four boats were lost, the owners said on Tuesday, and police are investigating.\n"
+    )
+    assert article.blocks[1].kind is BlockKind.LEAD

@@ -274,3 +274,38 @@ def test_two_captions_with_labels_are_not_an_interview() -> None:
     )
     kinds = [b.kind for b in parse_text(text).blocks]
     assert kinds.count(BlockKind.CAPTION) == 2 and BlockKind.QUOTE not in kinds
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("„Ich habe lange gesucht“, sagte Vogt MDR SACHSEN-ANHALT.", "Vogt"),
+        ("“We looked for years,” said Vogt to BBC NEWS.", "Vogt"),
+        ("– Vi ser alvorlig på det, siger vicepolitiinspektør Susanne Brix.", "Susanne Brix"),
+        ("« Rien n'est décidé », a déclaré Préfète Anne Morel.", "Anne Morel"),
+    ],
+)
+def test_capitals_after_a_name_and_more_titles_are_not_the_name(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "introduction", "speaker"),
+    [
+        (
+            "Sagbruksarbeider Anders Granli (58) har jobbet på Eidsmo i 41 år.",
+            "Da NTB møter Granli utenfor porten, er han fortsatt preget. Han sier:",
+            "Granli",
+        ),
+        (
+            "Mill worker Anders Granli, 58, has worked at Eidsmo for 41 years.",
+            "When we meet Granli at the gate, he is still shaken. He says:",
+            "Granli",
+        ),
+    ],
+)
+def test_a_pronoun_refers_back_to_a_surname_named_in_full_above(
+    before: str, introduction: str, speaker: str
+) -> None:
+    assert speaker_from_introduction(introduction, before) == speaker
+    assert speaker_from_introduction(introduction) is None

@@ -131,7 +131,12 @@ ROLE_STEMS: tuple[str, ...] = (
     "bevollmächtigt",
     # Scandinavian compounds end in the role too: Ældrerådmand, Kommunalrådet, Kommunalsjef
     "rådmand", "rådman", "kommunalråd", "byråd", "regionråd", "statsråd", "sjef", "formann",
-    "formand", "ordförande", "biskop", "biskup",
+    "formand", "ordförande", "biskop", "biskup", "inspektør", "inspektör", "inspekteur",
+    "kommissær", "kommissarie", "politimester", "polismästare", "lensmann", "rektor",
+    "overlege", "overlæge", "överläkare", "kommandant",
+    # French titles, capitalised when they open a sentence or follow a dash
+    "ministre", "préfet", "préfète", "maire", "procureur", "procureure", "directeur",
+    "directrice", "député", "sénateur", "sénatrice", "commissaire", "porte-parole",
 )
 """Capitalised titles put before a name (mainly English and German capitalise them)."""
 
@@ -381,6 +386,13 @@ COMMENT_WORDS: tuple[str, ...] = (
     "postings", "posting", "comments", "comment", "kommentarer", "kommentar", "kommentare",
     "commentaires", "svar", "replies", "reactions", "reaksjoner",
 )
+
+PICTURE_REFERENCES: tuple[str, ...] = (
+    "bildet", "billedet", "bilden", "fotoet", "fotografiet", "fotot", "the photo",
+    "the picture", "the image", "this photo", "this picture", "das foto", "das bild",
+    "dieses foto", "dieses bild", "la photo", "cette photo", "l'image", "cette image",
+)
+"""How a paragraph starts when it speaks of the picture above it ("Billedet er taget af")."""
 
 GENERIC_TURN_LABELS: frozenset[str] = frozenset(
     "q a spm svar spørsmål spørgsmål fråga frage antwort question answer réponse r".split()

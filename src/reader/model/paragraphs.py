@@ -22,6 +22,7 @@ WRAP_WIDTH_LIMIT = 100
 _BULLET = re.compile(r"^[-–—•*·▪●]\s")
 _BULLET_MARKS = "-–—•*·▪●"
 _ENDS_SENTENCE = re.compile(r"[.!?:;…»”\"')\]]$")
+_BYLINE_WORDS = frozenset(("von", "av", "af", "by", "par", "från", "fra"))
 _CLOSING_QUOTES = '”»«"’›'
 SIGNATURE_MAX_WORDS = 8
 
@@ -154,8 +155,20 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
         return True
     first = line[0]
     if first.islower():
-        return True
+        # "von Jana Reimers, MDR" under a finished sentence: a byline on its own line.
+        return not (_ENDS_SENTENCE.search(previous) and _is_byline_line(line))
     return not _ENDS_SENTENCE.search(previous) and previous.endswith(",")
+
+
+def _is_byline_line(line: str) -> bool:
+    """A lower-case byline: the word for "by", then a name of two capitalised words."""
+    words = line.split(maxsplit=3)
+    return (
+        len(words) >= 3
+        and words[0] in _BYLINE_WORDS
+        and words[1][:1].isupper()
+        and words[2][:1].isupper()
+    )
 
 
 def _signs_quote(previous: str, line: str) -> bool:

@@ -277,7 +277,7 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
     if _pronoun_speaks(sentence):
         # "Da Vårt Land spør om han angrer, svarer han:": the names in the sentence ask;
         # "han" is the one the paragraph named before.
-        return _only_full_name(earlier)
+        return _only_full_name(earlier) or _only_known_surname(earlier, before)
     tokens = _TOKEN.findall(sentence)
     candidates = [
         run
@@ -295,9 +295,23 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
             return name
     if tokens and tokens[0].lower() in PRONOUNS:
         # "… Katrin Voss (SPD) kündigte an, … Sie sagte:": the pronoun refers back to the
-        # one person the paragraph names.
-        return _only_full_name(earlier)
+        # one person the paragraph names; or to the one surname in it that ended a full
+        # name above ("Da NTB møter Granli …, er han preget. Han sier:").
+        return _only_full_name(earlier) or _only_known_surname(earlier, before)
     return None
+
+
+def _only_known_surname(text: str, before: str) -> str | None:
+    """The one capitalised word of `text` that stands in `before` as the end of a name."""
+    tokens = _TOKEN.findall(text)
+    known = {
+        token
+        for start, run in _capitalised_runs(tokens)
+        if len(run) == 1 and not (start and tokens[start - 1].lower() in PREPOSITIONS)
+        for token in run
+        if _ended_a_name(token, before)
+    }
+    return known.pop() if len(known) == 1 else None
 
 
 def _ended_a_name(word: str, text: str) -> bool:
@@ -492,6 +506,8 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
             break  # "Wiesner der Deutschen Presse-Agentur": a genitive, not "von der Leyen"
         if not (capitalised or (run and particle)):
             break
+        if run and len(token) > 2 and token.isupper() and not run[0].isupper():
+            break  # "Vogt MDR SACHSEN-ANHALT": the outlet spoken to, in capitals, after a name
         run.append(token)
         if len(run) >= MAX_NAME_TOKENS + 2:
             break

@@ -41,6 +41,7 @@ from reader.model.lexicon import (
     META_PREFIXES,
     MONTHS,
     NAVIGATION_SEPARATORS,
+    PICTURE_REFERENCES,
     PROMO_WORDS,
     READING_TIME_WORDS,
     RELATIVE_TIME_WORDS,
@@ -110,6 +111,12 @@ _OPENING_WORDS = frozenset(
 _DIGIT = re.compile(r"\d")
 _COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$")
 _COUNTER_NUMBERS = re.compile(r"\d+")
+_PICTURE_REFERENCE = compiled_on_first_use(
+    r"(?:" + trie_alternation(PICTURE_REFERENCES) + r")\s+(?:\w+\s+){0,2}?"
+    r"(?:er|blev|ble|var|är|blev|was|is|shows?|wurde|zeigt|a été|montre|viser|visar)\b",
+    re.IGNORECASE,
+)
+"""A paragraph that opens by speaking of a picture ("Billedet er taget af …")."""
 _COPYRIGHT = compiled_on_first_use(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
 _COPYRIGHT_OPENERS = "(©cC"
 _TIP_LINE = compiled_on_first_use(r"\S@\S+\.\w")
@@ -228,7 +235,9 @@ STANDFIRST_MIN_WORDS = 12
 SHORT_FORMS_MAX_WORDS = 20
 """No byline, date line or short chrome runs longer (BYLINE_ and META_MAX_WORDS fit)."""
 PHOTO_LINE_MAX_WORDS = 10
-"""A sentence this short under a headline may be the caption of its picture."""
+"""A sentence this short under a headline may be the caption of its picture…"""
+PHOTO_LINE_LEAD_MIN_WORDS = 15
+"""… when a paragraph at least this long, and twice its length, follows it."""
 NAME_AND_OUTLET_MAX_WORDS = 8
 INTERVIEW_MIN_TURNS = 4
 INTRODUCTION_CONTEXT = 4
@@ -795,8 +804,8 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
 def _photo_line_over_lead(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     """A short sentence under the headline with a long one right after it: the caption
     of the picture under the headline ("Båthallen vid Ängö varv på tisdagsmorgonen."),
-    and the long one is the lead.  A lead is rarely that short, and never followed
-    straight away by a paragraph three times its length."""
+    and the long one is the lead.  A lead is rarely that short, and rarely followed
+    straight away by a paragraph twice its length."""
     paragraph = paragraphs[index]
     if paragraph.words > PHOTO_LINE_MAX_WORDS or paragraph.text[:1] in _QUOTE_OPENERS:
         return False
@@ -804,8 +813,8 @@ def _photo_line_over_lead(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     return (
         following is not None
         and following.kind is None
-        and following.words >= 3 * paragraph.words
-        and following.words >= STANDFIRST_MIN_WORDS
+        and following.words >= 2 * paragraph.words
+        and following.words >= PHOTO_LINE_LEAD_MIN_WORDS
         and _is_prose(following)
     )
 
@@ -931,8 +940,10 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 index >= last - 2 and _is_author_note(paragraph.text)
             ):
                 paragraph.kind = _BYLINE
-            elif _between_gallery_counters(previous, following) or (
-                index >= 2 and _after_last_counter(paragraphs, index)
+            elif (
+                _between_gallery_counters(previous, following)
+                or (index >= 2 and _after_last_counter(paragraphs, index))
+                or (following is not None and _above_words_on_its_picture(paragraph, following))
             ):
                 paragraph.kind, paragraph.label = _CAPTION, find_label(paragraph.text)
             elif (
@@ -969,6 +980,18 @@ def _topic_tags_below(paragraphs: list[_Paragraph], start: int) -> None:
         ):
             return
         paragraph.kind = _BOILERPLATE
+
+
+def _above_words_on_its_picture(paragraph: _Paragraph, following: _Paragraph) -> bool:
+    """ "Sådan så det ud søndag morgen." over "Billedet er taget af Lars Mikkelsen, …": a
+    short sentence that the next paragraph speaks of as a picture is that picture's
+    caption."""
+    return (
+        paragraph.words <= PHOTO_LINE_MAX_WORDS + 5
+        and _ends_sentence(paragraph.text)
+        and following.text[:1].isupper()
+        and _PICTURE_REFERENCE().match(following.text) is not None
+    )
 
 
 def _after_last_counter(paragraphs: Sequence[_Paragraph], index: int) -> bool:
