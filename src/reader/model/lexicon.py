@@ -330,9 +330,7 @@ PROMO_WORDS: tuple[str, ...] = (
     "uavhengig journalistikk", "oberoende journalistik", "uafhængig journalistik",
     "support our journalism", "soutenez notre", "støtt journalistikken",
     # Subscription offers
-    "abonnez-vous", "abonnieren sie", "subscribe to", "subscribe now", "premier mois",
-    "ersten monat", "first month", "første måned", "första månaden", "erhalten sie die",
-    "recevez notre", "recevez la",
+    "abonnez-vous", "abonnieren sie", "subscribe to", "subscribe now", "einloggen",
 )
 """Words that mark a short paragraph as a promotion wherever they stand in it."""
 

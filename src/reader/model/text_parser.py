@@ -117,6 +117,8 @@ _PICTURE_REFERENCE = compiled_on_first_use(
     re.IGNORECASE,
 )
 """A paragraph that opens by speaking of a picture ("Billedet er taget af …")."""
+_PICTURE_REFERENCE_INITIALS = frozenset(word[0].upper() for word in PICTURE_REFERENCES)
+"""Capitals such a paragraph can start with: most paragraphs are ruled out by one test."""
 _COPYRIGHT = compiled_on_first_use(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
 _COPYRIGHT_OPENERS = "(©cC"
 _TIP_LINE = compiled_on_first_use(r"\S@\S+\.\w")
@@ -140,8 +142,7 @@ _PROMO = compiled_on_first_use(trie_alternation(PROMO_WORDS))
 _PROMO_PIECES: tuple[str, ...] = (
     "brev", "lett", "prenum", "subscr", "abonn", "log", "adgang", "full ", "1 ", "prov",
     "gratis", "gratuit", "testen", "ecomm", "anbefal", "pod", "app", "journalis", "soutenez",
-    "e-", "mejl", "nbo", "bakke", "korg", "postfach", "boîte", "mois", "monat", "month",
-    "måned", "månad", "erhalten", "recevez",
+    "e-", "mejl", "nbo", "bakke", "korg", "postfach", "boîte",
 )  # fmt: skip
 _PROMO_PIECES += tuple(w for w in PROMO_WORDS if not any(p in w for p in _PROMO_PIECES))
 """A piece of every promo word (a word no piece covers is its own piece): a paragraph
@@ -249,6 +250,7 @@ _TOPIC_WORDS = frozenset(
     heading.split()[0] for heading in TOPIC_HEADINGS if heading.split()[0] not in ("more", "mehr")
 ) | {"schlagwörter", "stichwörter", "stichworte", "nøkkelord", "nøgleord", "nyckelord"}
 """First words of a topic-tag heading ("Schlagwörter zu diesem Artikel: …")."""
+_TOPIC_STARTS = tuple(sorted(_TOPIC_WORDS))
 _LINK_AFTER_TEASER = compiled_on_first_use(
     r"[.!?…]\s+(?:mehr|more|weiterlesen|read more|les mer|läs mer|læs mere|lire la suite)$",
     re.IGNORECASE,
@@ -346,19 +348,24 @@ def _interview_turns(paragraphs: list[_Paragraph]) -> None:
     you most?" / "Saarinen: The one between Spain and France."): four or more paragraphs
     in a row opened by the same two labels are quotes.  The one who asks names nobody;
     the other turns are spoken by their label when it is a name (not "Q", "Svar")."""
+    # Paragraphs with a colon near their start, found in one comprehension: most have none.
+    opened = [
+        index
+        for index, paragraph in enumerate(paragraphs)
+        if paragraph.text.find(":", 1, TURN_LABEL_MAX_CHARS) > 0
+    ]
+    if len(opened) < INTERVIEW_MIN_TURNS:
+        return
     labels: list[str] = []
-    for index, paragraph in enumerate(paragraphs):
-        label = None
-        if paragraph.text.find(":", 1, TURN_LABEL_MAX_CHARS) > 0:  # most have no colon there
-            label = _turn_label(paragraph)
-        if label is not None:
+    start = -1
+    for index in [*opened, -1]:  # -1 ends the last run
+        label = _turn_label(paragraphs[index]) if index >= 0 else None
+        if label is not None and labels and index == start + len(labels):
             labels.append(label)
-        elif labels:
-            if _is_interview(labels):
-                _mark_turns(paragraphs[index - len(labels) : index], labels)
-            labels = []
-    if _is_interview(labels):
-        _mark_turns(paragraphs[len(paragraphs) - len(labels) :], labels)
+            continue
+        if _is_interview(labels):
+            _mark_turns(paragraphs[start : start + len(labels)], labels)
+        labels, start = ([label], index) if label is not None else ([], -1)
 
 
 def _is_interview(labels: Sequence[str]) -> bool:
@@ -431,7 +438,7 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
         # Bylines, dates and most site chrome are short: longer paragraphs skip those
         # checks, which keeps parsing fast on the body text that makes up most articles.
         if words <= BOILERPLATE_LONG_MAX_WORDS and (
-            _is_long_boilerplate(text, words) or _ends_in_link(text)
+            _is_long_boilerplate(text, words) or (text[-1].isalpha() and _ends_in_link(text))
         ):
             paragraph.kind = _BOILERPLATE
             return
@@ -567,9 +574,9 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if "?" in text and _TIP_AFTER_QUESTION().search(lowered) is not None:
         return True
-    if _ends_in_link(text):
+    if text[-1].isalpha() and _ends_in_link(text):
         return True
-    if ":" in text and _is_topic_line(text):
+    if lowered.startswith(_TOPIC_STARTS) and ":" in text and _is_topic_line(text):
         return True
     return "@" in text and _TIP_LINE().search(text) is not None and "tips" in lowered
 
@@ -605,8 +612,9 @@ def _is_signature(text: str) -> bool:
 
 
 def _ends_in_link(text: str) -> bool:
-    """ "… reicht es kaum zum Leben. mehr": a teaser's text, and the link to the story."""
-    return text[-1].isalpha() and _LINK_AFTER_TEASER().search(text) is not None
+    """ "… reicht es kaum zum Leben. mehr": a teaser's text, and the link to the story
+    (callers first check that the text ends in a letter, as few paragraphs do)."""
+    return _LINK_AFTER_TEASER().search(text) is not None
 
 
 def _is_topic_line(text: str) -> bool:
@@ -942,8 +950,17 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 paragraph.kind = _BYLINE
             elif (
                 _between_gallery_counters(previous, following)
-                or (index >= 2 and _after_last_counter(paragraphs, index))
-                or (following is not None and _above_words_on_its_picture(paragraph, following))
+                or (
+                    index >= 2
+                    and previous is not None
+                    and previous.kind is _BOILERPLATE
+                    and _after_last_counter(paragraphs, index)
+                )
+                or (
+                    following is not None
+                    and following.text[:1] in _PICTURE_REFERENCE_INITIALS
+                    and _above_words_on_its_picture(paragraph, following)
+                )
             ):
                 paragraph.kind, paragraph.label = _CAPTION, find_label(paragraph.text)
             elif (
@@ -988,9 +1005,8 @@ def _above_words_on_its_picture(paragraph: _Paragraph, following: _Paragraph) ->
     caption."""
     return (
         paragraph.words <= PHOTO_LINE_MAX_WORDS + 5
-        and _ends_sentence(paragraph.text)
-        and following.text[:1].isupper()
         and _PICTURE_REFERENCE().match(following.text) is not None
+        and _ends_sentence(paragraph.text)
     )
 
 
