@@ -309,3 +309,28 @@ def test_a_pronoun_refers_back_to_a_surname_named_in_full_above(
 ) -> None:
     assert speaker_from_introduction(introduction, before) == speaker
     assert speaker_from_introduction(introduction) is None
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("NRK spurte Aarvik hva som skal til, og han svarer:", "Aarvik"),
+        ("The BBC asked Jane Roe what comes next, and she said:", "Jane Roe"),
+        ("SVT frågade Johan Nyberg om läget, och han svarade:", "Johan Nyberg"),
+    ],
+)
+def test_the_one_asked_answers(introduction: str, speaker: str) -> None:
+    assert speaker_from_introduction(introduction) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("– Det er klassisk isslag, siger TV 2-meteorolog Anne Lykke.", "Anne Lykke"),
+        ("Räddningsledaren Johan Nyberg säger till SVT:", "Johan Nyberg"),
+        ("Viltvårdskonsulent Lena Forsberg på Länsstyrelsen säger:", "Lena Forsberg"),
+    ],
+)
+def test_roles_glued_to_numbers_and_swedish_definite_titles(text: str, speaker: str) -> None:
+    found = find_speaker(text) if text.startswith("–") else speaker_from_introduction(text)
+    assert found == speaker

@@ -133,7 +133,8 @@ ROLE_STEMS: tuple[str, ...] = (
     "rådmand", "rådman", "kommunalråd", "byråd", "regionråd", "statsråd", "sjef", "formann",
     "formand", "ordförande", "biskop", "biskup", "inspektør", "inspektör", "inspekteur",
     "kommissær", "kommissarie", "politimester", "polismästare", "lensmann", "rektor",
-    "overlege", "overlæge", "överläkare", "kommandant",
+    "overlege", "overlæge", "överläkare", "kommandant", "ledare", "konsulent", "konsult",
+    "samordnare", "handläggare", "meteorolog", "talesperson", "talsperson",
     # French titles, capitalised when they open a sentence or follow a dash
     "ministre", "préfet", "préfète", "maire", "procureur", "procureure", "directeur",
     "directrice", "député", "sénateur", "sénatrice", "commissaire", "porte-parole",

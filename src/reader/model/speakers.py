@@ -76,6 +76,12 @@ _TRAILING_NAME = compiled_on_first_use(
     r"(?:,[^,–—]{1,60})?\s*$"
 )
 """A signature after the quote: "— Jane Doe", "— Loretta Vance, dispatcher"."""
+_ASKED = compiled_on_first_use(
+    r"\b(?:spurte|spør|spurgte|spørger|frågade|frågar|asked|asks|fragte|fragt|"
+    r"a demandé|demande)\s+(?=(?-i:[A-ZÆØÅÄÖÜÉ]))",
+    re.IGNORECASE,
+)
+"""A verb of asking followed by the one asked ("NRK spurte Aarvik …")."""
 _QUOTE_MARKS = "\"“”«»„‹›'‘’"
 _WORD = re.compile(r"[^\W\d_]")
 _CLOSING_MARK = re.compile(
@@ -275,8 +281,12 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
     sentence = _SENTENCE_BREAK().split(paragraph.rstrip()[:-1])[-1]
     earlier = paragraph[: len(paragraph.rstrip()) - len(sentence) - 1]
     if _pronoun_speaks(sentence):
-        # "Da Vårt Land spør om han angrer, svarer han:": the names in the sentence ask;
-        # "han" is the one the paragraph named before.
+        # "NRK spurte Aarvik hva …, og han svarer:": the one asked answers.  "Da Vårt
+        # Land spør om han angrer, svarer han:": the names ask; "han" is the one the
+        # paragraph named before.
+        asked = _ASKED().search(sentence)
+        if asked is not None:
+            return _strip_roles(_run_from(_TOKEN.findall(sentence, asked.end()), 0))
         return _only_full_name(earlier) or _only_known_surname(earlier, before)
     tokens = _TOKEN.findall(sentence)
     candidates = [
@@ -550,6 +560,8 @@ def _strip_roles(run: Sequence[str]) -> str | None:
 
 def _is_role_word(token: str) -> bool:
     """A lower-case word that may stand between a qualifier and a name (a role)."""
+    if token[:1].isdigit() and "-" in token:
+        token = token.rsplit("-", 1)[1]  # "TV 2-meteorolog": a number glued to the role
     lowered = token.lower()
     return (
         token[:1].islower()
