@@ -203,3 +203,36 @@ def test_caption_body_drops_label_and_credit() -> None:
     text = "UKRAINA: Delegasjonen ankom mandag. Foto: Sergei Kholodilin / AP / NTB"
     assert caption_body(text) == "Delegasjonen ankom mandag."
     assert caption_body("Waves break. (AP Photo/Jane Doe)") == "Waves break."
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Des huîtres dans un bassin, à Plougastel, le 6 mars. LUDOVIC MARIN POUR « LE MONDE »",
+            "LUDOVIC MARIN POUR « LE MONDE »",
+        ),
+        (
+            "Les motards ont défilé samedi à Lyon. Stéphane Guiochon / Le Progrès / MaxPPP",
+            "Stéphane Guiochon / Le Progrès / MaxPPP",
+        ),
+        (
+            "A worker walks past battery modules, February 2, 2024. REUTERS/Tom Lindgren/File Photo",
+            "REUTERS/Tom Lindgren/File Photo",
+        ),
+    ],
+)
+def test_credits_without_keyword_in_the_styles_of_big_outlets(caption: str, credit: str) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Le maire l'a dit samedi. Il votera POUR « LA RÉFORME »",
+        "The ratio was 3/4 in 2023. Sales rose in the UK/US market",
+    ],
+)
+def test_prose_ending_like_a_credit_has_none(prose: str) -> None:
+    assert find_credit(prose) is None

@@ -575,3 +575,22 @@ def test_a_short_lead_over_a_longer_paragraph_stays_the_lead_when_not_twice_as_l
         "Four boats were lost, the owners said on Tuesday, and police are investigating.\n"
     )
     assert article.blocks[1].kind is BlockKind.LEAD
+
+
+@pytest.mark.parametrize("line", ["00:00/04:51", "00:48", "0:35"])
+def test_a_video_players_times_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line", ["Publié aujourd’hui à 06h00, modifié à 11h32", "Mis à jour le 12 mars à 14h05"]
+)
+def test_french_times_make_a_date_line(line: str) -> None:
+    assert _kind_of(line) is BlockKind.META
+
+
+@pytest.mark.parametrize(
+    "line", ["Yann Le Cozic (Brest, correspondant)", "Marie Dubois, envoyée spéciale à Kiev"]
+)
+def test_a_name_with_a_correspondents_title_is_a_byline(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BYLINE

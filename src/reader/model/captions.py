@@ -156,9 +156,19 @@ def find_credit(paragraph: str) -> Credit | None:
         return _parenthesised_credit(paragraph)
     if "/" in tail:
         return _credit_after_sentence(paragraph)
+    if tail[-1:] == "»" and " POUR " in tail:
+        commissioned = _COMMISSIONED_CREDIT().search(tail)
+        if commissioned is not None and _sentence_ends_at(tail, commissioned.start()):
+            return Credit(
+                commissioned.group().strip(), len(paragraph) - len(tail) + commissioned.start()
+            )
     return None
 
 
+_COMMISSIONED_CREDIT = compiled_on_first_use(
+    r"(?<=\s)[^\W\d_a-z][^\W\d_a-z'’-]*(?: [^\W\d_a-z][^\W\d_a-z'’-]*){1,3} POUR « [^«»]{2,40} »$"
+)
+"""A photographer working for the outlet, in capitals: "LUDOVIC MARIN POUR « LE MONDE »"."""
 _CREDIT_JOINERS = frozenset(
     ("via", "for", "of", "and", "&", "de", "du", "des", "la", "le", "von", "van", "der", "den")
 )
@@ -251,8 +261,10 @@ def _parenthesised_credit(paragraph: str) -> Credit | None:
 def _credit_after_sentence(paragraph: str) -> Credit | None:
     """A credit with a slash after the caption's last sentence and no keyword or colon:
     after a bar ("… the Continent. | Lukas Brenner/AFP via Getty Images"), in capitals
-    ("… le 2 mars. CLAIRE DELORME/HANS LUCAS"), or after a capitalised "Photo" ("… mardi
-    après-midi. Photo Thierry Castaing / Sud Ouest")."""
+    ("… le 2 mars. CLAIRE DELORME/HANS LUCAS"), after a capitalised "Photo" ("… mardi
+    après-midi. Photo Thierry Castaing / Sud Ouest"), with spaced slashes ("Stéphane
+    Guiochon / Le Progrès / MaxPPP") or after an agency in capitals ("REUTERS/Tom
+    Lindgren/File Photo")."""
     reach = max(0, len(paragraph) - TAIL_CHARS)
     bar = paragraph.rfind(" | ", reach)
     if bar >= 0:
@@ -274,7 +286,13 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
         # "Photo Name / Outlet": the keyword without its colon
         credit = after.strip()
         return Credit(credit, start) if _names_around_slashes(credit) else None
-    if rest.upper() == rest and _names_around_slashes(rest):
+    agency_first = first.split("/", 1)[0]
+    credit_like = (
+        rest.upper() == rest  # "CLAIRE DELORME/HANS LUCAS"
+        or " / " in rest  # "Stéphane Guiochon / Le Progrès / MaxPPP"
+        or (len(agency_first) >= 2 and agency_first.isupper())  # "REUTERS/Tom Lindgren"
+    )
+    if credit_like and _names_around_slashes(rest):
         return Credit(rest.strip(), start)
     return None
 

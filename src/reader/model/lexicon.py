@@ -340,6 +340,7 @@ JOURNALIST_ROLES: tuple[str, ...] = (
     "redaktör", "kommentator", "commentator", "columnist", "journaliste", "rédacteur",
     "redakteur", "redakteurin", "korrespondentin", "envoyé spécial", "envoyée spéciale",
     "chefredaktør", "nyhetsreporter", "staff writer", "photographer", "fotograf",
+    "correspondant", "correspondante", "envoyé", "envoyée", "reporterin", "reportrice",
 )
 """Words that make "Helen Carver, North of England correspondent" a byline."""
 

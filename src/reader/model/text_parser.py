@@ -111,6 +111,9 @@ _OPENING_WORDS = frozenset(
 _DIGIT = re.compile(r"\d")
 _COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$")
 _COUNTER_NUMBERS = re.compile(r"\d+")
+_PLAYER_TIME = compiled_on_first_use(r"^(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0?0:\d{2})$")
+"""A video player's position and length ("00:00/04:51"), or a clip under a minute
+("00:48"): chrome, where "14:32" alone may be a live blog's time."""
 _PICTURE_REFERENCE = compiled_on_first_use(
     r"(?:" + trie_alternation(PICTURE_REFERENCES) + r")\s+(?:\w+\s+){0,2}?"
     r"(?:er|blev|ble|var|är|blev|was|is|shows?|wurde|zeigt|a été|montre|viser|visar)\b",
@@ -181,7 +184,7 @@ _RIGHTS = compiled_on_first_use(
 )
 """An agency's sign-off on its own: "/ritzau/", "(NTB)", "(©NTB)"."""
 _DATE = compiled_on_first_use(
-    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\b"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.h]\d{2}\b"
     r"|\b\d{1,2}\.?\s+(?:" + "|".join(MONTHS) + r")\w*\.?(?:\s+\d{4})?\b"
     r"|\b(?:" + "|".join(MONTHS) + r")\w*\.?\s+\d{1,2}\b",
     re.IGNORECASE,
@@ -565,6 +568,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         if words == 1 and _SIGN_OFF().match(text):
             return True
         if words <= 10 and _COMMENTS().match(text):
+            return True
+        if words <= 3 and _PLAYER_TIME().match(text):
             return True
     if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
