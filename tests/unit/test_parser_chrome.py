@@ -547,3 +547,75 @@ def test_a_line_of_names_under_a_long_paragraph_does_not_make_it_a_caption() -> 
     article = parse_text("\n\n".join((_TOP.rstrip(), long, line, _BODY)))
     blocks = {block.text: block for block in article.blocks}
     assert blocks[long].kind is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("banner", "buttons", "headline"),
+    [
+        (
+            "Vi bruker informasjonskapsler (cookies) for å gi deg en bedre opplevelse, tilpasse"
+            " annonser og analysere trafikken. Les mer i vår personvernerklæring.",
+            ["Godta alle", "Bare nødvendige", "Administrer valg"],
+            "Streiken stengte flyplassen i hele går",
+        ),
+        (
+            "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte und"
+            " Anzeigen zu personalisieren und die Zugriffe auf unsere Website zu analysieren."
+            " Sie können Ihre Auswahl jederzeit in den Einstellungen ändern.",
+            ["Alle akzeptieren", "Alle ablehnen", "Einstellungen verwalten"],
+            "Warnstreik legt den Flughafen den ganzen Tag lahm",
+        ),
+        (
+            "We use cookies to improve your experience, personalise ads and analyse our traffic.",
+            ["Accept all", "Reject all", "Manage preferences"],
+            "Strike closes the airport for the whole day",
+        ),
+        (
+            "Nous utilisons des cookies pour mesurer l'audience et vous proposer des publicités"
+            " adaptées à vos centres d'intérêt.",
+            ["Tout accepter", "Continuer sans accepter", "Personnaliser"],
+            "La grève a fermé l'aéroport toute la journée",
+        ),
+    ],
+)
+def test_a_cookie_banner_above_the_article_is_boilerplate(
+    banner: str, buttons: list[str], headline: str
+) -> None:
+    lead = "Sikkerhetspersonalet la ned arbeidet torsdag, og hundrevis av avganger ble innstilt."
+    article = parse_text("\n\n".join((banner, *buttons, "Nyheter", headline, lead, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert all(kinds[line] is BlockKind.BOILERPLATE for line in (banner, *buttons))
+    assert (kinds[headline], kinds[lead]) == (BlockKind.HEADLINE, BlockKind.LEAD)
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nettstedet bruker informasjonskapsler for å følge hvem som leser hva, og det er lovlig"
+        " så lenge leserne har sagt ja til det, mener Datatilsynet.",
+        "Websites use cookies to follow readers from page to page, and regulators say most"
+        " consent banners are designed to make refusing harder than accepting.",
+    ],
+)
+def test_a_paragraph_about_cookies_stays_a_paragraph(line: str) -> None:
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+def test_a_subheading_that_merely_starts_like_a_button_stays_a_subheading() -> None:
+    assert _kind_of("Accept all the risks") is BlockKind.SUBHEADING
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Terningkast 5", "Betyg: 4 av 5", "★★★★☆", "Wertung: 4,5 von 5", "FAUX", "Mostly false"],
+)
+def test_a_rating_or_verdict_alone_on_its_line_is_meta(line: str) -> None:
+    assert _kind_of(line) is BlockKind.META
+
+
+@pytest.mark.parametrize(
+    "line", ["Karakterene faller", "Faux départ pour la réforme", "Sant eller usant?"]
+)
+def test_headings_with_rating_or_verdict_words_stay_subheadings(line: str) -> None:
+    assert _kind_of(line) is BlockKind.SUBHEADING

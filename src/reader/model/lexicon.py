@@ -180,7 +180,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "article réservé", "dieser artikel ist", "plus-artikkel",
     "listen to this article", "hør artikkelen", "lyt til artiklen", "lyssna på artikeln",
     "artikel vorlesen", "écouter cet article",
-    "cookie", "we use cookies", "vi bruker informasjonskapsler",
+    "cookie",
     "related", "relatert", "relaterte saker", "relaterade", "relaterede",
     "les også", "les mer", "læs også", "læs mere", "läs också", "läs mer", "read more",
     "read also", "see also", "more on this", "mehr zum thema", "lesen sie auch", "lesen sie",
@@ -256,6 +256,76 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "sujets:", "thèmes :", "thèmes:", "mots-clés :", "mots-clés:",
 )
 """Prefixes whose lines may run long (the linked headline follows them)."""
+
+CONSENT_NOTICES: tuple[str, ...] = (
+    # Norwegian
+    "vi bruker informasjonskapsler", "vi bruker cookies", "vi og våre partnere",
+    "denne nettsiden bruker", "dette nettstedet bruker", "vi trenger ditt samtykke",
+    # Swedish
+    "vi använder cookies", "vi använder kakor", "vi och våra partner",
+    "den här webbplatsen använder", "webbplatsen använder", "vi behöver ditt samtycke",
+    # Danish
+    "vi bruger cookies", "vi og vores partnere", "denne hjemmeside bruger",
+    "dette website bruger", "websitet bruger cookies", "vi har brug for dit samtykke",
+    # English
+    "we use cookies", "we and our partners", "this site uses cookies",
+    "this website uses cookies", "we need your consent", "by continuing to use this site",
+    # German
+    "wir verwenden cookies", "wir nutzen cookies", "wir und unsere partner",
+    "diese website verwendet", "diese webseite verwendet", "wir benötigen ihre zustimmung",
+    "wir brauchen ihre zustimmung",
+    # French
+    "nous utilisons des cookies", "nous et nos partenaires", "ce site utilise des cookies",
+    "ce site utilise des traceurs", "nous avons besoin de votre consentement",
+    "en poursuivant votre navigation",
+)
+"""How a cookie-consent banner pasted above an article opens; it may run long."""
+
+CONSENT_BUTTONS: frozenset[str] = frozenset((
+    # Norwegian
+    "godta", "godta alle", "godta alle cookies", "aksepter", "aksepter alle", "avvis",
+    "avvis alle", "bare nødvendige", "kun nødvendige", "kun nødvendige cookies",
+    "administrer valg", "administrer innstillinger", "jeg godtar", "innstillinger for cookies",
+    # Swedish
+    "acceptera", "acceptera alla", "acceptera alla cookies", "godkänn", "godkänn alla",
+    "neka", "neka alla", "avvisa alla", "endast nödvändiga", "bara nödvändiga",
+    "hantera val", "hantera inställningar", "cookie-inställningar", "jag godkänner",
+    # Danish
+    "accepter", "accepter alle", "afvis", "afvis alle", "kun nødvendige",
+    "tillad alle", "tillad udvalgte", "tilpas valg", "administrer samtykke",
+    "jeg accepterer", "cookie-indstillinger",
+    # English
+    "accept", "accept all", "accept all cookies", "reject all", "reject",
+    "necessary only", "only necessary", "only necessary cookies", "manage preferences",
+    "manage options", "manage cookies", "manage settings", "cookie settings", "allow all",
+    "allow selection", "i accept", "save preferences",
+    # German
+    "akzeptieren", "alle akzeptieren", "ablehnen", "alle ablehnen", "nur notwendige",
+    "nur notwendige cookies", "nur essenzielle cookies", "einstellungen verwalten",
+    "cookie-einstellungen", "alle zulassen", "auswahl erlauben", "zustimmen",
+    "zustimmen und weiter", "ich stimme zu",
+    # French
+    "tout accepter", "accepter", "accepter et fermer", "tout refuser", "refuser",
+    "continuer sans accepter", "personnaliser", "gérer mes choix", "gérer les préférences",
+    "paramétrer les cookies", "paramètres des cookies", "j'accepte", "j’accepte",
+))
+"""Button labels of a cookie-consent banner, each alone on its line when pasted."""
+
+RATING_WORDS: frozenset[str] = frozenset((
+    "terningkast", "terning", "karakter", "betyg", "stjerner", "stjärnor", "rating",
+    "wertung", "bewertung", "sterne", "note", "étoiles", "verdict", "vurdering",
+))
+"""The word before a review's score on a line of its own ("Terningkast 5", "Betyg: 4/5")."""
+
+VERDICTS: frozenset[str] = frozenset((
+    "falsk", "usant", "sant", "delvis sant", "delvis usant", "villedende", "misvisende",
+    "falskt", "osant", "delvis falskt", "delvis sant", "vilseledande", "forkert",
+    "delvis forkert", "false", "true", "mostly false", "mostly true", "half true",
+    "partly false", "misleading", "missing context", "unproven", "falsch", "richtig",
+    "irreführend", "teilweise falsch", "größtenteils falsch", "unbelegt", "faux", "vrai",
+    "plutôt faux", "plutôt vrai", "en partie faux", "trompeur", "infondé", "manipulé",
+))
+"""A fact check's verdict, alone on its line under the headline ("FAUX", "Misleading")."""
 
 TEASER_HEADINGS: frozenset[str] = frozenset((
     "les også", "les mer", "relatert", "relaterte saker", "les flere saker", "se også",

@@ -34,6 +34,8 @@ from reader.model.lexicon import (
     BYLINE_PREFIXES,
     CALLS_TO_ACTION,
     COMMENT_WORDS,
+    CONSENT_BUTTONS,
+    CONSENT_NOTICES,
     FACT_BOX_HEADINGS,
     GENERIC_TURN_LABELS,
     JOURNALIST_ROLES,
@@ -42,6 +44,7 @@ from reader.model.lexicon import (
     MONTHS,
     NAVIGATION_SEPARATORS,
     PROMO_WORDS,
+    RATING_WORDS,
     READING_TIME_WORDS,
     RELATIVE_TIME_WORDS,
     SHARE_WORDS,
@@ -49,6 +52,7 @@ from reader.model.lexicon import (
     TIP_REQUESTS,
     TIP_WORDS,
     TOPIC_HEADINGS,
+    VERDICTS,
     WEEKDAYS,
 )
 from reader.model.paragraphs import split_laid_out
@@ -80,6 +84,7 @@ _BODY_KINDS = (_PARAGRAPH, _QUOTE, _SUBHEADING, _CAPTION)
 
 
 _OPENINGS = (
+    ("consent", CONSENT_NOTICES, r"(?!\w)"),
     ("long", BOILERPLATE_LONG_PREFIXES, r"(?!\w)"),
     ("boilerplate", BOILERPLATE_PREFIXES, r"(?!\w)"),
     ("byline", BYLINE_PREFIXES, r"(?!\w)\s*:?\s+\S"),
@@ -93,6 +98,7 @@ _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 _OPENING_WORDS = frozenset(
     "(" * paren + first
     for prefix in (
+        *CONSENT_NOTICES,
         *BOILERPLATE_PREFIXES,
         *BOILERPLATE_LONG_PREFIXES,
         *BYLINE_PREFIXES,
@@ -127,6 +133,12 @@ _APP_PROMO = compiled_on_first_use(
 """An app promo: "Download the Sky News app for the latest updates", "Last ned appen"."""
 _TIP_AFTER_QUESTION = compiled_on_first_use(r"\?\s+(?:" + trie_alternation(TIP_REQUESTS) + r")\b")
 """A question, then a request for tips: "Har du bilder fra uværet? Tips oss på …"."""
+_RATING = compiled_on_first_use(
+    r"^(?:[^\W\d_]+\s*:?\s*\d{1,2}(?:[.,]5)?(?:\s*(?:/|av|af|of|von|sur|de|out of)\s*\d{1,2})?"
+    r"|[★☆⭐✩✪]+(?:\s*[★☆⭐✩✪]+)*)$"
+)
+"""A review's score: a rating word and a number ("Terningkast 5", "Betyg: 4 av 5"), or stars."""
+_RATING_STARS = "★☆⭐✩✪"
 _SIGN_OFF = compiled_on_first_use(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
 _FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
 _PROMO = compiled_on_first_use(trie_alternation(PROMO_WORDS))
@@ -217,6 +229,9 @@ BOILERPLATE_MAX_WORDS = 12
 BOILERPLATE_LONG_MAX_WORDS = 30
 BOILERPLATE_LINKED_MAX_WORDS = 50
 """A long chrome notice may run this far when it ends in a row of links ("… | Subscribe")."""
+CONSENT_MAX_WORDS = 90
+"""A cookie-consent banner explains what the site and its partners do with the data."""
+CONSENT_BUTTON_MAX_WORDS = 4
 BYLINE_MAX_WORDS = 16
 META_MAX_WORDS = 20
 SHORT_CAPTION_MAX_WORDS = 45
@@ -421,6 +436,9 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
     if words > SHORT_FORMS_MAX_WORDS:
         # Bylines, dates and most site chrome are short: longer paragraphs skip those
         # checks, which keeps parsing fast on the body text that makes up most articles.
+        if words <= CONSENT_MAX_WORDS and _opening(text) == "consent":
+            paragraph.kind = _BOILERPLATE  # a cookie banner: "We use cookies to …"
+            return
         if words <= BOILERPLATE_LONG_MAX_WORDS and (
             _is_long_boilerplate(text, words) or _ends_in_link(text)
         ):
@@ -453,6 +471,7 @@ def _short_form(text: str, words: int) -> BlockKind | None:
     if (
         (group == "boilerplate" and words <= BOILERPLATE_MAX_WORDS)
         or group == "long"
+        or group == "consent"
         or (group == "media" and words <= 10 and not _ends_sentence(text))
         or (group == "copyright" and _is_copyright_line(text, words))
     ):
@@ -464,6 +483,8 @@ def _short_form(text: str, words: int) -> BlockKind | None:
     lowered = text.lower()  # shared by the checks below
     if words <= NAME_AND_OUTLET_MAX_WORDS and _is_name_and_outlet(text):
         return _BYLINE
+    if words <= 5 and _is_rating_or_verdict(text, lowered):
+        return _META  # before the chrome checks: a row of stars is not a sign-off ("***")
     if _is_other_boilerplate(text, lowered, words):
         return _BOILERPLATE
     if words <= BYLINE_MAX_WORDS and (_is_signed_role(text, lowered, words) or _is_signature(text)):
@@ -471,6 +492,17 @@ def _short_form(text: str, words: int) -> BlockKind | None:
     if group is None and words <= 14 and _is_date_line(text, lowered):
         return _META
     return None
+
+
+def _is_rating_or_verdict(text: str, lowered: str) -> bool:
+    """A review's score ("Terningkast 5", "★★★★☆") or a fact check's verdict ("FAUX",
+    "Mostly false") alone on its line: facts about the article, like its date."""
+    if lowered in VERDICTS:
+        return True
+    first = lowered.split(None, 1)[0].rstrip(":")
+    if first not in RATING_WORDS and text[0] not in _RATING_STARS:
+        return False
+    return _RATING().match(text) is not None
 
 
 def _opening(text: str) -> str | None:
@@ -541,6 +573,8 @@ def _is_copyright_line(text: str, words: int) -> bool:
 
 def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     """Chrome recognised by its shape rather than its first words."""
+    if words <= CONSENT_BUTTON_MAX_WORDS and lowered.rstrip(".!") in CONSENT_BUTTONS:
+        return True  # a button of a cookie banner alone on its line ("Godta alle")
     if not text[0].isalpha():
         if words <= BOILERPLATE_MAX_WORDS and _COUNTER.match(text):
             return True
