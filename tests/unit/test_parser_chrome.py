@@ -619,3 +619,57 @@ def test_a_rating_or_verdict_alone_on_its_line_is_meta(line: str) -> None:
 )
 def test_headings_with_rating_or_verdict_words_stay_subheadings(line: str) -> None:
     assert _kind_of(line) is BlockKind.SUBHEADING
+
+
+@pytest.mark.parametrize(
+    ("page_title", "kicker", "headline"),
+    [
+        (
+            "Bompengene rammer dem som har minst – BA",
+            "Kommentar",
+            "Bompengene rammer dem som har minst",
+        ),
+        (
+            "Walker rescued from cliff ledge near Whitby | Yorkshire Post",
+            "",
+            "Walker rescued from cliff ledge near Whitby",
+        ),
+        (
+            "Non, la Wallonie ne va pas interdire les poêles à bois - RTBF Actus",
+            "Faky",
+            "Non, la Wallonie ne va pas interdire les poêles à bois",
+        ),
+        (
+            "Sturm deckt Dächer in Dortmund ab | Ruhr Nachrichten",
+            "Lokales",
+            "Sturm deckt Dächer in Dortmund ab",
+        ),
+        ("Aftonbladet – Stormen stängde bron över natten", "", "Stormen stängde bron över natten"),
+    ],
+)
+def test_a_page_title_with_the_site_name_above_the_headline_is_boilerplate(
+    page_title: str, kicker: str, headline: str
+) -> None:
+    lead = "Sikkerhetspersonalet la ned arbeidet torsdag, og hundrevis av avganger ble innstilt."
+    lines = [page_title, kicker, headline, lead, _BODY]
+    article = parse_text("\n".join(line for line in lines if line))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[page_title] is BlockKind.BOILERPLATE
+    assert (kinds[headline], kinds[lead]) == (BlockKind.HEADLINE, BlockKind.LEAD)
+    assert article.title == headline
+    if kicker:
+        assert kinds[kicker] is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Straumbrua stenges – fiskeindustrien frykter omkjøring på 14 mil",
+        "Storm closes the bridge | Drivers face a detour of ninety miles for weeks",
+    ],
+)
+def test_a_headline_with_a_dash_is_not_a_page_title_unless_repeated_below(headline: str) -> None:
+    lead = "Sikkerhetspersonalet la ned arbeidet torsdag, og hundrevis av avganger ble innstilt."
+    article = parse_text("\n\n".join((headline, lead, _BODY)))
+    assert article.blocks[0].kind is BlockKind.HEADLINE
+    assert article.title == headline

@@ -263,6 +263,12 @@ PROMO_MAX_WORDS = 18
 """A promotion may carry the outlet's slogan before its offer ("Vårt Land – en avis om tro,
 kultur og samfunn. Prøv en måned for 1 krone"); tip lines stay within 15 words."""
 TITLE_MAX_CHARS = 80
+_SITE_SEPARATORS = (" – ", " — ", " | ", " - ", " · ", " :: ")
+"""What sets the site's name off the headline in a page title."""
+SITE_NAME_MAX_WORDS = 4
+PAGE_TITLE_REACH = 3
+"""How many lines below the page title the headline may stand (a kicker between)."""
+_TITLE_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -801,6 +807,9 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             lead = index
             break
         if headline < 0 and paragraph.words >= 4 and not _is_menu(paragraphs, index):
+            if _is_page_title(paragraphs, index):
+                paragraph.kind = _BOILERPLATE
+                continue
             headline = index
         else:
             short_lines.append(index)
@@ -824,6 +833,41 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         ):
             paragraph.kind = _BYLINE  # a name, or an agency's initials ("NTB", "AFP")
     return lead
+
+
+def _is_page_title(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """The browser's page title pasted above the article: the headline and the site's name
+    ("Bompengene rammer dem som har minst – BA", "… | Yorkshire Post"), with the
+    headline itself a few lines below."""
+    text = paragraphs[index].text
+    if not any(separator in text for separator in _SITE_SEPARATORS):
+        return False
+    titles = [
+        part.strip()
+        for separator in _SITE_SEPARATORS
+        for part in (text.rpartition(separator)[0], text.partition(separator)[2])
+        if separator in text
+    ]
+    below = paragraphs[index + 1 : index + 1 + PAGE_TITLE_REACH]
+    return any(
+        _same_title(title, paragraph.text)
+        for title in titles
+        if title.count(" ") >= 2 and text.count(" ") - title.count(" ") <= SITE_NAME_MAX_WORDS + 1
+        for paragraph in below
+    )
+
+
+def _same_title(page_title: str, headline: str) -> bool:
+    """The same words, whatever the case and punctuation; a page title cut short
+    ("Walker rescued from cliff ledge after…") matches the headline it begins."""
+    title, head = _title_words(page_title), _title_words(headline)
+    if page_title.endswith(("…", "...")):
+        return len(title) >= 3 and head[: len(title) - 1] == title[:-1]
+    return title == head
+
+
+def _title_words(text: str) -> list[str]:
+    return _TITLE_WORD.findall(text.lower())
 
 
 def _photo_line_over_lead(paragraphs: Sequence[_Paragraph], index: int) -> bool:
