@@ -673,3 +673,33 @@ def test_a_headline_with_a_dash_is_not_a_page_title_unless_repeated_below(headli
     article = parse_text("\n\n".join((headline, lead, _BODY)))
     assert article.blocks[0].kind is BlockKind.HEADLINE
     assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Helen Okonjo, Senior Lecturer in Aerobiology, University of Eastmoor",
+        "Kari Nordmann, førsteamanuensis ved Universitetet i Bergen",
+        "Anna Berg, forskare vid Umeå universitet",
+        "Jonas Weber, Professor für Forstwissenschaft, Universität Freiburg",
+        "Sophie Martin, chercheuse à l'Université de Liège",
+    ],
+)
+def test_a_name_with_an_academic_affiliation_is_a_byline(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kari Nordmann, professor ved Universitetet i Bergen. Foto: Ola Hansen",
+        "Sophie Martin, chercheuse à l'Université de Liège. Photo : Marc Dubois",
+    ],
+)
+def test_a_portrait_caption_naming_an_affiliation_stays_a_caption(line: str) -> None:
+    assert _kind_of(line) is BlockKind.CAPTION
+
+
+def test_a_sentence_about_a_university_stays_a_paragraph() -> None:
+    line = "Kari Nordmann, som leder instituttet, sier universitetet må spare penger i år."
+    assert _kind_of(line) is BlockKind.PARAGRAPH

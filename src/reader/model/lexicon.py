@@ -409,6 +409,21 @@ JOURNALIST_ROLES: tuple[str, ...] = (
 )
 """Words that make "Helen Carver, North of England correspondent" a byline."""
 
+AFFILIATIONS: tuple[str, ...] = (
+    # Academic ranks
+    "professor", "lecturer", "reader in", "researcher", "research fellow", "fellow",
+    "phd", "ph.d", "postdoc", "postdoctoral", "scientist", "forsker", "førsteamanuensis",
+    "stipendiat", "postdoktor", "dosent", "universitetslektor", "forskare", "docent",
+    "doktorand", "lektor", "adjunkt", "seniorforsker", "wissenschaftler", "dozent",
+    "chercheur", "chercheuse", "maître de conférences", "doctorant", "enseignant-chercheur",
+    "enseignante-chercheuse",
+    # Institutions
+    "university", "universitet", "universität", "université", "college", "institute",
+    "institut", "hochschule", "högskola", "høgskole", "høyskole", "school of",
+)
+"""Words that make "Helen Okonjo, Senior Lecturer in Aerobiology, University of Eastmoor"
+an author's line: the name, then a rank or an institution."""
+
 NAVIGATION_SEPARATORS: str = "|·•›>"
 """Characters that string site sections together in a pasted menu line (`_is_navigation`
 in text_parser spells them out)."""

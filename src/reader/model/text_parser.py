@@ -28,6 +28,7 @@ from reader.model.captions import (
     is_credit_only,
 )
 from reader.model.lexicon import (
+    AFFILIATIONS,
     APP_VERBS,
     BOILERPLATE_LONG_PREFIXES,
     BOILERPLATE_PREFIXES,
@@ -153,6 +154,7 @@ _PROMO_PIECES += tuple(w for w in PROMO_WORDS if not any(p in w for p in _PROMO_
 with none of them cannot match `_PROMO`, and a few `in` tests are quicker than the
 search, which tries its alternatives at nearly every position."""
 _JOURNALIST_ROLE = compiled_on_first_use(trie_alternation(JOURNALIST_ROLES))
+_AFFILIATION = compiled_on_first_use(r"\b(?:" + trie_alternation(AFFILIATIONS) + r")")
 _AUTHOR_NOTE = compiled_on_first_use(
     r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*\s+(?:is|was|er|var|är|ist|war|est)\s"
 )
@@ -493,7 +495,11 @@ def _short_form(text: str, words: int) -> BlockKind | None:
         return _META  # before the chrome checks: a row of stars is not a sign-off ("***")
     if _is_other_boilerplate(text, lowered, words):
         return _BOILERPLATE
-    if words <= BYLINE_MAX_WORDS and (_is_signed_role(text, lowered, words) or _is_signature(text)):
+    if words <= BYLINE_MAX_WORDS and (
+        _is_signed_role(text, lowered, words)
+        or _is_signature(text)
+        or _is_name_and_affiliation(text, lowered)
+    ):
         return _BYLINE
     if group is None and words <= 14 and _is_date_line(text, lowered):
         return _META
@@ -717,6 +723,19 @@ def _is_signed_role(text: str, lowered: str, words: int) -> bool:
     tokens = text.split()
     named = len(tokens) >= 3 and tokens[0][0].isupper() and tokens[1][0].isupper()
     return named and _JOURNALIST_ROLE().search(lowered) is not None
+
+
+def _is_name_and_affiliation(text: str, lowered: str) -> bool:
+    """ "Helen Okonjo, Senior Lecturer in Aerobiology, University of Eastmoor": an author's
+    name, a comma, then an academic rank or an institution (an expert writing for the site)."""
+    comma = text.find(", ")
+    if comma < 0 or _ends_sentence(text) or not _looks_like_name(text[:comma]):
+        return False
+    return (
+        text[comma + 2 : comma + 3].isalpha()
+        and _AFFILIATION().search(lowered, comma) is not None
+        and find_credit(text) is None  # a portrait's caption: "…, professor. Foto: …"
+    )
 
 
 def _has_date(text: str) -> bool:
