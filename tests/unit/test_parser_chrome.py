@@ -703,3 +703,46 @@ def test_a_portrait_caption_naming_an_affiliation_stays_a_caption(line: str) -> 
 def test_a_sentence_about_a_university_stays_a_paragraph() -> None:
     line = "Kari Nordmann, som leder instituttet, sier universitetet må spare penger i år."
     assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("tagline", "headline", "lead", "byline"),
+    [
+        (
+            "Academic rigour, journalistic flair",
+            "Hay fever is starting earlier every year. Here are five things to know",
+            "Warmer winters are pushing the tree pollen season forward by weeks. A pollen"
+            " scientist explains what that means.",
+            "Helen Okonjo, Senior Lecturer in Aerobiology, University of Eastmoor",
+        ),
+        (
+            "Uavhengig, kritisk, lokal",
+            "Brua stenges for tunge kjøretøy i minst to år etter at rustskader ble funnet",
+            "Statens vegvesen fant alvorlige skader i bærebjelkene under en rutinemessig"
+            " inspeksjon i februar.",
+            "Av Marte Skjelstad",
+        ),
+    ],
+)
+def test_a_slogan_above_headline_lead_and_byline_is_boilerplate(
+    tagline: str, headline: str, lead: str, byline: str
+) -> None:
+    article = parse_text("\n\n".join((tagline, headline, lead, byline, _BODY)))
+    kinds = [block.kind for block in article.blocks]
+    assert kinds[:4] == [
+        BlockKind.BOILERPLATE,
+        BlockKind.HEADLINE,
+        BlockKind.LEAD,
+        BlockKind.BYLINE,
+    ]
+    assert article.title == headline
+
+
+def test_a_headline_over_an_unpunctuated_standfirst_and_a_byline_stays() -> None:
+    headline = "Brua stenges for tunge kjøretøy"
+    standfirst = (
+        "Statens vegvesen fant alvorlige skader i bærebjelkene under en inspeksjon i februar"
+    )
+    article = parse_text("\n\n".join((headline, standfirst, "Av Marte Skjelstad", _BODY, _BODY)))
+    kinds = [block.kind for block in article.blocks]
+    assert kinds[:3] == [BlockKind.HEADLINE, BlockKind.LEAD, BlockKind.BYLINE]

@@ -268,6 +268,8 @@ TITLE_MAX_CHARS = 80
 _SITE_SEPARATORS = (" – ", " — ", " | ", " - ", " · ", " :: ")
 """What sets the site's name off the headline in a page title."""
 SITE_NAME_MAX_WORDS = 4
+TAGLINE_MAX_WORDS = 6
+"""A site's slogan is short ("Democracy Dies in Darkness"); headlines mostly run longer."""
 PAGE_TITLE_REACH = 3
 """How many lines below the page title the headline may stand (a kicker between)."""
 _TITLE_WORD = re.compile(r"\w+")
@@ -832,6 +834,9 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             headline = index
         else:
             short_lines.append(index)
+    if headline > given and lead == headline + 1 and _tagline_over_headline(paragraphs, headline):
+        short_lines.append(headline)
+        headline, lead = lead, lead + 1
     if lead >= 0:
         paragraphs[lead].kind = _LEAD
     if headline < 0:
@@ -852,6 +857,24 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         ):
             paragraph.kind = _BYLINE  # a name, or an agency's initials ("NTB", "AFP")
     return lead
+
+
+def _tagline_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """The site's slogan above the headline ("Academic rigour, journalistic flair"): a
+    short line, then an unpunctuated one that would be taken for the standfirst, then
+    prose with the byline or date right under it.  A standfirst is not followed by more
+    prose before the byline; a headline's lead is: so the second line is the headline."""
+    if paragraphs[index].words > TAGLINE_MAX_WORDS or index + 3 >= len(paragraphs):
+        return False
+    headline, lead, below = paragraphs[index + 1 : index + 4]
+    return (
+        not _is_prose(headline)
+        and lead.kind is None
+        and lead.words >= STANDFIRST_MIN_WORDS
+        and lead.text[:1] not in _QUOTE_OPENERS
+        and _is_prose(lead)
+        and (below.kind is _BYLINE or below.kind is _META)
+    )
 
 
 def _is_page_title(paragraphs: Sequence[_Paragraph], index: int) -> bool:
