@@ -746,3 +746,44 @@ def test_a_headline_over_an_unpunctuated_standfirst_and_a_byline_stays() -> None
     article = parse_text("\n\n".join((headline, standfirst, "Av Marte Skjelstad", _BODY, _BODY)))
     kinds = [block.kind for block in article.blocks]
     assert kinds[:3] == [BlockKind.HEADLINE, BlockKind.LEAD, BlockKind.BYLINE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dette er en kommentar. Kommentaren gir uttrykk for skribentens analyser og holdninger.",
+        "Detta är en ledare. Ledarredaktionen står bakom texten.",
+        "This is an opinion piece. The views expressed are the author's own.",
+        "Dies ist ein Kommentar. Er gibt die Meinung des Autors wieder.",
+        "Cet article est une opinion, qui n'engage que son auteur.",
+    ],
+)
+def test_the_label_on_an_opinion_piece_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dette er en kommentar jeg aldri trodde jeg skulle skrive, for jeg har alltid"
+        " forsvart bompengene.",
+        "This is a column about the people who keep the buses running at night.",
+    ],
+)
+def test_a_column_that_opens_by_naming_its_genre_stays_a_paragraph(line: str) -> None:
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is republished from The Conversation under a Creative Commons license."
+        " Read the original article.",
+        "Dieser Artikel erschien zuerst bei Correctiv und wird hier mit freundlicher"
+        " Genehmigung veröffentlicht.",
+        "Artikkelen ble først publisert i Dagsavisen.",
+        "Cet article a été initialement publié sur le site de nos confrères du Soir.",
+    ],
+)
+def test_a_note_on_where_the_article_first_appeared_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

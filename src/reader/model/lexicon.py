@@ -254,8 +254,60 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "more about:", "topics:", "tags:", "emner:", "emneord:", "stikkord:", "ämnen:",
     "ämnesord:", "taggar:", "themen:", "schlagworte:", "schlagwörter:", "sujets :",
     "sujets:", "thèmes :", "thèmes:", "mots-clés :", "mots-clés:",
+    # Where the article first appeared
+    "this article is republished", "this article was originally published",
+    "this article originally appeared", "this article first appeared",
+    "this story was originally published", "this story originally appeared",
+    "this story first appeared", "denne artikkelen ble først publisert",
+    "artikkelen ble først publisert", "saken ble først publisert",
+    "denne artikel blev først bragt", "artiklen blev først bragt",
+    "artiklen er oprindeligt bragt", "artikeln publicerades först",
+    "texten publicerades först", "dieser artikel erschien zuerst",
+    "dieser beitrag erschien zuerst", "der artikel erschien zuerst",
+    "dieser text erschien zuerst", "cet article a été initialement publié",
+    "cet article a initialement été publié", "cet article a d'abord été publié",
+    "cet article est republié", "cet article a été publié initialement",
 )
 """Prefixes whose lines may run long (the linked headline follows them)."""
+
+OPINION_NOTES: tuple[str, ...] = tuple(
+    f"{subject} {genre}"
+    for subjects, genres in (
+        (
+            ("dette er en", "dette er et", "denne teksten er en", "denne teksten er et"),
+            ("kommentar", "kronikk", "leder", "debattinnlegg", "leserinnlegg", "klumme",
+             "kronik", "debatindlæg", "læserbrev", "anmeldelse", "meningsytring"),
+        ),
+        (
+            ("detta är en", "detta är ett", "det här är en", "det här är ett",
+             "texten är en", "texten är ett"),
+            ("kommentar", "krönika", "ledare", "debattartikel", "insändare", "kolumn",
+             "opinionstext", "recension", "signerad ledare"),
+        ),
+        (
+            ("this is an", "this is a", "this article is an", "this article is a",
+             "this piece is an", "this piece is a"),
+            ("opinion", "opinion piece", "opinion column", "editorial", "op-ed",
+             "guest essay", "commentary", "column"),
+        ),
+        (
+            ("dies ist ein", "dies ist eine", "dieser text ist ein", "dieser text ist eine",
+             "dieser beitrag ist ein", "dieser beitrag ist eine"),
+            ("kommentar", "meinungsbeitrag", "gastbeitrag", "glosse", "kolumne",
+             "leitartikel", "gastkommentar"),
+        ),
+        (
+            ("ceci est une", "ceci est un", "cet article est une", "cet article est un",
+             "ce texte est une", "ce texte est un"),
+            ("opinion", "tribune", "chronique", "éditorial", "carte blanche", "billet",
+             "commentaire"),
+        ),
+    )
+    for subject in subjects
+    for genre in genres
+)
+"""How the label on an opinion piece opens ("Dette er en kommentar. Kommentaren gir
+uttrykk for skribentens analyser og holdninger."); the genre ends its first sentence."""
 
 CONSENT_NOTICES: tuple[str, ...] = (
     # Norwegian

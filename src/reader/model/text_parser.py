@@ -44,6 +44,7 @@ from reader.model.lexicon import (
     META_PREFIXES,
     MONTHS,
     NAVIGATION_SEPARATORS,
+    OPINION_NOTES,
     PROMO_WORDS,
     RATING_WORDS,
     READING_TIME_WORDS,
@@ -87,6 +88,7 @@ _BODY_KINDS = (_PARAGRAPH, _QUOTE, _SUBHEADING, _CAPTION)
 _OPENINGS = (
     ("consent", CONSENT_NOTICES, r"(?!\w)"),
     ("long", BOILERPLATE_LONG_PREFIXES, r"(?!\w)"),
+    ("note", OPINION_NOTES, r"(?:\s+[^\W\d_]+){0,2}\s*[.:;,]"),
     ("boilerplate", BOILERPLATE_PREFIXES, r"(?!\w)"),
     ("byline", BYLINE_PREFIXES, r"(?!\w)\s*:?\s+\S"),
     ("meta", META_PREFIXES, r"(?!\w)"),
@@ -100,6 +102,7 @@ _OPENING_WORDS = frozenset(
     "(" * paren + first
     for prefix in (
         *CONSENT_NOTICES,
+        *OPINION_NOTES,
         *BOILERPLATE_PREFIXES,
         *BOILERPLATE_LONG_PREFIXES,
         *BYLINE_PREFIXES,
@@ -232,7 +235,8 @@ BOILERPLATE_LONG_MAX_WORDS = 30
 BOILERPLATE_LINKED_MAX_WORDS = 50
 """A long chrome notice may run this far when it ends in a row of links ("… | Subscribe")."""
 CONSENT_MAX_WORDS = 90
-"""A cookie-consent banner explains what the site and its partners do with the data."""
+"""A cookie-consent banner explains what the site and its partners do with the data; one
+that runs past BOILERPLATE_LONG_MAX_WORDS is told only above the lead."""
 CONSENT_BUTTON_MAX_WORDS = 4
 BYLINE_MAX_WORDS = 16
 META_MAX_WORDS = 20
@@ -446,9 +450,6 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
     if words > SHORT_FORMS_MAX_WORDS:
         # Bylines, dates and most site chrome are short: longer paragraphs skip those
         # checks, which keeps parsing fast on the body text that makes up most articles.
-        if words <= CONSENT_MAX_WORDS and _opening(text) == "consent":
-            paragraph.kind = _BOILERPLATE  # a cookie banner: "We use cookies to …"
-            return
         if words <= BOILERPLATE_LONG_MAX_WORDS and (
             _is_long_boilerplate(text, words) or _ends_in_link(text)
         ):
@@ -482,6 +483,7 @@ def _short_form(text: str, words: int) -> BlockKind | None:
         (group == "boilerplate" and words <= BOILERPLATE_MAX_WORDS)
         or group == "long"
         or group == "consent"
+        or group == "note"
         or (group == "media" and words <= 10 and not _ends_sentence(text))
         or (group == "copyright" and _is_copyright_line(text, words))
     ):
@@ -623,7 +625,7 @@ def _is_promo(lowered: str) -> bool:
 def _is_long_boilerplate(text: str, words: int) -> bool:
     """The few kinds of chrome that run past SHORT_FORMS_MAX_WORDS: links to other
     stories, paywall and copyright notices, tip lines."""
-    if _opening(text) == "long":
+    if _opening(text) in ("long", "note", "consent"):
         return True
     if (
         text[:1] in _COPYRIGHT_OPENERS
@@ -822,6 +824,11 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             continue
         standfirst = headline >= 0 and paragraph.words >= STANDFIRST_MIN_WORDS
         if _is_prose(paragraph) or standfirst:
+            if paragraph.words <= CONSENT_MAX_WORDS and _opening(paragraph.text) == "consent":
+                # A cookie banner above the article, too long for `_classify_by_form`
+                # to read every paragraph for (any length does here, where few are read).
+                paragraph.kind = _BOILERPLATE
+                continue
             if headline >= 0 and _photo_line_over_lead(paragraphs, index):
                 paragraph.kind = _CAPTION
                 continue
