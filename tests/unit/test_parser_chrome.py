@@ -787,3 +787,22 @@ def test_a_column_that_opens_by_naming_its_genre_stays_a_paragraph(line: str) ->
 )
 def test_a_note_on_where_the_article_first_appeared_is_boilerplate(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous avez vu passer une information douteuse ? Envoyez-la-nous via notre formulaire.",
+        "Vill du skicka in ett minnesord? Mejla familj@vk.se.",
+        "Har du et minneord du vil dele? Send inn til familie@avisa.no.",
+        "Seen something we should check? Email us at factcheck@example.com.",
+        "Haben Sie etwas beobachtet? Schreiben Sie uns an leserreporter@example.de.",
+    ],
+)
+def test_a_question_then_a_request_to_write_in_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_question_in_a_quote_followed_by_other_words_stays_a_quote() -> None:
+    line = "– Hvorfor skal vi betale mer? Skriv det ned, så ser du det selv, sa Solheim."
+    assert _kind_of(line) is BlockKind.QUOTE

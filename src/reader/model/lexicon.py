@@ -508,6 +508,11 @@ APP_VERBS: tuple[str, ...] = (
 TIP_REQUESTS: tuple[str, ...] = (
     "tips oss", "tipsa oss", "tip os", "tips os", "send us", "send oss", "skicka", "schicken sie",
     "envoyez-nous", "contact us", "kontakt oss", "kontakta oss", "kontakt os",
+    # Writing in, by mail or a form ("Envoyez-la-nous via notre formulaire", "Mejla …")
+    "send inn", "send os", "skriv til oss", "skriv till oss", "skriv til os", "mejla", "maila",
+    "write to us", "email us", "e-mail us", "get in touch", "schreiben sie uns",
+    "kontaktieren sie uns", "envoyez-la-nous", "envoyez-le-nous", "envoyez-les-nous",
+    "écrivez-nous", "contactez-nous", "signalez-nous", "signalez-la-nous", "signalez-le-nous",
 )
 """The request after a question in a tip line ("Har du bilder? Tips oss på …")."""
 CALLS_TO_ACTION: tuple[str, ...] = (
