@@ -806,3 +806,38 @@ def test_a_question_then_a_request_to_write_in_is_boilerplate(line: str) -> None
 def test_a_question_in_a_quote_followed_by_other_words_stays_a_quote() -> None:
     line = "– Hvorfor skal vi betale mer? Skriv det ned, så ser du det selv, sa Solheim."
     assert _kind_of(line) is BlockKind.QUOTE
+
+
+@pytest.mark.parametrize(
+    ("names", "after"),
+    [
+        (
+            ["Karin Åhlén", "Lars Nyström", "Birgitta Eklund"],
+            "Vill du skicka in ett minnesord? Mejla familj@vk.se.",
+        ),
+        (["Kari Nordmann", "Per Hansen"], ""),
+        (["Jean-Pierre Dubois"], "Partager"),
+    ],
+)
+def test_names_under_the_last_paragraph_sign_the_text(names: list[str], after: str) -> None:
+    last = "Vi som fick känna henne minns en varm och klok människa."
+    article = parse_text("\n\n".join((_TOP.rstrip(), _BODY, last, *names, after)).rstrip())
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[last] is BlockKind.PARAGRAPH
+    assert all(kinds[name] is BlockKind.BYLINE for name in names)
+
+
+@pytest.mark.parametrize(
+    ("above", "names"),
+    [
+        ("Disse ble valgt inn i styret:", ["Kari Nordmann", "Per Hansen"]),
+        (
+            "Vi som fick känna henne minns en varm och klok människa.",
+            ["Nya Tider", "Ett liv i skolan"],
+        ),
+    ],
+)
+def test_a_list_or_a_heading_above_more_text_does_not_sign_it(above: str, names: list[str]) -> None:
+    article = parse_text("\n\n".join((_TOP.rstrip(), _BODY, above, *names, _BODY + " Slutt.")))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert not any(kinds[name] is BlockKind.BYLINE for name in names)

@@ -242,6 +242,8 @@ BYLINE_MAX_WORDS = 16
 META_MAX_WORDS = 20
 SHORT_CAPTION_MAX_WORDS = 45
 SIGNATURE_MAX_WORDS = 25
+CLOSING_NAME_MAX_WORDS = 4
+"""A name signing the text below its last paragraph ("Birgitta Eklund")."""
 LONG_WITHOUT_PUNCTUATION = 30
 """Longer than any headline: prose, even when a paste lost its final full stop."""
 STANDFIRST_MIN_WORDS = 12
@@ -1054,8 +1056,10 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 continue
             previous = paragraphs[index - 1] if index else None
             following = paragraphs[index + 1] if index < last else None
-            if _signs_the_article(paragraph, previous, following) or (
-                index >= last - 2 and _is_author_note(paragraph.text)
+            if (
+                _signs_the_article(paragraph, previous, following)
+                or (index >= last - 2 and _is_author_note(paragraph.text))
+                or _signs_below_the_text(paragraphs, index)
             ):
                 paragraph.kind = _BYLINE
             elif _between_gallery_counters(previous, following) or (
@@ -1173,6 +1177,35 @@ def _signs_the_article(
     ):
         return True
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
+
+
+def _signs_below_the_text(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """A name on its own line right under the last paragraph of the text, with nothing
+    but other such names and chrome below it: the signature of an obituary or a letter
+    ("Karin Åhlén" / "Lars Nyström" / "Birgitta Eklund").  The names under the first sign
+    beside it (`_signs_the_article`)."""
+    paragraph = paragraphs[index]
+    if paragraph.words > CLOSING_NAME_MAX_WORDS or not index:
+        return False
+    above = paragraphs[index - 1]
+    if (
+        (above.kind is not _PARAGRAPH and above.kind is not _QUOTE)
+        or not _looks_like_name(paragraph.text)
+        or not _ends_sentence(above.text)  # "Disse ble valgt:" over a list of names
+    ):
+        return False
+    for below in paragraphs[index + 1 :]:
+        kind = below.kind
+        if kind is _BOILERPLATE or kind is _BYLINE or kind is _META:
+            continue
+        if (
+            (kind is _SUBHEADING or kind is _PARAGRAPH)
+            and below.words <= CLOSING_NAME_MAX_WORDS
+            and _looks_like_name(below.text)
+        ):
+            continue
+        return False
+    return True
 
 
 def _is_author_note(text: str) -> bool:
