@@ -52,6 +52,20 @@ SPEECH_VERBS: tuple[str, ...] = (
     "kritisiert", "räumt ein", "lover", "lovet", "påstår", "konkluderer", "ler", "smiler",
     "fortæller", "lyder det", "medger", "förklarar", "berättar", "understryker",
     "a martelé", "déplore", "a déploré", "répond", "a répondu", "reconnaît", "a reconnu",
+    # More verbs of comment and analysis, present tense (French passé composé: `_FRENCH_PAST`)
+    "analyse", "commente", "nuance", "tempère", "ironise", "conclut", "relève", "soupire",
+    "avertit", "admet", "confirme", "détaille", "glisse", "témoigne", "tranche", "plaide",
+    "souffle", "complète", "renchérit", "abonde", "constate", "remarque", "rapporte",
+    "ergänzt", "berichtet", "schildert", "analysiert", "bilanziert", "mahnt", "bestätigt",
+    "bestätigte", "erinnert", "erinnerte", "resümiert", "urteilt", "gibt zu", "gab zu",
+    "notes", "points out", "pointed out", "recalls", "reflects", "reflected", "insists",
+    "warns", "argues", "admits", "suggests", "suggested", "confirmed", "confirms", "stated",
+    "commented", "concluded", "concludes", "agreed", "agrees",
+    "analyserer", "oppsummerer", "presiserte", "poengterte", "medgir", "beskriver",
+    "analyserar", "påpekar", "betonade", "konstaterade", "sammanfattar", "framhåller",
+    "poängterar", "menade", "tillade",
+    "forklarede", "konstaterer", "fastslår", "tilføjede", "påpegede", "uddybede",
+    "fortsætter", "understregede", "erkender", "vurderede", "konstaterede",
 )
 """Verbs (and the odd preposition) that attribute direct speech."""
 
