@@ -841,3 +841,22 @@ def test_a_list_or_a_heading_above_more_text_does_not_sign_it(above: str, names:
     article = parse_text("\n\n".join((_TOP.rstrip(), _BODY, above, *names, _BODY + " Slutt.")))
     kinds = {block.text: block.kind for block in article.blocks}
     assert not any(kinds[name] is BlockKind.BYLINE for name in names)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Ny vektgrense på 7,5 tonn fra mandag 17. mars",
+        "• Neue Regel ab Montag, 17. März 2025",
+        "• Closed to lorries from Monday 17 March",
+    ],
+)
+def test_a_bullet_with_a_date_in_it_is_a_point_not_a_date_line(line: str) -> None:
+    assert _kind_of(line, before="FAKTA: Straumbrua\n\n") is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line", ["Mandag 17. mars 2025 kl. 14.05", "Montag, 17. März 2025, 14:05 Uhr"]
+)
+def test_a_date_line_without_a_bullet_stays_meta(line: str) -> None:
+    assert _kind_of(line) is BlockKind.META

@@ -507,8 +507,8 @@ def _short_form(text: str, words: int) -> BlockKind | None:
         or _is_name_and_affiliation(text, lowered)
     ):
         return _BYLINE
-    if group is None and words <= 14 and _is_date_line(text, lowered):
-        return _META
+    if group is None and words <= 14 and _is_date_line(text, lowered) and not _bullet_opened(text):
+        return _META  # a list item is a point made, even when a date fills half of it
     return None
 
 
