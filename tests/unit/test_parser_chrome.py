@@ -208,6 +208,9 @@ def test_body_text_about_apps_questions_and_minutes_is_not_boilerplate(line: str
         ),
         ("Fakten", ("Baujahr der Werft 1952", "Rund 1400 Beschäftigte")),
         ("Key facts:", ("Built in 1952", "About 1,400 workers")),
+        ("Matchfakta", ("Närke United–Bergslagens IF 1–2 (1–0)", "Domare Henrik Palm")),
+        ("Kampfakta", ("Bodø/Glimt–Molde 3–1 (2–0)", "Tilskuere 8042")),
+        ("Zur Person", ("Geboren 1971 in Kassel", "Förster seit 1998")),
     ],
 )
 def test_short_lines_under_a_fact_box_heading_are_paragraphs(

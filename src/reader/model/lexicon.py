@@ -410,6 +410,9 @@ linked headline (a teaser), not a subheading of the article."""
 FACT_BOX_HEADINGS: tuple[str, ...] = (
     "fakta", "faktaboks", "faktaruta", "faktarute", "facts", "fact box", "factbox",
     "key facts", "fakten", "faktenbox", "les faits", "repères",
+    # Boxes of a match's or a person's data
+    "matchfakta", "kampfakta", "match facts", "spielfakten", "zur person", "steckbrief",
+    "fiche technique",
 )
 """Headings of a fact box: the short lines under one are its points, not subheadings."""
 

@@ -222,7 +222,8 @@ _FACT_BOX_HEADING = compiled_on_first_use(
     r"^(?:" + trie_alternation(FACT_BOX_HEADINGS) + r")(?:\s*:|$)", re.IGNORECASE
 )
 """A fact-box heading: "FAKTA: Ekstremværet «Frida»", "Fakten", "Les faits :"."""
-_FACT_BOX_OPENERS = "FfKkLlRr"
+_FACT_BOX_OPENERS = "".join(sorted({c for h in FACT_BOX_HEADINGS for c in (h[0], h[0].upper())}))
+"""The first letters of the fact-box headings, in either case."""
 _QUOTED_END = re.compile(r"[.!?]\s?[\"”»«“’'‹›]$")
 _TERMINAL = re.compile(r"(?:[.!?…]|[.!?…,][\"”»’'“)]|\.\))$")
 _TERMINAL_LAST = ".!?…\"”»’'“)"
