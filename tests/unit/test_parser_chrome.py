@@ -863,3 +863,46 @@ def test_a_bullet_with_a_date_in_it_is_a_point_not_a_date_line(line: str) -> Non
 )
 def test_a_date_line_without_a_bullet_stays_meta(line: str) -> None:
     assert _kind_of(line) is BlockKind.META
+
+
+@pytest.mark.parametrize(
+    ("heading", "links", "subheading"),
+    [
+        (
+            "Læs også",
+            [
+                "Forening i Vejen mistede 200.000 kroner: »Vi stolede blindt på ham«",
+                "Sådan beskytter du din forening mod underslæb",
+            ],
+            "Anklager ønskede længere straf",
+        ),
+        (
+            "Mehr zum Thema",
+            [
+                "Flugausfall: Diese Rechte haben Passagiere",
+                "Warum Warnstreiks so oft die Flughäfen treffen",
+                "So kommen Sie trotzdem in den Urlaub",
+            ],
+            "Gespräche am Montag",
+        ),
+        (
+            "Read more",
+            ["Airport strike: what are your rights?", "Why walkouts hit airports first"],
+            "Talks resume on Monday",
+        ),
+    ],
+)
+def test_every_link_in_a_read_more_block_is_boilerplate(
+    heading: str, links: list[str], subheading: str
+) -> None:
+    article = parse_text(_TOP + "\n\n".join((_BODY, heading, *links, subheading, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert all(kinds[line] is BlockKind.BOILERPLATE for line in (heading, *links))
+    assert kinds[subheading] is BlockKind.SUBHEADING
+
+
+def test_two_subheadings_in_a_row_without_a_read_more_heading_stay_subheadings() -> None:
+    lines = ["Your questions answered", "Does rain wash the pollen away?"]
+    article = parse_text(_TOP + "\n\n".join((_BODY, *lines, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert [kinds[line] for line in lines] == [BlockKind.SUBHEADING, BlockKind.SUBHEADING]

@@ -1082,6 +1082,8 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 following.kind = _BOILERPLATE
                 if paragraph.text.lower().rstrip(" :") in TOPIC_HEADINGS:
                     _topic_tags_below(paragraphs, index + 2)
+                else:
+                    _more_links_below(paragraphs, index + 2)
         elif kind is _CAPTION and is_credit_only(paragraph.text, paragraph.found_credit):
             if paragraph.text[:1] in "iI" and paragraph.text[:13].lower() == "image source,":
                 # BBC order: "Image source, RNLI" stands above its caption.
@@ -1098,6 +1100,26 @@ def _topic_tags_below(paragraphs: list[_Paragraph], start: int) -> None:
             (paragraph.kind is not _SUBHEADING and paragraph.kind is not _PARAGRAPH)
             or paragraph.words > 4
             or _ends_sentence(paragraph.text)
+        ):
+            return
+        paragraph.kind = _BOILERPLATE
+
+
+def _more_links_below(paragraphs: list[_Paragraph], start: int) -> None:
+    """The other linked headlines of a "Læs også" block, one per line under the first: a
+    title-like line right above another (a subheading heads text, not another heading),
+    or one that ends the article."""
+    last = len(paragraphs) - 1
+    for index in range(start, last + 1):
+        paragraph = paragraphs[index]
+        if paragraph.kind is _SUBHEADING and index < last:
+            if paragraphs[index + 1].kind is not _SUBHEADING:
+                return
+        elif not (
+            index == last
+            and paragraph.kind is _PARAGRAPH
+            and paragraph.words <= SUBHEADING_MAX_WORDS
+            and not _ends_sentence(paragraph.text)
         ):
             return
         paragraph.kind = _BOILERPLATE
