@@ -377,10 +377,10 @@ CONSENT_BUTTONS: frozenset[str] = frozenset((
 ))
 """Button labels of a cookie-consent banner, each alone on its line when pasted."""
 
-RATING_WORDS: frozenset[str] = frozenset((
+RATING_WORDS: tuple[str, ...] = (
     "terningkast", "terning", "karakter", "betyg", "stjerner", "stjärnor", "rating",
     "wertung", "bewertung", "sterne", "note", "étoiles", "verdict", "vurdering",
-))
+)
 """The word before a review's score on a line of its own ("Terningkast 5", "Betyg: 4/5")."""
 
 VERDICTS: frozenset[str] = frozenset((

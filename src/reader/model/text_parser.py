@@ -138,8 +138,10 @@ _APP_PROMO = compiled_on_first_use(
 _TIP_AFTER_QUESTION = compiled_on_first_use(r"\?\s+(?:" + trie_alternation(TIP_REQUESTS) + r")\b")
 """A question, then a request for tips: "Har du bilder fra uværet? Tips oss på …"."""
 _RATING = compiled_on_first_use(
-    r"^(?:[^\W\d_]+\s*:?\s*\d{1,2}(?:[.,]5)?(?:\s*(?:/|av|af|of|von|sur|de|out of)\s*\d{1,2})?"
-    r"|[★☆⭐✩✪]+(?:\s*[★☆⭐✩✪]+)*)$"
+    r"^(?:(?:" + trie_alternation(RATING_WORDS) + r")\s*:?\s*\d{1,2}(?:[.,]5)?"
+    r"(?:\s*(?:/|av|af|of|von|sur|de|out of)\s*\d{1,2})?"
+    r"|[★☆⭐✩✪]+(?:\s*[★☆⭐✩✪]+)*)$",
+    re.IGNORECASE,
 )
 """A review's score: a rating word and a number ("Terningkast 5", "Betyg: 4 av 5"), or stars."""
 _RATING_STARS = "★☆⭐✩✪"
@@ -505,7 +507,7 @@ def _short_form(text: str, words: int) -> BlockKind | None:
     if words <= BYLINE_MAX_WORDS and (
         _is_signed_role(text, lowered, words)
         or _is_signature(text)
-        or _is_name_and_affiliation(text, lowered)
+        or (", " in text and _is_name_and_affiliation(text, lowered))
     ):
         return _BYLINE
     if group is None and words <= 14 and _is_date_line(text, lowered) and not _bullet_opened(text):
@@ -518,8 +520,7 @@ def _is_rating_or_verdict(text: str, lowered: str) -> bool:
     "Mostly false") alone on its line: facts about the article, like its date."""
     if lowered in VERDICTS:
         return True
-    first = lowered.split(None, 1)[0].rstrip(":")
-    if first not in RATING_WORDS and text[0] not in _RATING_STARS:
+    if not lowered.startswith(RATING_WORDS) and text[0] not in _RATING_STARS:
         return False
     return _RATING().match(text) is not None
 
@@ -735,8 +736,10 @@ def _is_signed_role(text: str, lowered: str, words: int) -> bool:
 def _is_name_and_affiliation(text: str, lowered: str) -> bool:
     """ "Helen Okonjo, Senior Lecturer in Aerobiology, University of Eastmoor": an author's
     name, a comma, then an academic rank or an institution (an expert writing for the site)."""
+    if text[-1] in ".!?…:;":  # most short paragraphs end a sentence
+        return False
     comma = text.find(", ")
-    if comma < 0 or _ends_sentence(text) or not _looks_like_name(text[:comma]):
+    if comma < 0 or not _looks_like_name(text[:comma]):
         return False
     return (
         text[comma + 2 : comma + 3].isalpha()
@@ -1060,7 +1063,10 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
             if (
                 _signs_the_article(paragraph, previous, following)
                 or (index >= last - 2 and _is_author_note(paragraph.text))
-                or _signs_below_the_text(paragraphs, index)
+                or (
+                    paragraph.words <= CLOSING_NAME_MAX_WORDS
+                    and _signs_below_the_text(paragraphs, index)
+                )
             ):
                 paragraph.kind = _BYLINE
             elif _between_gallery_counters(previous, following) or (
@@ -1207,17 +1213,16 @@ def _signs_below_the_text(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     but other such names and chrome below it: the signature of an obituary or a letter
     ("Karin Åhlén" / "Lars Nyström" / "Birgitta Eklund").  The names under the first sign
     beside it (`_signs_the_article`)."""
-    paragraph = paragraphs[index]
-    if paragraph.words > CLOSING_NAME_MAX_WORDS or not index:
+    if not index:
         return False
     above = paragraphs[index - 1]
-    if (
-        (above.kind is not _PARAGRAPH and above.kind is not _QUOTE)
-        or not _looks_like_name(paragraph.text)
-        or not _ends_sentence(above.text)  # "Disse ble valgt:" over a list of names
+    if (above.kind is not _PARAGRAPH and above.kind is not _QUOTE) or not _ends_sentence(
+        above.text  # not "Disse ble valgt:" over a list of names
     ):
         return False
-    for below in paragraphs[index + 1 :]:
+    # Below first: in the body the next paragraph is text, too long to be a name.
+    for position in range(index + 1, len(paragraphs)):
+        below = paragraphs[position]
         kind = below.kind
         if kind is _BOILERPLATE or kind is _BYLINE or kind is _META:
             continue
@@ -1228,7 +1233,7 @@ def _signs_below_the_text(paragraphs: Sequence[_Paragraph], index: int) -> bool:
         ):
             continue
         return False
-    return True
+    return _looks_like_name(paragraphs[index].text)
 
 
 def _is_author_note(text: str) -> bool:
