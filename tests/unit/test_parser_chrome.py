@@ -208,6 +208,9 @@ def test_body_text_about_apps_questions_and_minutes_is_not_boilerplate(line: str
         ),
         ("Fakten", ("Baujahr der Werft 1952", "Rund 1400 Beschäftigte")),
         ("Key facts:", ("Built in 1952", "About 1,400 workers")),
+        ("Matchfakta", ("Närke United–Bergslagens IF 1–2 (1–0)", "Domare Henrik Palm")),
+        ("Kampfakta", ("Bodø/Glimt–Molde 3–1 (2–0)", "Tilskuere 8042")),
+        ("Zur Person", ("Geboren 1971 in Kassel", "Förster seit 1998")),
     ],
 )
 def test_short_lines_under_a_fact_box_heading_are_paragraphs(
@@ -594,3 +597,359 @@ def test_french_times_make_a_date_line(line: str) -> None:
 )
 def test_a_name_with_a_correspondents_title_is_a_byline(line: str) -> None:
     assert _kind_of(line) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    ("banner", "buttons", "headline"),
+    [
+        (
+            "Vi bruker informasjonskapsler (cookies) for å gi deg en bedre opplevelse, tilpasse"
+            " annonser og analysere trafikken. Les mer i vår personvernerklæring.",
+            ["Godta alle", "Bare nødvendige", "Administrer valg"],
+            "Streiken stengte flyplassen i hele går",
+        ),
+        (
+            "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte und"
+            " Anzeigen zu personalisieren und die Zugriffe auf unsere Website zu analysieren."
+            " Sie können Ihre Auswahl jederzeit in den Einstellungen ändern.",
+            ["Alle akzeptieren", "Alle ablehnen", "Einstellungen verwalten"],
+            "Warnstreik legt den Flughafen den ganzen Tag lahm",
+        ),
+        (
+            "We use cookies to improve your experience, personalise ads and analyse our traffic.",
+            ["Accept all", "Reject all", "Manage preferences"],
+            "Strike closes the airport for the whole day",
+        ),
+        (
+            "Nous utilisons des cookies pour mesurer l'audience et vous proposer des publicités"
+            " adaptées à vos centres d'intérêt.",
+            ["Tout accepter", "Continuer sans accepter", "Personnaliser"],
+            "La grève a fermé l'aéroport toute la journée",
+        ),
+    ],
+)
+def test_a_cookie_banner_above_the_article_is_boilerplate(
+    banner: str, buttons: list[str], headline: str
+) -> None:
+    lead = "Sikkerhetspersonalet la ned arbeidet torsdag, og hundrevis av avganger ble innstilt."
+    article = parse_text("\n\n".join((banner, *buttons, "Nyheter", headline, lead, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert all(kinds[line] is BlockKind.BOILERPLATE for line in (banner, *buttons))
+    assert (kinds[headline], kinds[lead]) == (BlockKind.HEADLINE, BlockKind.LEAD)
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nettstedet bruker informasjonskapsler for å følge hvem som leser hva, og det er lovlig"
+        " så lenge leserne har sagt ja til det, mener Datatilsynet.",
+        "Websites use cookies to follow readers from page to page, and regulators say most"
+        " consent banners are designed to make refusing harder than accepting.",
+    ],
+)
+def test_a_paragraph_about_cookies_stays_a_paragraph(line: str) -> None:
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+def test_a_subheading_that_merely_starts_like_a_button_stays_a_subheading() -> None:
+    assert _kind_of("Accept all the risks") is BlockKind.SUBHEADING
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Terningkast 5", "Betyg: 4 av 5", "★★★★☆", "Wertung: 4,5 von 5", "FAUX", "Mostly false"],
+)
+def test_a_rating_or_verdict_alone_on_its_line_is_meta(line: str) -> None:
+    assert _kind_of(line) is BlockKind.META
+
+
+@pytest.mark.parametrize(
+    "line", ["Karakterene faller", "Faux départ pour la réforme", "Sant eller usant?"]
+)
+def test_headings_with_rating_or_verdict_words_stay_subheadings(line: str) -> None:
+    assert _kind_of(line) is BlockKind.SUBHEADING
+
+
+@pytest.mark.parametrize(
+    ("page_title", "kicker", "headline"),
+    [
+        (
+            "Bompengene rammer dem som har minst – BA",
+            "Kommentar",
+            "Bompengene rammer dem som har minst",
+        ),
+        (
+            "Walker rescued from cliff ledge near Whitby | Yorkshire Post",
+            "",
+            "Walker rescued from cliff ledge near Whitby",
+        ),
+        (
+            "Non, la Wallonie ne va pas interdire les poêles à bois - RTBF Actus",
+            "Faky",
+            "Non, la Wallonie ne va pas interdire les poêles à bois",
+        ),
+        (
+            "Sturm deckt Dächer in Dortmund ab | Ruhr Nachrichten",
+            "Lokales",
+            "Sturm deckt Dächer in Dortmund ab",
+        ),
+        ("Aftonbladet – Stormen stängde bron över natten", "", "Stormen stängde bron över natten"),
+    ],
+)
+def test_a_page_title_with_the_site_name_above_the_headline_is_boilerplate(
+    page_title: str, kicker: str, headline: str
+) -> None:
+    lead = "Sikkerhetspersonalet la ned arbeidet torsdag, og hundrevis av avganger ble innstilt."
+    lines = [page_title, kicker, headline, lead, _BODY]
+    article = parse_text("\n".join(line for line in lines if line))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[page_title] is BlockKind.BOILERPLATE
+    assert (kinds[headline], kinds[lead]) == (BlockKind.HEADLINE, BlockKind.LEAD)
+    assert article.title == headline
+    if kicker:
+        assert kinds[kicker] is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Straumbrua stenges – fiskeindustrien frykter omkjøring på 14 mil",
+        "Storm closes the bridge | Drivers face a detour of ninety miles for weeks",
+    ],
+)
+def test_a_headline_with_a_dash_is_not_a_page_title_unless_repeated_below(headline: str) -> None:
+    lead = "Sikkerhetspersonalet la ned arbeidet torsdag, og hundrevis av avganger ble innstilt."
+    article = parse_text("\n\n".join((headline, lead, _BODY)))
+    assert article.blocks[0].kind is BlockKind.HEADLINE
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Helen Okonjo, Senior Lecturer in Aerobiology, University of Eastmoor",
+        "Kari Nordmann, førsteamanuensis ved Universitetet i Bergen",
+        "Anna Berg, forskare vid Umeå universitet",
+        "Jonas Weber, Professor für Forstwissenschaft, Universität Freiburg",
+        "Sophie Martin, chercheuse à l'Université de Liège",
+    ],
+)
+def test_a_name_with_an_academic_affiliation_is_a_byline(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kari Nordmann, professor ved Universitetet i Bergen. Foto: Ola Hansen",
+        "Sophie Martin, chercheuse à l'Université de Liège. Photo : Marc Dubois",
+    ],
+)
+def test_a_portrait_caption_naming_an_affiliation_stays_a_caption(line: str) -> None:
+    assert _kind_of(line) is BlockKind.CAPTION
+
+
+def test_a_sentence_about_a_university_stays_a_paragraph() -> None:
+    line = "Kari Nordmann, som leder instituttet, sier universitetet må spare penger i år."
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("tagline", "headline", "lead", "byline"),
+    [
+        (
+            "Academic rigour, journalistic flair",
+            "Hay fever is starting earlier every year. Here are five things to know",
+            "Warmer winters are pushing the tree pollen season forward by weeks. A pollen"
+            " scientist explains what that means.",
+            "Helen Okonjo, Senior Lecturer in Aerobiology, University of Eastmoor",
+        ),
+        (
+            "Uavhengig, kritisk, lokal",
+            "Brua stenges for tunge kjøretøy i minst to år etter at rustskader ble funnet",
+            "Statens vegvesen fant alvorlige skader i bærebjelkene under en rutinemessig"
+            " inspeksjon i februar.",
+            "Av Marte Skjelstad",
+        ),
+    ],
+)
+def test_a_slogan_above_headline_lead_and_byline_is_boilerplate(
+    tagline: str, headline: str, lead: str, byline: str
+) -> None:
+    article = parse_text("\n\n".join((tagline, headline, lead, byline, _BODY)))
+    kinds = [block.kind for block in article.blocks]
+    assert kinds[:4] == [
+        BlockKind.BOILERPLATE,
+        BlockKind.HEADLINE,
+        BlockKind.LEAD,
+        BlockKind.BYLINE,
+    ]
+    assert article.title == headline
+
+
+def test_a_headline_over_an_unpunctuated_standfirst_and_a_byline_stays() -> None:
+    headline = "Brua stenges for tunge kjøretøy"
+    standfirst = (
+        "Statens vegvesen fant alvorlige skader i bærebjelkene under en inspeksjon i februar"
+    )
+    article = parse_text("\n\n".join((headline, standfirst, "Av Marte Skjelstad", _BODY, _BODY)))
+    kinds = [block.kind for block in article.blocks]
+    assert kinds[:3] == [BlockKind.HEADLINE, BlockKind.LEAD, BlockKind.BYLINE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dette er en kommentar. Kommentaren gir uttrykk for skribentens analyser og holdninger.",
+        "Detta är en ledare. Ledarredaktionen står bakom texten.",
+        "This is an opinion piece. The views expressed are the author's own.",
+        "Dies ist ein Kommentar. Er gibt die Meinung des Autors wieder.",
+        "Cet article est une opinion, qui n'engage que son auteur.",
+    ],
+)
+def test_the_label_on_an_opinion_piece_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dette er en kommentar jeg aldri trodde jeg skulle skrive, for jeg har alltid"
+        " forsvart bompengene.",
+        "This is a column about the people who keep the buses running at night.",
+    ],
+)
+def test_a_column_that_opens_by_naming_its_genre_stays_a_paragraph(line: str) -> None:
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is republished from The Conversation under a Creative Commons license."
+        " Read the original article.",
+        "Dieser Artikel erschien zuerst bei Correctiv und wird hier mit freundlicher"
+        " Genehmigung veröffentlicht.",
+        "Artikkelen ble først publisert i Dagsavisen.",
+        "Cet article a été initialement publié sur le site de nos confrères du Soir.",
+    ],
+)
+def test_a_note_on_where_the_article_first_appeared_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous avez vu passer une information douteuse ? Envoyez-la-nous via notre formulaire.",
+        "Vill du skicka in ett minnesord? Mejla familj@vk.se.",
+        "Har du et minneord du vil dele? Send inn til familie@avisa.no.",
+        "Seen something we should check? Email us at factcheck@example.com.",
+        "Haben Sie etwas beobachtet? Schreiben Sie uns an leserreporter@example.de.",
+    ],
+)
+def test_a_question_then_a_request_to_write_in_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_question_in_a_quote_followed_by_other_words_stays_a_quote() -> None:
+    line = "– Hvorfor skal vi betale mer? Skriv det ned, så ser du det selv, sa Solheim."
+    assert _kind_of(line) is BlockKind.QUOTE
+
+
+@pytest.mark.parametrize(
+    ("names", "after"),
+    [
+        (
+            ["Karin Åhlén", "Lars Nyström", "Birgitta Eklund"],
+            "Vill du skicka in ett minnesord? Mejla familj@vk.se.",
+        ),
+        (["Kari Nordmann", "Per Hansen"], ""),
+        (["Jean-Pierre Dubois"], "Partager"),
+    ],
+)
+def test_names_under_the_last_paragraph_sign_the_text(names: list[str], after: str) -> None:
+    last = "Vi som fick känna henne minns en varm och klok människa."
+    article = parse_text("\n\n".join((_TOP.rstrip(), _BODY, last, *names, after)).rstrip())
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[last] is BlockKind.PARAGRAPH
+    assert all(kinds[name] is BlockKind.BYLINE for name in names)
+
+
+@pytest.mark.parametrize(
+    ("above", "names"),
+    [
+        ("Disse ble valgt inn i styret:", ["Kari Nordmann", "Per Hansen"]),
+        (
+            "Vi som fick känna henne minns en varm och klok människa.",
+            ["Nya Tider", "Ett liv i skolan"],
+        ),
+    ],
+)
+def test_a_list_or_a_heading_above_more_text_does_not_sign_it(above: str, names: list[str]) -> None:
+    article = parse_text("\n\n".join((_TOP.rstrip(), _BODY, above, *names, _BODY + " Slutt.")))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert not any(kinds[name] is BlockKind.BYLINE for name in names)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Ny vektgrense på 7,5 tonn fra mandag 17. mars",
+        "• Neue Regel ab Montag, 17. März 2025",
+        "• Closed to lorries from Monday 17 March",
+    ],
+)
+def test_a_bullet_with_a_date_in_it_is_a_point_not_a_date_line(line: str) -> None:
+    assert _kind_of(line, before="FAKTA: Straumbrua\n\n") is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line", ["Mandag 17. mars 2025 kl. 14.05", "Montag, 17. März 2025, 14:05 Uhr"]
+)
+def test_a_date_line_without_a_bullet_stays_meta(line: str) -> None:
+    assert _kind_of(line) is BlockKind.META
+
+
+@pytest.mark.parametrize(
+    ("heading", "links", "subheading"),
+    [
+        (
+            "Læs også",
+            [
+                "Forening i Vejen mistede 200.000 kroner: »Vi stolede blindt på ham«",
+                "Sådan beskytter du din forening mod underslæb",
+            ],
+            "Anklager ønskede længere straf",
+        ),
+        (
+            "Mehr zum Thema",
+            [
+                "Flugausfall: Diese Rechte haben Passagiere",
+                "Warum Warnstreiks so oft die Flughäfen treffen",
+                "So kommen Sie trotzdem in den Urlaub",
+            ],
+            "Gespräche am Montag",
+        ),
+        (
+            "Read more",
+            ["Airport strike: what are your rights?", "Why walkouts hit airports first"],
+            "Talks resume on Monday",
+        ),
+    ],
+)
+def test_every_link_in_a_read_more_block_is_boilerplate(
+    heading: str, links: list[str], subheading: str
+) -> None:
+    article = parse_text(_TOP + "\n\n".join((_BODY, heading, *links, subheading, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert all(kinds[line] is BlockKind.BOILERPLATE for line in (heading, *links))
+    assert kinds[subheading] is BlockKind.SUBHEADING
+
+
+def test_two_subheadings_in_a_row_without_a_read_more_heading_stay_subheadings() -> None:
+    lines = ["Your questions answered", "Does rain wash the pollen away?"]
+    article = parse_text(_TOP + "\n\n".join((_BODY, *lines, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert [kinds[line] for line in lines] == [BlockKind.SUBHEADING, BlockKind.SUBHEADING]

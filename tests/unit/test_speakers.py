@@ -334,3 +334,30 @@ def test_the_one_asked_answers(introduction: str, speaker: str) -> None:
 def test_roles_glued_to_numbers_and_swedish_definite_titles(text: str, speaker: str) -> None:
     found = find_speaker(text) if text.startswith("–") else speaker_from_introduction(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "« Ce type de message fonctionne parce qu’il part d’un fait vrai », analyse Sophie"
+            " Vanderlinden, chercheuse à l’Institut des médias de Namur.",
+            "Sophie Vanderlinden",
+        ),
+        ("« Rien n’est encore décidé », nuance Marc Lejeune.", "Marc Lejeune"),
+        ("„Das war knapp“, schildert Feuerwehrchef Jens Albers.", "Jens Albers"),
+        ("“The season is starting earlier,” notes Helen Okonjo.", "Helen Okonjo"),
+        ("– Det er for tidlig å si, oppsummerer Kari Nordmann.", "Kari Nordmann"),
+        ("– Det var en tung dag, konstaterede træner Jakob Friis.", "Jakob Friis"),
+        ("» Vi har inte råd att vänta «, påpekar Anna Lindgren.", "Anna Lindgren"),
+        ("« Ce n’est pas fini », analyse-t-elle.", None),
+        ("“We will see,” she notes.", None),
+    ],
+)
+def test_more_verbs_of_comment_attribute_speech(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker
+
+
+def test_a_noun_spelled_like_a_verb_does_not_attribute_speech() -> None:
+    quote = "« Nous sommes prêts », dit-il. L’analyse de Sophie Vanderlinden va dans ce sens."
+    assert find_speaker(quote) is None

@@ -52,6 +52,20 @@ SPEECH_VERBS: tuple[str, ...] = (
     "kritisiert", "räumt ein", "lover", "lovet", "påstår", "konkluderer", "ler", "smiler",
     "fortæller", "lyder det", "medger", "förklarar", "berättar", "understryker",
     "a martelé", "déplore", "a déploré", "répond", "a répondu", "reconnaît", "a reconnu",
+    # More verbs of comment and analysis, present tense (French passé composé: `_FRENCH_PAST`)
+    "analyse", "commente", "nuance", "tempère", "ironise", "conclut", "relève", "soupire",
+    "avertit", "admet", "confirme", "détaille", "glisse", "témoigne", "tranche", "plaide",
+    "souffle", "complète", "renchérit", "abonde", "constate", "remarque", "rapporte",
+    "ergänzt", "berichtet", "schildert", "analysiert", "bilanziert", "mahnt", "bestätigt",
+    "bestätigte", "erinnert", "erinnerte", "resümiert", "urteilt", "gibt zu", "gab zu",
+    "notes", "points out", "pointed out", "recalls", "reflects", "reflected", "insists",
+    "warns", "argues", "admits", "suggests", "suggested", "confirmed", "confirms", "stated",
+    "commented", "concluded", "concludes", "agreed", "agrees",
+    "analyserer", "oppsummerer", "presiserte", "poengterte", "medgir", "beskriver",
+    "analyserar", "påpekar", "betonade", "konstaterade", "sammanfattar", "framhåller",
+    "poängterar", "menade", "tillade",
+    "forklarede", "konstaterer", "fastslår", "tilføjede", "påpegede", "uddybede",
+    "fortsætter", "understregede", "erkender", "vurderede", "konstaterede",
 )
 """Verbs (and the odd preposition) that attribute direct speech."""
 
@@ -186,7 +200,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "article réservé", "dieser artikel ist", "plus-artikkel",
     "listen to this article", "hør artikkelen", "lyt til artiklen", "lyssna på artikeln",
     "artikel vorlesen", "écouter cet article",
-    "cookie", "we use cookies", "vi bruker informasjonskapsler",
+    "cookie",
     "related", "relatert", "relaterte saker", "relaterade", "relaterede",
     "les også", "les mer", "læs også", "læs mere", "läs också", "läs mer", "read more",
     "read also", "see also", "more on this", "mehr zum thema", "lesen sie auch", "lesen sie",
@@ -260,8 +274,130 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "more about:", "topics:", "tags:", "emner:", "emneord:", "stikkord:", "ämnen:",
     "ämnesord:", "taggar:", "themen:", "schlagworte:", "schlagwörter:", "sujets :",
     "sujets:", "thèmes :", "thèmes:", "mots-clés :", "mots-clés:",
+    # Where the article first appeared
+    "this article is republished", "this article was originally published",
+    "this article originally appeared", "this article first appeared",
+    "this story was originally published", "this story originally appeared",
+    "this story first appeared", "denne artikkelen ble først publisert",
+    "artikkelen ble først publisert", "saken ble først publisert",
+    "denne artikel blev først bragt", "artiklen blev først bragt",
+    "artiklen er oprindeligt bragt", "artikeln publicerades först",
+    "texten publicerades först", "dieser artikel erschien zuerst",
+    "dieser beitrag erschien zuerst", "der artikel erschien zuerst",
+    "dieser text erschien zuerst", "cet article a été initialement publié",
+    "cet article a initialement été publié", "cet article a d'abord été publié",
+    "cet article est republié", "cet article a été publié initialement",
 )
 """Prefixes whose lines may run long (the linked headline follows them)."""
+
+OPINION_NOTES: tuple[str, ...] = tuple(
+    f"{subject} {genre}"
+    for subjects, genres in (
+        (
+            ("dette er en", "dette er et", "denne teksten er en", "denne teksten er et"),
+            ("kommentar", "kronikk", "leder", "debattinnlegg", "leserinnlegg", "klumme",
+             "kronik", "debatindlæg", "læserbrev", "anmeldelse", "meningsytring"),
+        ),
+        (
+            ("detta är en", "detta är ett", "det här är en", "det här är ett",
+             "texten är en", "texten är ett"),
+            ("kommentar", "krönika", "ledare", "debattartikel", "insändare", "kolumn",
+             "opinionstext", "recension", "signerad ledare"),
+        ),
+        (
+            ("this is an", "this is a", "this article is an", "this article is a",
+             "this piece is an", "this piece is a"),
+            ("opinion", "opinion piece", "opinion column", "editorial", "op-ed",
+             "guest essay", "commentary", "column"),
+        ),
+        (
+            ("dies ist ein", "dies ist eine", "dieser text ist ein", "dieser text ist eine",
+             "dieser beitrag ist ein", "dieser beitrag ist eine"),
+            ("kommentar", "meinungsbeitrag", "gastbeitrag", "glosse", "kolumne",
+             "leitartikel", "gastkommentar"),
+        ),
+        (
+            ("ceci est une", "ceci est un", "cet article est une", "cet article est un",
+             "ce texte est une", "ce texte est un"),
+            ("opinion", "tribune", "chronique", "éditorial", "carte blanche", "billet",
+             "commentaire"),
+        ),
+    )
+    for subject in subjects
+    for genre in genres
+)
+"""How the label on an opinion piece opens ("Dette er en kommentar. Kommentaren gir
+uttrykk for skribentens analyser og holdninger."); the genre ends its first sentence."""
+
+CONSENT_NOTICES: tuple[str, ...] = (
+    # Norwegian
+    "vi bruker informasjonskapsler", "vi bruker cookies", "vi og våre partnere",
+    "denne nettsiden bruker", "dette nettstedet bruker", "vi trenger ditt samtykke",
+    # Swedish
+    "vi använder cookies", "vi använder kakor", "vi och våra partner",
+    "den här webbplatsen använder", "webbplatsen använder", "vi behöver ditt samtycke",
+    # Danish
+    "vi bruger cookies", "vi og vores partnere", "denne hjemmeside bruger",
+    "dette website bruger", "websitet bruger cookies", "vi har brug for dit samtykke",
+    # English
+    "we use cookies", "we and our partners", "this site uses cookies",
+    "this website uses cookies", "we need your consent", "by continuing to use this site",
+    # German
+    "wir verwenden cookies", "wir nutzen cookies", "wir und unsere partner",
+    "diese website verwendet", "diese webseite verwendet", "wir benötigen ihre zustimmung",
+    "wir brauchen ihre zustimmung",
+    # French
+    "nous utilisons des cookies", "nous et nos partenaires", "ce site utilise des cookies",
+    "ce site utilise des traceurs", "nous avons besoin de votre consentement",
+    "en poursuivant votre navigation",
+)
+"""How a cookie-consent banner pasted above an article opens; it may run long."""
+
+CONSENT_BUTTONS: frozenset[str] = frozenset((
+    # Norwegian
+    "godta", "godta alle", "godta alle cookies", "aksepter", "aksepter alle", "avvis",
+    "avvis alle", "bare nødvendige", "kun nødvendige", "kun nødvendige cookies",
+    "administrer valg", "administrer innstillinger", "jeg godtar", "innstillinger for cookies",
+    # Swedish
+    "acceptera", "acceptera alla", "acceptera alla cookies", "godkänn", "godkänn alla",
+    "neka", "neka alla", "avvisa alla", "endast nödvändiga", "bara nödvändiga",
+    "hantera val", "hantera inställningar", "cookie-inställningar", "jag godkänner",
+    # Danish
+    "accepter", "accepter alle", "afvis", "afvis alle", "kun nødvendige",
+    "tillad alle", "tillad udvalgte", "tilpas valg", "administrer samtykke",
+    "jeg accepterer", "cookie-indstillinger",
+    # English
+    "accept", "accept all", "accept all cookies", "reject all", "reject",
+    "necessary only", "only necessary", "only necessary cookies", "manage preferences",
+    "manage options", "manage cookies", "manage settings", "cookie settings", "allow all",
+    "allow selection", "i accept", "save preferences",
+    # German
+    "akzeptieren", "alle akzeptieren", "ablehnen", "alle ablehnen", "nur notwendige",
+    "nur notwendige cookies", "nur essenzielle cookies", "einstellungen verwalten",
+    "cookie-einstellungen", "alle zulassen", "auswahl erlauben", "zustimmen",
+    "zustimmen und weiter", "ich stimme zu",
+    # French
+    "tout accepter", "accepter", "accepter et fermer", "tout refuser", "refuser",
+    "continuer sans accepter", "personnaliser", "gérer mes choix", "gérer les préférences",
+    "paramétrer les cookies", "paramètres des cookies", "j'accepte", "j’accepte",
+))
+"""Button labels of a cookie-consent banner, each alone on its line when pasted."""
+
+RATING_WORDS: tuple[str, ...] = (
+    "terningkast", "terning", "karakter", "betyg", "stjerner", "stjärnor", "rating",
+    "wertung", "bewertung", "sterne", "note", "étoiles", "verdict", "vurdering",
+)
+"""The word before a review's score on a line of its own ("Terningkast 5", "Betyg: 4/5")."""
+
+VERDICTS: frozenset[str] = frozenset((
+    "falsk", "usant", "sant", "delvis sant", "delvis usant", "villedende", "misvisende",
+    "falskt", "osant", "delvis falskt", "delvis sant", "vilseledande", "forkert",
+    "delvis forkert", "false", "true", "mostly false", "mostly true", "half true",
+    "partly false", "misleading", "missing context", "unproven", "falsch", "richtig",
+    "irreführend", "teilweise falsch", "größtenteils falsch", "unbelegt", "faux", "vrai",
+    "plutôt faux", "plutôt vrai", "en partie faux", "trompeur", "infondé", "manipulé",
+))
+"""A fact check's verdict, alone on its line under the headline ("FAUX", "Misleading")."""
 
 TEASER_HEADINGS: frozenset[str] = frozenset((
     "les også", "les mer", "relatert", "relaterte saker", "les flere saker", "se også",
@@ -280,6 +416,9 @@ linked headline (a teaser), not a subheading of the article."""
 FACT_BOX_HEADINGS: tuple[str, ...] = (
     "fakta", "faktaboks", "faktaruta", "faktarute", "facts", "fact box", "factbox",
     "key facts", "fakten", "faktenbox", "les faits", "repères",
+    # Boxes of a match's or a person's data
+    "matchfakta", "kampfakta", "match facts", "spielfakten", "zur person", "steckbrief",
+    "fiche technique",
 )
 """Headings of a fact box: the short lines under one are its points, not subheadings."""
 
@@ -344,6 +483,21 @@ JOURNALIST_ROLES: tuple[str, ...] = (
 )
 """Words that make "Helen Carver, North of England correspondent" a byline."""
 
+AFFILIATIONS: tuple[str, ...] = (
+    # Academic ranks
+    "professor", "lecturer", "reader in", "researcher", "research fellow", "fellow",
+    "phd", "ph.d", "postdoc", "postdoctoral", "scientist", "forsker", "førsteamanuensis",
+    "stipendiat", "postdoktor", "dosent", "universitetslektor", "forskare", "docent",
+    "doktorand", "lektor", "adjunkt", "seniorforsker", "wissenschaftler", "dozent",
+    "chercheur", "chercheuse", "maître de conférences", "doctorant", "enseignant-chercheur",
+    "enseignante-chercheuse",
+    # Institutions
+    "university", "universitet", "universität", "université", "college", "institute",
+    "institut", "hochschule", "högskola", "høgskole", "høyskole", "school of",
+)
+"""Words that make "Helen Okonjo, Senior Lecturer in Aerobiology, University of Eastmoor"
+an author's line: the name, then a rank or an institution."""
+
 NAVIGATION_SEPARATORS: str = "|·•›>"
 """Characters that string site sections together in a pasted menu line (`_is_navigation`
 in text_parser spells them out)."""
@@ -376,6 +530,11 @@ APP_VERBS: tuple[str, ...] = (
 TIP_REQUESTS: tuple[str, ...] = (
     "tips oss", "tipsa oss", "tip os", "tips os", "send us", "send oss", "skicka", "schicken sie",
     "envoyez-nous", "contact us", "kontakt oss", "kontakta oss", "kontakt os",
+    # Writing in, by mail or a form ("Envoyez-la-nous via notre formulaire", "Mejla …")
+    "send inn", "send os", "skriv til oss", "skriv till oss", "skriv til os", "mejla", "maila",
+    "write to us", "email us", "e-mail us", "get in touch", "schreiben sie uns",
+    "kontaktieren sie uns", "envoyez-la-nous", "envoyez-le-nous", "envoyez-les-nous",
+    "écrivez-nous", "contactez-nous", "signalez-nous", "signalez-la-nous", "signalez-le-nous",
 )
 """The request after a question in a tip line ("Har du bilder? Tips oss på …")."""
 CALLS_TO_ACTION: tuple[str, ...] = (

@@ -28,12 +28,15 @@ from reader.model.captions import (
     is_credit_only,
 )
 from reader.model.lexicon import (
+    AFFILIATIONS,
     APP_VERBS,
     BOILERPLATE_LONG_PREFIXES,
     BOILERPLATE_PREFIXES,
     BYLINE_PREFIXES,
     CALLS_TO_ACTION,
     COMMENT_WORDS,
+    CONSENT_BUTTONS,
+    CONSENT_NOTICES,
     FACT_BOX_HEADINGS,
     GENERIC_TURN_LABELS,
     JOURNALIST_ROLES,
@@ -41,8 +44,10 @@ from reader.model.lexicon import (
     META_PREFIXES,
     MONTHS,
     NAVIGATION_SEPARATORS,
+    OPINION_NOTES,
     PICTURE_REFERENCES,
     PROMO_WORDS,
+    RATING_WORDS,
     READING_TIME_WORDS,
     RELATIVE_TIME_WORDS,
     SHARE_WORDS,
@@ -50,6 +55,7 @@ from reader.model.lexicon import (
     TIP_REQUESTS,
     TIP_WORDS,
     TOPIC_HEADINGS,
+    VERDICTS,
     WEEKDAYS,
 )
 from reader.model.paragraphs import split_laid_out
@@ -81,7 +87,9 @@ _BODY_KINDS = (_PARAGRAPH, _QUOTE, _SUBHEADING, _CAPTION)
 
 
 _OPENINGS = (
+    ("consent", CONSENT_NOTICES, r"(?!\w)"),
     ("long", BOILERPLATE_LONG_PREFIXES, r"(?!\w)"),
+    ("note", OPINION_NOTES, r"(?:\s+[^\W\d_]+){0,2}\s*[.:;,]"),
     ("boilerplate", BOILERPLATE_PREFIXES, r"(?!\w)"),
     ("byline", BYLINE_PREFIXES, r"(?!\w)\s*:?\s+\S"),
     ("meta", META_PREFIXES, r"(?!\w)"),
@@ -94,6 +102,8 @@ _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 _OPENING_WORDS = frozenset(
     "(" * paren + first
     for prefix in (
+        *CONSENT_NOTICES,
+        *OPINION_NOTES,
         *BOILERPLATE_PREFIXES,
         *BOILERPLATE_LONG_PREFIXES,
         *BYLINE_PREFIXES,
@@ -139,6 +149,14 @@ _APP_PROMO = compiled_on_first_use(
 """An app promo: "Download the Sky News app for the latest updates", "Last ned appen"."""
 _TIP_AFTER_QUESTION = compiled_on_first_use(r"\?\s+(?:" + trie_alternation(TIP_REQUESTS) + r")\b")
 """A question, then a request for tips: "Har du bilder fra uværet? Tips oss på …"."""
+_RATING = compiled_on_first_use(
+    r"^(?:(?:" + trie_alternation(RATING_WORDS) + r")\s*:?\s*\d{1,2}(?:[.,]5)?"
+    r"(?:\s*(?:/|av|af|of|von|sur|de|out of)\s*\d{1,2})?"
+    r"|[★☆⭐✩✪]+(?:\s*[★☆⭐✩✪]+)*)$",
+    re.IGNORECASE,
+)
+"""A review's score: a rating word and a number ("Terningkast 5", "Betyg: 4 av 5"), or stars."""
+_RATING_STARS = "★☆⭐✩✪"
 _SIGN_OFF = compiled_on_first_use(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
 _FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
 _PROMO = compiled_on_first_use(trie_alternation(PROMO_WORDS))
@@ -152,6 +170,7 @@ _PROMO_PIECES += tuple(w for w in PROMO_WORDS if not any(p in w for p in _PROMO_
 with none of them cannot match `_PROMO`, and a few `in` tests are quicker than the
 search, which tries its alternatives at nearly every position."""
 _JOURNALIST_ROLE = compiled_on_first_use(trie_alternation(JOURNALIST_ROLES))
+_AFFILIATION = compiled_on_first_use(r"\b(?:" + trie_alternation(AFFILIATIONS) + r")")
 _AUTHOR_NOTE = compiled_on_first_use(
     r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*\s+(?:is|was|er|var|är|ist|war|est)\s"
 )
@@ -216,7 +235,8 @@ _FACT_BOX_HEADING = compiled_on_first_use(
     r"^(?:" + trie_alternation(FACT_BOX_HEADINGS) + r")(?:\s*:|$)", re.IGNORECASE
 )
 """A fact-box heading: "FAKTA: Ekstremværet «Frida»", "Fakten", "Les faits :"."""
-_FACT_BOX_OPENERS = "FfKkLlRr"
+_FACT_BOX_OPENERS = "".join(sorted({c for h in FACT_BOX_HEADINGS for c in (h[0], h[0].upper())}))
+"""The first letters of the fact-box headings, in either case."""
 _QUOTED_END = re.compile(r"[.!?]\s?[\"”»«“’'‹›]$")
 _TERMINAL = re.compile(r"(?:[.!?…]|[.!?…,][\"”»’'“)]|\.\))$")
 _TERMINAL_LAST = ".!?…\"”»’'“)"
@@ -228,10 +248,16 @@ BOILERPLATE_MAX_WORDS = 12
 BOILERPLATE_LONG_MAX_WORDS = 30
 BOILERPLATE_LINKED_MAX_WORDS = 50
 """A long chrome notice may run this far when it ends in a row of links ("… | Subscribe")."""
+CONSENT_MAX_WORDS = 90
+"""A cookie-consent banner explains what the site and its partners do with the data; one
+that runs past BOILERPLATE_LONG_MAX_WORDS is told only above the lead."""
+CONSENT_BUTTON_MAX_WORDS = 4
 BYLINE_MAX_WORDS = 16
 META_MAX_WORDS = 20
 SHORT_CAPTION_MAX_WORDS = 45
 SIGNATURE_MAX_WORDS = 25
+CLOSING_NAME_MAX_WORDS = 4
+"""A name signing the text below its last paragraph ("Birgitta Eklund")."""
 LONG_WITHOUT_PUNCTUATION = 30
 """Longer than any headline: prose, even when a paste lost its final full stop."""
 STANDFIRST_MIN_WORDS = 12
@@ -262,6 +288,14 @@ PROMO_MAX_WORDS = 18
 """A promotion may carry the outlet's slogan before its offer ("Vårt Land – en avis om tro,
 kultur og samfunn. Prøv en måned for 1 krone"); tip lines stay within 15 words."""
 TITLE_MAX_CHARS = 80
+_SITE_SEPARATORS = (" – ", " — ", " | ", " - ", " · ", " :: ")
+"""What sets the site's name off the headline in a page title."""
+SITE_NAME_MAX_WORDS = 4
+TAGLINE_MAX_WORDS = 6
+"""A site's slogan is short ("Democracy Dies in Darkness"); headlines mostly run longer."""
+PAGE_TITLE_REACH = 3
+"""How many lines below the page title the headline may stand (a kicker between)."""
+_TITLE_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -472,6 +506,8 @@ def _short_form(text: str, words: int) -> BlockKind | None:
     if (
         (group == "boilerplate" and words <= BOILERPLATE_MAX_WORDS)
         or group == "long"
+        or group == "consent"
+        or group == "note"
         or (group == "media" and words <= 10 and not _ends_sentence(text))
         or (group == "copyright" and _is_copyright_line(text, words))
     ):
@@ -483,13 +519,29 @@ def _short_form(text: str, words: int) -> BlockKind | None:
     lowered = text.lower()  # shared by the checks below
     if words <= NAME_AND_OUTLET_MAX_WORDS and _is_name_and_outlet(text):
         return _BYLINE
+    if words <= 5 and _is_rating_or_verdict(text, lowered):
+        return _META  # before the chrome checks: a row of stars is not a sign-off ("***")
     if _is_other_boilerplate(text, lowered, words):
         return _BOILERPLATE
-    if words <= BYLINE_MAX_WORDS and (_is_signed_role(text, lowered, words) or _is_signature(text)):
+    if words <= BYLINE_MAX_WORDS and (
+        _is_signed_role(text, lowered, words)
+        or _is_signature(text)
+        or (", " in text and _is_name_and_affiliation(text, lowered))
+    ):
         return _BYLINE
-    if group is None and words <= 14 and _is_date_line(text, lowered):
-        return _META
+    if group is None and words <= 14 and _is_date_line(text, lowered) and not _bullet_opened(text):
+        return _META  # a list item is a point made, even when a date fills half of it
     return None
+
+
+def _is_rating_or_verdict(text: str, lowered: str) -> bool:
+    """A review's score ("Terningkast 5", "★★★★☆") or a fact check's verdict ("FAUX",
+    "Mostly false") alone on its line: facts about the article, like its date."""
+    if lowered in VERDICTS:
+        return True
+    if not lowered.startswith(RATING_WORDS) and text[0] not in _RATING_STARS:
+        return False
+    return _RATING().match(text) is not None
 
 
 def _opening(text: str) -> str | None:
@@ -560,6 +612,8 @@ def _is_copyright_line(text: str, words: int) -> bool:
 
 def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     """Chrome recognised by its shape rather than its first words."""
+    if words <= CONSENT_BUTTON_MAX_WORDS and lowered.rstrip(".!") in CONSENT_BUTTONS:
+        return True  # a button of a cookie banner alone on its line ("Godta alle")
     if not text[0].isalpha():
         if words <= BOILERPLATE_MAX_WORDS and _COUNTER.match(text):
             return True
@@ -596,7 +650,7 @@ def _is_promo(lowered: str) -> bool:
 def _is_long_boilerplate(text: str, words: int) -> bool:
     """The few kinds of chrome that run past SHORT_FORMS_MAX_WORDS: links to other
     stories, paywall and copyright notices, tip lines."""
-    if _opening(text) == "long":
+    if _opening(text) in ("long", "note", "consent"):
         return True
     if (
         text[:1] in _COPYRIGHT_OPENERS
@@ -701,6 +755,21 @@ def _is_signed_role(text: str, lowered: str, words: int) -> bool:
     return named and _JOURNALIST_ROLE().search(lowered) is not None
 
 
+def _is_name_and_affiliation(text: str, lowered: str) -> bool:
+    """ "Helen Okonjo, Senior Lecturer in Aerobiology, University of Eastmoor": an author's
+    name, a comma, then an academic rank or an institution (an expert writing for the site)."""
+    if text[-1] in ".!?…:;":  # most short paragraphs end a sentence
+        return False
+    comma = text.find(", ")
+    if comma < 0 or not _looks_like_name(text[:comma]):
+        return False
+    return (
+        text[comma + 2 : comma + 3].isalpha()
+        and _AFFILIATION().search(lowered, comma) is not None
+        and find_credit(text) is None  # a portrait's caption: "…, professor. Foto: …"
+    )
+
+
 def _has_date(text: str) -> bool:
     return _DATE().search(text) is not None or _RELATIVE_TIME().search(text) is not None
 
@@ -783,15 +852,26 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             continue
         standfirst = headline >= 0 and paragraph.words >= STANDFIRST_MIN_WORDS
         if _is_prose(paragraph) or standfirst:
+            if paragraph.words <= CONSENT_MAX_WORDS and _opening(paragraph.text) == "consent":
+                # A cookie banner above the article, too long for `_classify_by_form`
+                # to read every paragraph for (any length does here, where few are read).
+                paragraph.kind = _BOILERPLATE
+                continue
             if headline >= 0 and _photo_line_over_lead(paragraphs, index):
                 paragraph.kind = _CAPTION
                 continue
             lead = index
             break
         if headline < 0 and paragraph.words >= 4 and not _is_menu(paragraphs, index):
+            if _is_page_title(paragraphs, index):
+                paragraph.kind = _BOILERPLATE
+                continue
             headline = index
         else:
             short_lines.append(index)
+    if headline > given and lead == headline + 1 and _tagline_over_headline(paragraphs, headline):
+        short_lines.append(headline)
+        headline, lead = lead, lead + 1
     if lead >= 0:
         paragraphs[lead].kind = _LEAD
     if headline < 0:
@@ -812,6 +892,59 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         ):
             paragraph.kind = _BYLINE  # a name, or an agency's initials ("NTB", "AFP")
     return lead
+
+
+def _tagline_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """The site's slogan above the headline ("Academic rigour, journalistic flair"): a
+    short line, then an unpunctuated one that would be taken for the standfirst, then
+    prose with the byline or date right under it.  A standfirst is not followed by more
+    prose before the byline; a headline's lead is: so the second line is the headline."""
+    if paragraphs[index].words > TAGLINE_MAX_WORDS or index + 3 >= len(paragraphs):
+        return False
+    headline, lead, below = paragraphs[index + 1 : index + 4]
+    return (
+        not _is_prose(headline)
+        and lead.kind is None
+        and lead.words >= STANDFIRST_MIN_WORDS
+        and lead.text[:1] not in _QUOTE_OPENERS
+        and _is_prose(lead)
+        and (below.kind is _BYLINE or below.kind is _META)
+    )
+
+
+def _is_page_title(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """The browser's page title pasted above the article: the headline and the site's name
+    ("Bompengene rammer dem som har minst – BA", "… | Yorkshire Post"), with the
+    headline itself a few lines below."""
+    text = paragraphs[index].text
+    if not any(separator in text for separator in _SITE_SEPARATORS):
+        return False
+    titles = [
+        part.strip()
+        for separator in _SITE_SEPARATORS
+        for part in (text.rpartition(separator)[0], text.partition(separator)[2])
+        if separator in text
+    ]
+    below = paragraphs[index + 1 : index + 1 + PAGE_TITLE_REACH]
+    return any(
+        _same_title(title, paragraph.text)
+        for title in titles
+        if title.count(" ") >= 2 and text.count(" ") - title.count(" ") <= SITE_NAME_MAX_WORDS + 1
+        for paragraph in below
+    )
+
+
+def _same_title(page_title: str, headline: str) -> bool:
+    """The same words, whatever the case and punctuation; a page title cut short
+    ("Walker rescued from cliff ledge after…") matches the headline it begins."""
+    title, head = _title_words(page_title), _title_words(headline)
+    if page_title.endswith(("…", "...")):
+        return len(title) >= 3 and head[: len(title) - 1] == title[:-1]
+    return title == head
+
+
+def _title_words(text: str) -> list[str]:
+    return _TITLE_WORD.findall(text.lower())
 
 
 def _photo_line_over_lead(paragraphs: Sequence[_Paragraph], index: int) -> bool:
@@ -949,8 +1082,13 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 continue
             previous = paragraphs[index - 1] if index else None
             following = paragraphs[index + 1] if index < last else None
-            if _signs_the_article(paragraph, previous, following) or (
-                index >= last - 2 and _is_author_note(paragraph.text)
+            if (
+                _signs_the_article(paragraph, previous, following)
+                or (index >= last - 2 and _is_author_note(paragraph.text))
+                or (
+                    paragraph.words <= CLOSING_NAME_MAX_WORDS
+                    and _signs_below_the_text(paragraphs, index)
+                )
             ):
                 paragraph.kind = _BYLINE
             elif (
@@ -983,6 +1121,8 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 following.kind = _BOILERPLATE
                 if paragraph.text.lower().rstrip(" :") in TOPIC_HEADINGS:
                     _topic_tags_below(paragraphs, index + 2)
+                else:
+                    _more_links_below(paragraphs, index + 2)
         elif kind is _CAPTION and is_credit_only(paragraph.text, paragraph.found_credit):
             if paragraph.text[:1] in "iI" and paragraph.text[:13].lower() == "image source,":
                 # BBC order: "Image source, RNLI" stands above its caption.
@@ -1013,6 +1153,26 @@ def _above_words_on_its_picture(paragraph: _Paragraph, following: _Paragraph) ->
         and _PICTURE_REFERENCE().match(following.text) is not None
         and _ends_sentence(paragraph.text)
     )
+
+
+def _more_links_below(paragraphs: list[_Paragraph], start: int) -> None:
+    """The other linked headlines of a "Læs også" block, one per line under the first: a
+    title-like line right above another (a subheading heads text, not another heading),
+    or one that ends the article."""
+    last = len(paragraphs) - 1
+    for index in range(start, last + 1):
+        paragraph = paragraphs[index]
+        if paragraph.kind is _SUBHEADING and index < last:
+            if paragraphs[index + 1].kind is not _SUBHEADING:
+                return
+        elif not (
+            index == last
+            and paragraph.kind is _PARAGRAPH
+            and paragraph.words <= SUBHEADING_MAX_WORDS
+            and not _ends_sentence(paragraph.text)
+        ):
+            return
+        paragraph.kind = _BOILERPLATE
 
 
 def _after_last_counter(paragraphs: Sequence[_Paragraph], index: int) -> bool:
@@ -1090,6 +1250,34 @@ def _signs_the_article(
     ):
         return True
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
+
+
+def _signs_below_the_text(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """A name on its own line right under the last paragraph of the text, with nothing
+    but other such names and chrome below it: the signature of an obituary or a letter
+    ("Karin Åhlén" / "Lars Nyström" / "Birgitta Eklund").  The names under the first sign
+    beside it (`_signs_the_article`)."""
+    if not index:
+        return False
+    above = paragraphs[index - 1]
+    if (above.kind is not _PARAGRAPH and above.kind is not _QUOTE) or not _ends_sentence(
+        above.text  # not "Disse ble valgt:" over a list of names
+    ):
+        return False
+    # Below first: in the body the next paragraph is text, too long to be a name.
+    for position in range(index + 1, len(paragraphs)):
+        below = paragraphs[position]
+        kind = below.kind
+        if kind is _BOILERPLATE or kind is _BYLINE or kind is _META:
+            continue
+        if (
+            (kind is _SUBHEADING or kind is _PARAGRAPH)
+            and below.words <= CLOSING_NAME_MAX_WORDS
+            and _looks_like_name(below.text)
+        ):
+            continue
+        return False
+    return _looks_like_name(paragraphs[index].text)
 
 
 def _is_author_note(text: str) -> bool:
