@@ -30,6 +30,7 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout4",
     ROOT / "tests" / "corpus_holdout5",
     ROOT / "tests" / "corpus_holdout6",
+    ROOT / "tests" / "corpus_holdout7",
     ROOT / "tests" / "corpus_holdout8",
     ROOT / "tests" / "samples_expected",
 )
