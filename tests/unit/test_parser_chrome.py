@@ -953,3 +953,98 @@ def test_two_subheadings_in_a_row_without_a_read_more_heading_stay_subheadings()
     article = parse_text(_TOP + "\n\n".join((_BODY, *lines, _BODY)))
     kinds = {block.text: block.kind for block in article.blocks}
     assert [kinds[line] for line in lines] == [BlockKind.SUBHEADING, BlockKind.SUBHEADING]
+
+
+_LEAD_NO = "Sikkerhetspersonalet la ned arbeidet torsdag, og hundrevis av avganger ble innstilt."
+
+
+@pytest.mark.parametrize(
+    ("menu", "section", "headline"),
+    [
+        (
+            "TV 2 Nyheder Sport Vejr Underholdning Play",
+            "Samfund",
+            "Isglat motorvej: Over 30 biler i kædekollision på Fynske Motorvej",
+        ),
+        ("Sport Rampelys Vektklubb VG+ Meny", "NYHETER", "Buss veltet på Filefjell – 19 skadd"),
+        ("Home News Sport Business & Money Culture", "", "Storm closes the bridge for a week"),
+    ],
+)
+def test_a_menu_with_numbers_plus_or_ampersand_is_boilerplate(
+    menu: str, section: str, headline: str
+) -> None:
+    lines = [menu, section, headline, _LEAD_NO, _BODY]
+    article = parse_text("\n\n".join(line for line in lines if line))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[menu] is BlockKind.BOILERPLATE
+    assert article.title == headline
+    if section:
+        assert kinds[section] is BlockKind.BOILERPLATE
+
+
+def test_a_title_case_headline_over_its_lead_is_not_a_menu() -> None:
+    headline = "Storm Closes The Bridge For A Week"
+    article = parse_text("\n\n".join(("Skip to main content", headline, _LEAD_NO, _BODY)))
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    ("tagline", "menu"),
+    [
+        (
+            "Exclusive news, data and analytics for financial market professionals",
+            "World Business Markets Sustainability Legal Breakingviews Technology More",
+        ),
+        (
+            "Uavhengig og kritisk journalistikk fra hele landet",
+            "Nyheter Sport Kultur Økonomi Meninger Debatt",
+        ),
+    ],
+)
+def test_a_tagline_above_the_site_menu_is_boilerplate(tagline: str, menu: str) -> None:
+    headline = "Battery maker to cut 1,600 jobs as electric truck orders stall"
+    lines = ("Skip to main content", tagline, menu, "Autos & Transportation", headline)
+    article = parse_text("\n".join((*lines, _LEAD_NO, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert (kinds[tagline], kinds[menu]) == (BlockKind.BOILERPLATE, BlockKind.BOILERPLATE)
+    assert kinds["Autos & Transportation"] is BlockKind.BOILERPLATE
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        (
+            "Schiffsunfall an der Mosel",
+            "Frachter rammt Brückenpfeiler – Moselbrücke bei Wintrich auf unbestimmte Zeit"
+            " gesperrt",
+        ),
+        ("Storm over Vestlandet", "Ferja sto fast i seks timer: 212 passasjerer kom i land"),
+        ("Ice on the motorway", "Thirty cars crash in a pile-up on the icy motorway"),
+    ],
+)
+def test_a_short_kicker_over_a_longer_headline_is_boilerplate(kicker: str, headline: str) -> None:
+    article = parse_text("\n\n".join(("Panorama", kicker, headline, _LEAD_NO, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[kicker] is BlockKind.BOILERPLATE
+    assert (kinds[headline], kinds[_LEAD_NO]) == (BlockKind.HEADLINE, BlockKind.LEAD)
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "second"),
+    [
+        # The second line as long as the first: a headline over a subheading-like line
+        ("Storm closes the bridge for the week", "Drivers face a long detour"),
+        # Above a byline, a longer unpunctuated line is the standfirst
+        (
+            "Brua stenges i to år",
+            "Statens vegvesen fant alvorlige skader i bærebjelkene i februar",
+        ),
+    ],
+)
+def test_a_headline_over_another_unpunctuated_line_stays_the_headline(
+    headline: str, second: str
+) -> None:
+    article = parse_text("\n\n".join((headline, second, "Av Marte Skjelstad", _LEAD_NO, _BODY)))
+    assert article.title == headline

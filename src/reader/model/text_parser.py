@@ -293,6 +293,12 @@ _SITE_SEPARATORS = (" – ", " — ", " | ", " - ", " · ", " :: ")
 SITE_NAME_MAX_WORDS = 4
 TAGLINE_MAX_WORDS = 6
 """A site's slogan is short ("Democracy Dies in Darkness"); headlines mostly run longer."""
+MENU_MIN_WORDS = 4
+"""A site's menu names several sections; a shorter capitalised line may be a kicker."""
+KICKER_MAX_WORDS = 6
+"""A kicker over the headline names the story's subject in a few words."""
+_TITLE_SEPARATOR = compiled_on_first_use(r":\s|\s[–—-]\s")
+"""A colon or a dash inside a title ("Isglat motorvej: …", "… – 19 skadd")."""
 PAGE_TITLE_REACH = 3
 """How many lines below the page title the headline may stand (a kicker between)."""
 _TITLE_WORD = re.compile(r"\w+")
@@ -866,6 +872,9 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             if _is_page_title(paragraphs, index):
                 paragraph.kind = _BOILERPLATE
                 continue
+            if _above_the_menu(paragraphs, index) or _kicker_over_headline(paragraphs, index):
+                short_lines.append(index)
+                continue
             headline = index
         else:
             short_lines.append(index)
@@ -966,13 +975,65 @@ def _photo_line_over_lead(paragraphs: Sequence[_Paragraph], index: int) -> bool:
 
 
 def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
-    """Section names run together ("Startseite Inland Ausland Wirtschaft"): every word
-    capitalised and nothing else, with another title line still to come."""
+    """Section names run together ("Startseite Inland Ausland Wirtschaft", "TV 2 Nyheder
+    Sport Vejr", "Sport Rampelys VG+ Meny"): every word capitalised and nothing else but
+    a channel's number, a "+" for the paid section or an "&" inside a name, with
+    another title line still to come."""
     words = paragraphs[index].text.split()
-    if not all(word[:1].isupper() and word.isalpha() for word in words):
+    if not all(map(_is_menu_word, words)) or not words[0][:1].isupper():
         return False
     following = next((p for p in paragraphs[index + 1 :] if p.kind is None), None)
     return following is not None and not _is_prose(following)
+
+
+def _is_menu_word(word: str) -> bool:
+    if word.isalpha():
+        return word[0].isupper()
+    if word[-1:] == "+":
+        return word[:-1].isalpha() and word[0].isupper()  # "VG+", "Plus+"
+    return word == "&" or (word.isdigit() and len(word) <= 2)  # "TV 2", "Autos & Transport"
+
+
+def _above_the_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """A line between the page's first chrome and the site's menu: the site's tagline
+    ("Exclusive news, data and analytics for financial market professionals"), not the
+    headline, which stands below the menu."""
+    if index == 0 or index + 1 >= len(paragraphs):
+        return False
+    following = paragraphs[index + 1]
+    return (
+        paragraphs[index - 1].kind is _BOILERPLATE
+        and following.kind is None
+        and following.words >= MENU_MIN_WORDS
+        and _is_menu(paragraphs, index + 1)
+    )
+
+
+def _kicker_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """Two unpunctuated title lines over the lead (Spiegel's "Schiffsunfall an der Mosel"
+    over "Frachter rammt Brückenpfeiler – Moselbrücke … gesperrt"): the short one above is
+    the kicker, and the longer one below, a sentence's length or set off by a colon or a
+    dash, the headline.  Only where the lead follows the second: above a byline, a longer
+    unpunctuated line may be a standfirst that lost its full stop."""
+    if index + 2 >= len(paragraphs):
+        return False
+    kicker, headline, below = paragraphs[index : index + 3]
+    if (
+        kicker.words > KICKER_MAX_WORDS
+        or headline.kind is not None
+        or headline.words >= STANDFIRST_MIN_WORDS
+        or headline.words <= kicker.words
+        or _is_prose(headline)
+        or _bullet_opened(headline.text)
+        or below.kind is not None
+        or not _is_prose(below)
+    ):
+        return False
+    if _TITLE_SEPARATOR().search(kicker.text) is not None:
+        return False
+    return (
+        headline.words >= 2 * kicker.words or _TITLE_SEPARATOR().search(headline.text) is not None
+    )
 
 
 def _opens_bullet_run(paragraphs: Sequence[_Paragraph], index: int) -> bool:
