@@ -1048,3 +1048,128 @@ def test_a_headline_over_another_unpunctuated_line_stays_the_headline(
 ) -> None:
     article = parse_text("\n\n".join((headline, second, "Av Marte Skjelstad", _LEAD_NO, _BODY)))
     assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Afspil video",
+        "Spill av video",
+        "Video abspielen",
+        "Giv artikel",
+        "Gi bort artikkelen",
+        "Artikel verschenken",
+        "Offrir l’article",
+        "Zur Merkliste hinzufügen",
+        "Lire plus tard",
+        "Läs senare",
+        "Save for later",
+        "Link kopieren",
+        "Copier le lien",
+        "Feedback",
+        "X.com",
+        "Play",
+        "Reuse this content",
+        "Flere nyheter fra NRK Vestland",
+        "More news from BBC Cornwall",
+        "Ämnen i artikeln Region Stockholm Norrtälje Sjukvård",
+    ],
+)
+def test_play_gift_save_and_copy_buttons_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Play resumes after the rain",
+        "Feedback fra foreldrene",
+        "Flere nyheter enn før",
+        "Lire entre les lignes",
+    ],
+)
+def test_headings_that_start_like_a_button_stay_subheadings(line: str) -> None:
+    assert _kind_of(line) is BlockKind.SUBHEADING
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Purchase Licensing Rights, opens new tab",
+        "Nutzungsbedingungen, öffnet in neuem Tab",
+        "Conditions d'utilisation, s’ouvre dans un nouvel onglet",
+    ],
+)
+def test_a_link_that_opens_a_new_tab_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get a look at the day ahead in European and global markets with the Morning Bid"
+        " Europe newsletter. Sign up here.",
+        "Få en oversikt over dagens viktigste nyheter fra næringslivet hver morgen i vårt"
+        " nyhetsbrev. Meld deg på her.",
+        "Follow BBC Cornwall on X, Facebook and Instagram. Send your story ideas to"
+        " spotlight@bbc.co.uk.",
+        "Haben Sie einen Hinweis für uns? Schreiben Sie an redaktion@example.de.",
+    ],
+)
+def test_sign_up_calls_and_requests_for_stories_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hun skriver i en e-post til NRK at historien er oppdiktet fra ende til annen.",
+        "The company said customers could sign up here in the first week of April.",
+    ],
+)
+def test_sentences_near_sign_up_and_e_mail_words_stay_paragraphs(line: str) -> None:
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Denne artikel er en del af Politikens serie om Københavns forsvindende butikker.",
+        "Denne artikkelen er en del av Aftenpostens serie om boligmarkedet i Oslo.",
+        "This article is part of our series on Britain's disappearing high streets.",
+        "Cet article fait partie de notre série sur les commerces qui disparaissent.",
+        "Artiklen bliver opdateret.",
+        "Saken oppdateres.",
+        "This story will be updated.",
+        "Dieser Artikel wird laufend aktualisiert.",
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content"
+        " funded by outside parties. For more information see our Privacy Policy.",
+    ],
+)
+def test_series_and_update_notes_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_sentence_about_a_series_stays_a_paragraph() -> None:
+    line = "Serien er en del av et større prosjekt, sier redaktøren, og den fortsetter i vår."
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("heading", "tags"),
+    [
+        ("Explore more on these topics", "Water Pollution Rivers Dorset Environment"),
+        ("Ämnen i artikeln", "Region Stockholm"),
+    ],
+)
+def test_the_tags_under_a_topic_heading_are_boilerplate(heading: str, tags: str) -> None:
+    article = parse_text(_TOP + _BODY + "\n\n" + heading + "\n\n" + tags + "\n\nShare")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert (kinds[heading], kinds[tags]) == (BlockKind.BOILERPLATE, BlockKind.BOILERPLATE)
+
+
+@pytest.mark.parametrize(
+    "line", ["Suggested Topics: Autos & Transportation Sweden", "Topics: Energy, Sweden"]
+)
+def test_suggested_topics_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

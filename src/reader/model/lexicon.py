@@ -251,6 +251,37 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "weitere informationen", "mehr informationen", "more information", "further reading",
     "en savoir plus", "pour en savoir plus", "mer informasjon", "mere information",
     "mer information",
+    # Play, gift, save-for-later and copy-link buttons
+    "afspil video", "spill av video", "spela upp video", "spela video", "play video",
+    "video abspielen", "lire la vidéo",
+    "giv artikel", "giv artiklen", "gi bort artikkel", "gi bort artikkelen", "gi bort saken",
+    "ge bort artikel", "ge bort artikeln", "artikel verschenken", "offrir l'article",
+    "offrir l’article", "offrir cet article",
+    "lagre artikkel", "lagre artikkelen", "les senere", "spara artikel", "spara artikeln",
+    "läs senare", "gem artikel", "gem artiklen", "læs senere", "save article",
+    "save for later", "read later", "zur merkliste", "auf die merkliste", "artikel merken",
+    "später lesen", "lire plus tard", "enregistrer l'article", "enregistrer l’article",
+    "link kopieren", "copier le lien",
+    # Licensing and reuse links
+    "reuse this content", "purchase licensing rights", "nutzungsrechte erwerben",
+    # Headings over other stories of the site
+    "flere nyheter fra", "flere saker fra", "fler nyheter från", "flere nyheder fra",
+    "more news from", "mehr nachrichten aus", "plus d'actualités", "plus d’actualités",
+    "la rédaction vous conseille", "la rédaction vous recommande", "redaksjonen anbefaler",
+    "redaktionen rekommenderar", "redaktionen anbefaler", "die redaktion empfiehlt",
+    "editors' picks", "editor's picks",
+    # Topic tags introduced without a colon
+    "ämnen i artikeln", "emner i artikkelen", "emner i artiklen", "topics in this article",
+    "themen in diesem artikel", "sujets de l'article", "sujets de l’article",
+    # A story still being written
+    "artiklen bliver opdateret", "artiklen opdateres", "artikkelen oppdateres",
+    "artikkelen blir oppdatert", "saken oppdateres", "saken blir oppdatert",
+    "artikeln uppdateras", "artikeln kommer att uppdateras", "this story will be updated",
+    "this article will be updated", "this is a developing story", "this story is developing",
+    "der artikel wird aktualisiert", "dieser artikel wird aktualisiert",
+    "der artikel wird laufend aktualisiert", "dieser artikel wird laufend aktualisiert",
+    "cet article sera mis à jour",
+    "cet article va être mis à jour",
 )
 """How site chrome, promos and links to other stories start, in each language."""
 
@@ -287,6 +318,16 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "dieser text erschien zuerst", "cet article a été initialement publié",
     "cet article a initialement été publié", "cet article a d'abord été publié",
     "cet article est republié", "cet article a été publié initialement",
+    # A series the article belongs to
+    "denne artikkelen er en del av", "denne artikkelen er del av", "saken er en del av",
+    "denna artikel är en del av", "artikeln är en del av", "texten är en del av",
+    "denne artikel er en del af", "artiklen er en del af", "this article is part of",
+    "this story is part of", "this piece is part of", "dieser artikel ist teil",
+    "dieser beitrag ist teil", "der artikel ist teil", "cet article fait partie",
+    "cet article s'inscrit", "cet article s’inscrit",
+    # Privacy notes under a newsletter sign-up
+    "privacy notice:", "datenschutzhinweis:", "personvern:", "integritetspolicy:",
+    "persondatapolitik:",
 )
 """Prefixes whose lines may run long (the linked headline follows them)."""
 
@@ -383,6 +424,45 @@ CONSENT_BUTTONS: frozenset[str] = frozenset((
 ))
 """Button labels of a cookie-consent banner, each alone on its line when pasted."""
 
+PAGE_BUTTONS: frozenset[str] = frozenset((
+    # Play buttons
+    "afspil", "spill av", "spela upp", "play", "abspielen", "lire",
+    # Feedback
+    "feedback", "send feedback", "give feedback", "gi tilbakemelding", "ge feedback",
+    "giv feedback", "feedback geben", "donnez votre avis",
+    # Share buttons that are a site's address
+    "x.com", "twitter.com", "facebook.com", "linkedin.com", "bsky.app",
+))
+"""Labels of page buttons that are the whole line (as a line's first words they may
+start a heading: "Play resumes after the rain")."""
+
+NEW_TAB_NOTES: tuple[str, ...] = (
+    "opens new tab", "opens in new tab", "opens in a new tab", "opens new window",
+    "opens in new window", "opens in a new window", "åpnes i ny fane", "åpner i ny fane",
+    "öppnas i ny flik", "öppnas i en ny flik", "åbner i ny fane", "åbnes i ny fane",
+    "öffnet in neuem tab", "öffnet in einem neuen tab", "öffnet in neuem fenster",
+    "ouvre un nouvel onglet", "s'ouvre dans un nouvel onglet", "s’ouvre dans un nouvel onglet",
+)
+"""What a screen reader's text adds to a link that opens a new tab ("Purchase Licensing
+Rights, opens new tab"): a line ending so is a link of the page."""
+
+SIGN_UP_CALLS: tuple[str, ...] = (
+    "sign up here.", "sign up now.", "subscribe here.", "meld deg på her.",
+    "registrer deg her.", "abonner her.", "tilmeld dig her.", "registrera dig här.",
+    "prenumerera här.", "anmäl dig här.", "hier anmelden.", "jetzt anmelden.",
+    "hier abonnieren.", "jetzt abonnieren.", "inscrivez-vous ici.", "abonnez-vous ici.",
+    "je m'inscris.", "je m’inscris.",
+)
+"""How a newsletter's blurb ends: a call to sign up ("… the Morning Bid newsletter.
+Sign up here.")."""
+
+STORY_REQUESTS: tuple[str, ...] = (
+    "tip", "idea", "idé", "ideer", "ideen", "idées", "hinweis", "story", "stories",
+    "historie", "histoire", "témoign",
+)
+"""Words of a request for stories beside an e-mail address ("Send your story ideas to
+…@bbc.co.uk", "Har du tips? …")."""
+
 RATING_WORDS: tuple[str, ...] = (
     "terningkast", "terning", "karakter", "betyg", "stjerner", "stjärnor", "rating",
     "wertung", "bewertung", "sterne", "note", "étoiles", "verdict", "vurdering",
@@ -409,6 +489,9 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "lire également", "sur le même sujet", "voir aussi", "weitere informationen",
     "mehr informationen", "more information", "further reading", "en savoir plus",
     "pour en savoir plus", "mer informasjon", "mere information", "mer information",
+    "la rédaction vous conseille", "la rédaction vous recommande", "redaksjonen anbefaler",
+    "redaktionen rekommenderar", "redaktionen anbefaler", "die redaktion empfiehlt",
+    "editors' picks", "editor's picks",
 ))
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""
@@ -426,7 +509,10 @@ TOPIC_HEADINGS: frozenset[str] = frozenset((
     "related topics", "topics", "more on this topic", "emner", "emneord", "stikkord",
     "relaterte emner", "ämnen", "ämnesord", "relaterade ämnen", "emner i artiklen",
     "themen", "mehr zu diesen themen", "schlagworte", "sujets", "sujets associés",
-    "thèmes", "mots-clés", "tags",
+    "thèmes", "mots-clés", "tags", "explore more on these topics", "more on these topics",
+    "suggested topics", "ämnen i artikeln", "emner i artikkelen", "emner i artiklen",
+    "topics in this article", "themen in diesem artikel", "sujets de l'article",
+    "sujets de l’article",
 ))
 """A heading alone on its line over the article's topic tags, one short line each."""
 

@@ -44,13 +44,17 @@ from reader.model.lexicon import (
     META_PREFIXES,
     MONTHS,
     NAVIGATION_SEPARATORS,
+    NEW_TAB_NOTES,
     OPINION_NOTES,
+    PAGE_BUTTONS,
     PICTURE_REFERENCES,
     PROMO_WORDS,
     RATING_WORDS,
     READING_TIME_WORDS,
     RELATIVE_TIME_WORDS,
     SHARE_WORDS,
+    SIGN_UP_CALLS,
+    STORY_REQUESTS,
     TEASER_HEADINGS,
     TIP_REQUESTS,
     TIP_WORDS,
@@ -618,8 +622,10 @@ def _is_copyright_line(text: str, words: int) -> bool:
 
 def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     """Chrome recognised by its shape rather than its first words."""
-    if words <= CONSENT_BUTTON_MAX_WORDS and lowered.rstrip(".!") in CONSENT_BUTTONS:
-        return True  # a button of a cookie banner alone on its line ("Godta alle")
+    if words <= CONSENT_BUTTON_MAX_WORDS and (
+        lowered.rstrip(".!") in CONSENT_BUTTONS or lowered in PAGE_BUTTONS
+    ):
+        return True  # a button alone on its line ("Godta alle", "Feedback", "X.com")
     if not text[0].isalpha():
         if words <= BOILERPLATE_MAX_WORDS and _COUNTER.match(text):
             return True
@@ -639,11 +645,22 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if "?" in text and _TIP_AFTER_QUESTION().search(lowered) is not None:
         return True
-    if text[-1].isalpha() and _ends_in_link(text):
+    if text[-1].isalpha() and (lowered.endswith(NEW_TAB_NOTES) or _ends_in_link(text)):
         return True
     if lowered.startswith(_TOPIC_STARTS) and ":" in text and _is_topic_line(text):
         return True
-    return "@" in text and _TIP_LINE().search(text) is not None and "tips" in lowered
+    if text[-1] == "." and _calls_to_sign_up(text):
+        return True
+    return (
+        "@" in text
+        and _TIP_LINE().search(text) is not None
+        and any(word in lowered for word in STORY_REQUESTS)
+    )
+
+
+def _calls_to_sign_up(text: str) -> bool:
+    """A newsletter's blurb ending in the call to sign up ("… Sign up here.")."""
+    return text[-24:].lower().endswith(SIGN_UP_CALLS)
 
 
 def _is_promo(lowered: str) -> bool:
@@ -657,6 +674,8 @@ def _is_long_boilerplate(text: str, words: int) -> bool:
     """The few kinds of chrome that run past SHORT_FORMS_MAX_WORDS: links to other
     stories, paywall and copyright notices, tip lines."""
     if _opening(text) in ("long", "note", "consent"):
+        return True
+    if text[-1] == "." and _calls_to_sign_up(text):
         return True
     if (
         text[:1] in _COPYRIGHT_OPENERS
