@@ -1173,3 +1173,159 @@ def test_the_tags_under_a_topic_heading_are_boilerplate(heading: str, tags: str)
 )
 def test_suggested_topics_are_boilerplate(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(("sign_off", "chrome"), [("kha/dpa", "Feedback"), ("ola/NTB", "Del")])
+def test_initials_and_agency_over_the_last_buttons_are_a_byline(sign_off: str, chrome: str) -> None:
+    article = parse_text(_TOP + _BODY + "\n\n" + sign_off + "\n\n" + chrome)
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert (kinds[sign_off], kinds[chrome]) == (BlockKind.BYLINE, BlockKind.BOILERPLATE)
+
+
+def test_a_slashed_word_above_more_text_stays_a_paragraph() -> None:
+    assert _kind_of("UK/US", after=_BODY + "\n\n" + _BODY) is not BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    ("heading", "teasers"),
+    [
+        (
+            "La rédaction vous conseille",
+            [
+                "Pollution sonore : les villes françaises les plus bruyantes",
+                "« Je ne peux plus dormir » : à Marseille, les habitants excédés par les"
+                " rodéos urbains",
+            ],
+        ),
+        (
+            "Die Redaktion empfiehlt",
+            [
+                "Lärm in der Stadt: Die lautesten Straßen",
+                "„Ich kann nicht mehr schlafen“: Anwohner klagen",
+            ],
+        ),
+    ],
+)
+def test_teaser_titles_under_a_recommendation_heading_are_boilerplate(
+    heading: str, teasers: list[str]
+) -> None:
+    article = parse_text(_TOP + _BODY + "\n\n" + "\n\n".join((heading, *teasers)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert all(kinds[line] is BlockKind.BOILERPLATE for line in (heading, *teasers))
+
+
+def test_a_closing_quote_under_a_subheading_stays_a_quote() -> None:
+    quote = "« Je ne peux plus dormir », dit-elle."
+    article = parse_text(_TOP + _BODY + "\n\nLes riverains excédés\n\n" + quote)
+    assert article.blocks[-1].kind is BlockKind.QUOTE
+
+
+@pytest.mark.parametrize(
+    ("sign_up", "blurb", "note"),
+    [
+        (
+            "Sign up to Down to Earth",
+            "The planet's most important stories. Get all the week's environment news - the"
+            " good, the bad and the essential",
+            "Privacy Notice: Newsletters may contain info about charities, online ads, and"
+            " content funded by outside parties.",
+        ),
+        (
+            "Abonner på nyhetsbrevet Klima",
+            "De viktigste klimasakene hver fredag, med bakgrunn og analyse fra våre journalister"
+            " i inn- og utland",
+            "Personvern: Vi deler ikke e-postadressen din med andre.",
+        ),
+    ],
+)
+def test_a_newsletter_blurb_between_sign_up_and_privacy_note_is_boilerplate(
+    sign_up: str, blurb: str, note: str
+) -> None:
+    article = parse_text(_TOP + _BODY + "\n\n" + "\n\n".join((sign_up, blurb, note, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert all(kinds[line] is BlockKind.BOILERPLATE for line in (sign_up, blurb, note))
+
+
+def test_a_finished_paragraph_between_two_chrome_lines_stays_a_paragraph() -> None:
+    line = "Politiet har startet etterforskning, og Statens havarikommisjon er varslet."
+    article = parse_text(_TOP + _BODY + "\n\nAnnonse\n\n" + line + "\n\nLes også: Mer om saken")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[line] is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("duration", "caption"),
+    [
+        ("01:12", "Dronebilder viser sprekken øverst i fjellsiden. VIDEO: TORMOD EIDE / NRK"),
+        (
+            "1:24",
+            "Se när svävaren hämtar de sista fiskarna på isflaket. Video: Räddningstjänsten"
+            " Skellefteå",
+        ),
+        ("2:05", "Drone footage shows the bridge as it collapsed. Video: Cornwall Council"),
+    ],
+)
+def test_a_clip_length_over_a_video_caption_is_boilerplate(duration: str, caption: str) -> None:
+    article = parse_text(_TOP + _BODY + "\n\n" + duration + "\n\n" + caption + "\n\n" + _BODY)
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert (kinds[duration], kinds[caption]) == (BlockKind.BOILERPLATE, BlockKind.CAPTION)
+
+
+def test_a_live_blog_time_over_a_photo_caption_stays_meta() -> None:
+    caption = "Brannmenn på stedet tirsdag kveld. Foto: Ola Hansen / NTB"
+    article = parse_text(_TOP + _BODY + "\n\n14:32\n\n" + caption + "\n\n" + _BODY)
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["14:32"] is BlockKind.META
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Vores reporter er på stedet ved Ullerslev, hvor bilerne stadig holder på motorvejen.",
+        "Our reporter is at the scene, where the cars are still on the motorway.",
+    ],
+)
+def test_a_sentence_under_a_player_time_is_the_video_caption(caption: str) -> None:
+    article = parse_text(_TOP + _BODY + "\n\n00:48\n\n" + caption + "\n\n" + _BODY)
+    block = next(block for block in article.blocks if block.text == caption)
+    assert (block.kind, block.label, block.credit) == (BlockKind.CAPTION, None, None)
+
+
+def test_text_of_two_sentences_under_a_live_blog_time_stays_a_paragraph() -> None:
+    line = "Politiet er på stedet. Vi kommer tilbake med mer informasjon."
+    article = parse_text(_TOP + _BODY + "\n\n14:32\n\n" + line + "\n\n" + _BODY)
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert (kinds["14:32"], kinds[line]) == (BlockKind.META, BlockKind.PARAGRAPH)
+
+
+@pytest.mark.parametrize(
+    ("heading", "points"),
+    [
+        (
+            "Summary",
+            [
+                "Nordcell to shed a third of its workforce",
+                "Truck makers delay orders as EV demand slows",
+                "Company seeks new funding from shareholders",
+            ],
+        ),
+        ("Kort fortalt", ["Brua stenges i minst to år", "Tungtrafikken må kjøre om Steinkjer"]),
+    ],
+)
+def test_a_summary_heading_between_headline_and_lead_is_a_subheading(
+    heading: str, points: list[str]
+) -> None:
+    headline = "Sweden's Nordcell to cut 1,600 jobs as electric truck orders stall"
+    lines = (headline, "By Anna Ringdahl", "March 12, 2025 11:31 AM GMT+1", heading, *points)
+    article = parse_text("\n".join((*lines, _LEAD_NO, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[heading] is BlockKind.SUBHEADING
+    assert all(kinds[point] is BlockKind.PARAGRAPH for point in points)
+    assert (kinds[headline], kinds[_LEAD_NO]) == (BlockKind.HEADLINE, BlockKind.LEAD)
+
+
+def test_a_short_line_over_a_single_line_before_the_lead_is_no_summary_heading() -> None:
+    headline = "Sweden's Nordcell to cut 1,600 jobs as electric truck orders stall"
+    article = parse_text("\n".join((headline, "Analysis", "Jobs at risk", _LEAD_NO, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["Analysis"] is not BlockKind.SUBHEADING

@@ -128,6 +128,11 @@ _COUNTER_NUMBERS = re.compile(r"\d+")
 _PLAYER_TIME = compiled_on_first_use(r"^(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0?0:\d{2})$")
 """A video player's position and length ("00:00/04:51"), or a clip under a minute
 ("00:48"): chrome, where "14:32" alone may be a live blog's time."""
+_DURATION = compiled_on_first_use(r"^\d{1,2}:\d{2}$")
+"""A clip's length ("01:12", "1:24"), or a live blog's time: only what stands around it
+tells them apart."""
+PLAYER_CAPTION_MAX_WORDS = 25
+"""The caption printed under a video player is a single sentence of at most this many."""
 _PICTURE_REFERENCE = compiled_on_first_use(
     r"(?:" + trie_alternation(PICTURE_REFERENCES) + r")\s+(?:\w+\s+){0,2}?"
     r"(?:er|blev|ble|var|är|blev|was|is|shows?|wurde|zeigt|a été|montre|viser|visar)\b",
@@ -260,6 +265,8 @@ BYLINE_MAX_WORDS = 16
 META_MAX_WORDS = 20
 SHORT_CAPTION_MAX_WORDS = 45
 SIGNATURE_MAX_WORDS = 25
+CHROME_AFTER_SIGN_OFF = 3
+"""Lines of chrome (buttons, tags) that may stand under an agency's sign-off."""
 CLOSING_NAME_MAX_WORDS = 4
 """A name signing the text below its last paragraph ("Birgitta Eklund")."""
 LONG_WITHOUT_PUNCTUATION = 30
@@ -303,6 +310,8 @@ KICKER_MAX_WORDS = 6
 """A kicker over the headline names the story's subject in a few words."""
 _TITLE_SEPARATOR = compiled_on_first_use(r":\s|\s[–—-]\s")
 """A colon or a dash inside a title ("Isglat motorvej: …", "… – 19 skadd")."""
+SUMMARY_HEADING_MAX_WORDS = 2
+SUMMARY_MIN_POINTS = 2
 PAGE_TITLE_REACH = 3
 """How many lines below the page title the headline may stand (a kicker between)."""
 _TITLE_WORD = re.compile(r"\w+")
@@ -919,7 +928,31 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             paragraph.words == 1 and _AGENCY_BYLINE().match(paragraph.text) is not None
         ):
             paragraph.kind = _BYLINE  # a name, or an agency's initials ("NTB", "AFP")
+        elif paragraph.words <= SUMMARY_HEADING_MAX_WORDS and _heads_summary_points(
+            paragraphs, index
+        ):
+            paragraph.kind = _SUBHEADING
     return lead
+
+
+def _heads_summary_points(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """Reuters' "Summary" over its points, between the headline and the lead: a word or
+    two without punctuation over two or more longer lines, still unread, that state a
+    point each (no final punctuation, or a list's bullet)."""
+    heading = paragraphs[index]
+    if _ends_sentence(heading.text) or heading.text[-1:] == ":":
+        return False
+    points = 0
+    for paragraph in paragraphs[index + 1 : index + 1 + SUMMARY_MIN_POINTS]:
+        if (
+            paragraph.kind is not None
+            or paragraph.words <= heading.words
+            or paragraph.words > SUBHEADING_MAX_WORDS
+            or (_ends_sentence(paragraph.text) and not _bullet_opened(paragraph.text))
+        ):
+            return False
+        points += 1
+    return points == SUMMARY_MIN_POINTS
 
 
 def _tagline_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
@@ -1163,7 +1196,12 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
             previous = paragraphs[index - 1] if index else None
             following = paragraphs[index + 1] if index < last else None
             if (
-                _signs_the_article(paragraph, previous, following)
+                _signs_the_article(
+                    paragraph,
+                    previous,
+                    following,
+                    chrome_below=paragraph.words == 1 and _only_chrome_below(paragraphs, index),
+                )
                 or (index >= last - 2 and _is_author_note(paragraph.text))
                 or (
                     paragraph.words <= CLOSING_NAME_MAX_WORDS
@@ -1193,6 +1231,21 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
             ):
                 paragraph.kind, paragraph.credit = _CAPTION, paragraph.text
                 previous.kind, previous.label = _CAPTION, find_label(previous.text)
+            elif previous is not None and previous.kind is _BOILERPLATE:
+                if _under_a_player(paragraph, previous):
+                    paragraph.kind, paragraph.label = _CAPTION, find_label(paragraph.text)
+                elif (
+                    kind is _PARAGRAPH
+                    and following is not None
+                    and following.kind is _BOILERPLATE
+                    and not _ends_sentence(paragraph.text)
+                ):
+                    # A newsletter's blurb between its sign-up line and its privacy note:
+                    # unfinished text with chrome on both sides.
+                    paragraph.kind = _BOILERPLATE
+        elif kind is _META and index < last and paragraph.words == 1:
+            if _times_the_video_below(paragraph, paragraphs[index + 1]):
+                paragraph.kind = _BOILERPLATE
         elif kind is _BOILERPLATE and index < last and paragraph.words <= 6:
             following = paragraphs[index + 1]
             if (following.kind is _SUBHEADING or following.kind is _PARAGRAPH) and _is_teaser(
@@ -1210,6 +1263,32 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                     _caption_below_source(paragraphs[index + 1])
             elif index:
                 _credit_line_in_context(paragraph, paragraphs[index - 1], at_end=index >= last - 1)
+
+
+def _times_the_video_below(paragraph: _Paragraph, following: _Paragraph) -> bool:
+    """A clip's length ("01:12", "1:24") over the video's caption, whose credit is a
+    video's ("… VIDEO: TORMOD EIDE / NRK"): the player's, not a live blog's time."""
+    if following.kind is not _CAPTION or _DURATION().match(paragraph.text) is None:
+        return False
+    credit = following.found_credit
+    if not credit:
+        return False
+    return following.text[credit.start : credit.start + 6].lstrip("(").lower().startswith("video")
+
+
+def _under_a_player(paragraph: _Paragraph, previous: _Paragraph) -> bool:
+    """One short sentence right under a video player's time ("00:48"): the video's
+    caption, printed without a credit."""
+    text = previous.text
+    return (
+        text[:1].isdigit()
+        and previous.words <= 3
+        and (_DURATION().match(text) is not None or _PLAYER_TIME().match(text) is not None)
+        and paragraph.words <= PLAYER_CAPTION_MAX_WORDS
+        and _ends_sentence(paragraph.text)
+        and ". " not in paragraph.text
+        and paragraph.text[:1] not in _QUOTE_OPENERS
+    )
 
 
 def _topic_tags_below(paragraphs: list[_Paragraph], start: int) -> None:
@@ -1247,10 +1326,12 @@ def _more_links_below(paragraphs: list[_Paragraph], start: int) -> None:
                 return
         elif not (
             index == last
-            and paragraph.kind is _PARAGRAPH
-            and paragraph.words <= SUBHEADING_MAX_WORDS
+            and (paragraph.kind is _PARAGRAPH or paragraph.kind is _QUOTE)
+            and paragraph.words <= SHORT_FORMS_MAX_WORDS
             and not _ends_sentence(paragraph.text)
         ):
+            # The last teaser may quote ("« Je ne peux plus dormir » : à Marseille, …"),
+            # and French spacing counts the marks as words.
             return
         paragraph.kind = _BOILERPLATE
 
@@ -1314,13 +1395,26 @@ def _is_teaser(heading: _Paragraph, following: _Paragraph) -> bool:
     )
 
 
+def _only_chrome_below(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """Whether a one-word line has nothing but a little chrome under it ("kha/dpa" over
+    "Feedback"): it stands where an agency signs off."""
+    return index >= len(paragraphs) - 1 - CHROME_AFTER_SIGN_OFF and all(
+        p.kind is _BOILERPLATE for p in paragraphs[index + 1 :]
+    )
+
+
 def _signs_the_article(
-    paragraph: _Paragraph, previous: _Paragraph | None, following: _Paragraph | None
+    paragraph: _Paragraph,
+    previous: _Paragraph | None,
+    following: _Paragraph | None,
+    *,
+    chrome_below: bool = False,
 ) -> bool:
     """A name beside a date or byline ("Martina Zollinger, Sitten" over "16.03.2024"), an
-    agency signing off alone ("NTB"), or "X contributed to this report"."""
+    agency signing off alone ("NTB", "kha/dpa" over the page's last buttons), or "X
+    contributed to this report"."""
     text, words = paragraph.text, paragraph.words
-    signs_off = words == 1 and (following is None or following.text.startswith("©"))
+    signs_off = words == 1 and (following is None or following.text.startswith("©") or chrome_below)
     if signs_off and _AGENCY().match(text):
         return True
     if (
