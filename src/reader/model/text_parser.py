@@ -658,13 +658,17 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if lowered.startswith(_TOPIC_STARTS) and ":" in text and _is_topic_line(text):
         return True
-    if text[-1] == "." and _calls_to_sign_up(text):
+    if text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text):
         return True
     return (
         "@" in text
         and _TIP_LINE().search(text) is not None
         and any(word in lowered for word in STORY_REQUESTS)
     )
+
+
+_SIGN_UP_LAST_WORDS = tuple({call.rsplit(" ", 1)[-1] for call in SIGN_UP_CALLS})
+"""The last words of those calls ("here.", "her.", "ici."): most paragraphs end in none."""
 
 
 def _calls_to_sign_up(text: str) -> bool:
@@ -684,7 +688,7 @@ def _is_long_boilerplate(text: str, words: int) -> bool:
     stories, paywall and copyright notices, tip lines."""
     if _opening(text) in ("long", "note", "consent"):
         return True
-    if text[-1] == "." and _calls_to_sign_up(text):
+    if text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text):
         return True
     if (
         text[:1] in _COPYRIGHT_OPENERS
