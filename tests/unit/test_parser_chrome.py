@@ -1329,3 +1329,20 @@ def test_a_short_line_over_a_single_line_before_the_lead_is_no_summary_heading()
     article = parse_text("\n".join((headline, "Analysis", "Jobs at risk", _LEAD_NO, _BODY)))
     kinds = {block.text: block.kind for block in article.blocks}
     assert kinds["Analysis"] is not BlockKind.SUBHEADING
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wolf am Deich: Schäfer in Sorge Jana Petersen, NDR, tagesschau 17:00 Uhr, 13.03.2025",
+        "Raset i Fjellvik Åse Brekkhus, NRK, Dagsrevyen 19.00, 11.03.2025",
+        "Le radar qui flashe les motards Clémence Vautrin, France 3, 19/20 19h00, 13.03.2025",
+    ],
+)
+def test_a_clip_box_ending_in_programme_time_and_date_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize("line", ["Oslo, tirsdag 14:05, 13.03.2025", "Stand: 13.03.2025 16:48 Uhr"])
+def test_a_date_line_with_place_and_time_stays_meta(line: str) -> None:
+    assert _kind_of(line) is BlockKind.META

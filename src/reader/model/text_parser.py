@@ -128,6 +128,13 @@ _COUNTER_NUMBERS = re.compile(r"\d+")
 _PLAYER_TIME = compiled_on_first_use(r"^(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0?0:\d{2})$")
 """A video player's position and length ("00:00/04:51"), or a clip under a minute
 ("00:48"): chrome, where "14:32" alone may be a live blog's time."""
+_BROADCAST = compiled_on_first_use(
+    r",[^,]+\b\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?,\s*\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}$",
+    re.IGNORECASE,
+)
+"""A clip's box in a broadcaster's article, ending in the programme, its time and its date
+("Wolf am Deich: Schäfer in Sorge Jana Petersen, NDR, tagesschau 17:00 Uhr, 13.03.2025"):
+a link to the programme, where a date line has only the date and time."""
 _DURATION = compiled_on_first_use(r"^\d{1,2}:\d{2}$")
 """A clip's length ("01:12", "1:24"), or a live blog's time: only what stands around it
 tells them apart."""
@@ -550,6 +557,8 @@ def _short_form(text: str, words: int) -> BlockKind | None:
         return _BYLINE
     if group is None and words <= 14 and _is_date_line(text, lowered) and not _bullet_opened(text):
         return _META  # a list item is a point made, even when a date fills half of it
+    if text[-1].isdigit() and text.count(",") >= 2 and _BROADCAST().search(text) is not None:
+        return _BOILERPLATE
     return None
 
 
