@@ -318,7 +318,9 @@ KICKER_MAX_WORDS = 6
 _TITLE_SEPARATOR = compiled_on_first_use(r":\s|\s[–—-]\s")
 """A colon or a dash inside a title ("Isglat motorvej: …", "… – 19 skadd")."""
 SUMMARY_HEADING_MAX_WORDS = 2
+"""A heading over summary points above the lead is a word or two ("Summary", "Kort fortalt")."""
 SUMMARY_MIN_POINTS = 2
+"""Points it must stand over: a single short line under it may be a kicker's or a name's."""
 PAGE_TITLE_REACH = 3
 """How many lines below the page title the headline may stand (a kicker between)."""
 _TITLE_WORD = re.compile(r"\w+")
