@@ -32,6 +32,7 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout6",
     ROOT / "tests" / "corpus_holdout7",
     ROOT / "tests" / "corpus_holdout8",
+    ROOT / "tests" / "corpus_holdout9",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]
