@@ -138,6 +138,10 @@ class MainScreen(Screen[None]):
         self.load_entries(entries, skipped, first_sent=bool(first))
 
     def _focus_start(self) -> None:
+        """Focus the sidebar (or the article) once the screen is drawn, unless a key
+        typed during start-up (Tab, a click) has already chosen where focus goes."""
+        if self.focused is not None:
+            return
         sidebar = self.query_one(ArticleList)
         (sidebar if self._sidebar_visible else self.query_one(ArticleView)).focus()
 
