@@ -236,3 +236,26 @@ def test_credits_without_keyword_in_the_styles_of_big_outlets(caption: str, cred
 )
 def test_prose_ending_like_a_credit_has_none(prose: str) -> None:
     assert find_credit(prose) is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Residents collect water from a tanker this morning (Pic: Ciarán Mulvihill)",
+            "Ciarán Mulvihill",
+        ),
+        ("Près de 300 camping-cars sur le parking de la pointe. | OUEST-FRANCE", "OUEST-FRANCE"),
+        (
+            "Au port de Cudrefin, les bateaux reposent sur la vase. [Keystone - Noémie Vuilleumier]",
+            "Keystone - Noémie Vuilleumier",
+        ),
+    ],
+)
+def test_more_credit_styles(caption: str, credit: str) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit
+
+
+def test_a_bracketed_aside_is_not_a_credit() -> None:
+    assert find_credit("Le maire a parlé longtemps. [Applaudissements dans la salle.]") is None

@@ -1346,3 +1346,41 @@ def test_a_clip_box_ending_in_programme_time_and_date_is_boilerplate(line: str) 
 @pytest.mark.parametrize("line", ["Oslo, tirsdag 14:05, 13.03.2025", "Stand: 13.03.2025 16:48 Uhr"])
 def test_a_date_line_with_place_and_time_stays_meta(line: str) -> None:
     assert _kind_of(line) is BlockKind.META
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the biggest stories from across the region sent straight to your inbox. "
+        "Sign up for our free newsletter here.",
+        "Bestens informiert mit Plus – 14 Tage kostenlos lesen. Jetzt bestellen unter: "
+        "www.example.de/plus",
+        "Les nouvelles de la région chaque matin dans votre boîte. Inscrivez-vous à notre "
+        "lettre gratuite.",
+    ],
+)
+def test_a_blurb_ending_in_a_call_to_sign_up_or_order_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_sentence_about_signing_up_stays_a_paragraph() -> None:
+    line = "Hundreds of residents signed the petition. Sign-ups closed on Friday at noon."
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jonas Wallin jonas.wallin@sydsvenskan.se",
+        "Kari Lie kari.lie@bt.no",
+        "(APA, red, 10.3.2025)",
+    ],
+)
+def test_a_name_with_an_address_or_an_agency_signature_is_a_byline(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BYLINE
+
+
+def test_a_teaser_under_more_to_read_may_end_in_a_question() -> None:
+    teaser = "Warehouse boom brings jobs and traffic to the valley. Who pays the price?"
+    article = parse_text(f"{_TOP}{_BODY}\n\nMore to Read\n\n{teaser}\n\n{_BODY}")
+    assert next(b.kind for b in article.blocks if b.text == teaser) is BlockKind.BOILERPLATE

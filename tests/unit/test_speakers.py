@@ -361,3 +361,26 @@ def test_more_verbs_of_comment_attribute_speech(quote: str, speaker: str | None)
 def test_a_noun_spelled_like_a_verb_does_not_attribute_speech() -> None:
     quote = "« Nous sommes prêts », dit-il. L’analyse de Sophie Vanderlinden va dans ce sens."
     assert find_speaker(quote) is None
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        (
+            "The council is split. Councilmember Jeanette Oyelaran has said she will vote "
+            "against it. At a community meeting last month, she put it this way:",
+            "Jeanette Oyelaran",
+        ),
+        (
+            "Bystyret er delt. Bystyremedlem Kari Lie har sagt at hun stemmer imot. "
+            "På et folkemøte i forrige måned, sa hun det slik:",
+            "Kari Lie",
+        ),
+    ],
+)
+def test_a_pronoun_opening_the_last_clause_refers_back(introduction: str, speaker: str) -> None:
+    assert speaker_from_introduction(introduction) == speaker
+
+
+def test_cllr_is_a_title() -> None:
+    assert find_speaker("“Shops are what make it,” said Cllr Whitlow.") == "Whitlow"

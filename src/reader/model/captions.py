@@ -15,7 +15,7 @@ from reader.model.alternation import compiled_on_first_use, trie_alternation
 
 _CREDIT_KEYWORDS = (
     *("photo", "photos", "photograph", "photographs", "foto", "fotos", "fotograf", "fotografi"),
-    *("bild", "bilder", "bilde", "kuva", "image", "picture", "illustration", "illustrasjon"),
+    *("bild", "bilder", "bilde", "kuva", "image", "picture", "pic", "illustration", "illustrasjon"),
     *("grafik", "grafikk", "video", "credit", "crédit", "crédits", "arkivfoto", "arkivbild"),
     "quelle",  # German: "Quelle: picture alliance/dpa"
 )
@@ -117,6 +117,7 @@ def _has_credit_stem(tail: str) -> bool:
         or "rafi" in tail  # grafikk, grafik
         or "ideo" in tail
         or "icture" in tail
+        or "Pic:" in tail  # Irish and British papers: "(Pic: Name)"
         or "uelle" in tail  # Quelle
         or "UELLE" in tail
     )
@@ -154,7 +155,9 @@ def find_credit(paragraph: str) -> Credit | None:
     # stands between the names.
     if tail[-1:] == ")":
         return _parenthesised_credit(paragraph)
-    if "/" in tail:
+    if tail[-1:] == "]":
+        return _bracketed_credit(paragraph)
+    if "/" in tail or " | " in tail:
         return _credit_after_sentence(paragraph)
     if tail[-1:] == "»" and " POUR " in tail:
         commissioned = _COMMISSIONED_CREDIT().search(tail)
@@ -258,6 +261,19 @@ def _parenthesised_credit(paragraph: str) -> Credit | None:
     return Credit(inner, opening) if _names_around_slashes(inner) else None
 
 
+def _bracketed_credit(paragraph: str) -> Credit | None:
+    """Swiss style: "… sur la vase. [Keystone - Noémie Vuilleumier]", the agency and the
+    photographer in square brackets after the caption's last sentence."""
+    opening = paragraph.rfind("[", max(0, len(paragraph) - TAIL_CHARS))
+    if opening < 0 or not _sentence_ends_at(paragraph, opening):
+        return None
+    inner = paragraph[opening + 1 : -1].strip()
+    parts = [part for part in re.split(r" - | – |/", inner) if part.strip()]
+    if not 1 <= len(parts) <= 3 or not all(_name_words(part, 4) for part in parts):
+        return None
+    return Credit(inner, opening)
+
+
 def _credit_after_sentence(paragraph: str) -> Credit | None:
     """A credit with a slash after the caption's last sentence and no keyword or colon:
     after a bar ("… the Continent. | Lukas Brenner/AFP via Getty Images"), in capitals
@@ -269,8 +285,11 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
     bar = paragraph.rfind(" | ", reach)
     if bar >= 0:
         credit = paragraph[bar + 3 :].strip()
-        if _sentence_ends_at(paragraph, bar) and _names_around_slashes(credit):
-            return Credit(credit, bar + 1)
+        names = _names_around_slashes(credit) if "/" in credit else _name_words(credit, 3)
+        if _sentence_ends_at(paragraph, bar) and names:
+            return Credit(credit, bar + 1)  # "… | Name/AFP via Getty Images", "… | OUEST-FRANCE"
+        return None
+    if "/" not in paragraph[reach:]:
         return None
     end = max(
         paragraph.rfind(". ", reach), paragraph.rfind("! ", reach), paragraph.rfind("? ", reach)

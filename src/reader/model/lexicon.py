@@ -148,7 +148,8 @@ ROLE_STEMS: tuple[str, ...] = (
     "formand", "ordförande", "biskop", "biskup", "inspektør", "inspektör", "inspekteur",
     "kommissær", "kommissarie", "politimester", "polismästare", "lensmann", "rektor",
     "overlege", "overlæge", "överläkare", "kommandant", "ledare", "konsulent", "konsult",
-    "samordnare", "handläggare", "meteorolog", "talesperson", "talsperson",
+    "samordnare", "handläggare", "meteorolog", "medlem", "member", "mitglied", "membre",
+    "talesperson", "talsperson",
     # French titles, capitalised when they open a sentence or follow a dash
     "ministre", "préfet", "préfète", "maire", "procureur", "procureure", "directeur",
     "directrice", "député", "sénateur", "sénatrice", "commissaire", "porte-parole",
@@ -233,7 +234,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "turn on notifications", "push-nachrichten", "push-mitteilungen",
     "activez les notifications", "recevez les alertes",
     "send us your", "schicken sie uns", "envoyez-nous",
-    "lästid", "læsetid", "lesedauer", "läsningstid", "lecture en",
+    "lästid", "læsetid", "lesedauer", "läsningstid", "lecture en", "lecture :", "bookmark",
+    "more to read", "save share", "text size",
     # Players, embeds and consent walls
     "artikel anhören", "artikel hören", "audio anhören", "écouter l'article",
     "écouter cet article", "lytt til artikkelen", "lytt til saken", "hör dir den artikel",
@@ -446,6 +448,14 @@ NEW_TAB_NOTES: tuple[str, ...] = (
 """What a screen reader's text adds to a link that opens a new tab ("Purchase Licensing
 Rights, opens new tab"): a line ending so is a link of the page."""
 
+OFFER_OPENINGS: tuple[str, ...] = (
+    "sign up for", "sign up to", "subscribe to our", "subscribe for", "meld deg på",
+    "abonner på", "tilmeld dig", "registrera dig", "prenumerera på", "anmäl dig",
+    "jetzt bestellen", "jetzt anmelden", "jetzt abonnieren", "melden sie sich",
+    "abonnieren sie", "inscrivez-vous", "abonnez-vous",
+)
+"""How the last sentence of a promotion starts: the call to sign up or order."""
+
 SIGN_UP_CALLS: tuple[str, ...] = (
     "sign up here.", "sign up now.", "subscribe here.", "meld deg på her.",
     "registrer deg her.", "abonner her.", "tilmeld dig her.", "registrera dig här.",
@@ -491,7 +501,7 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "pour en savoir plus", "mer informasjon", "mere information", "mer information",
     "la rédaction vous conseille", "la rédaction vous recommande", "redaksjonen anbefaler",
     "redaktionen rekommenderar", "redaktionen anbefaler", "die redaktion empfiehlt",
-    "editors' picks", "editor's picks",
+    "editors' picks", "editor's picks", "more to read", "more stories", "related reading",
 ))
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""

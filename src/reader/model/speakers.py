@@ -101,7 +101,9 @@ _ABBREVIATIONS = frozenset(
     "sen. rep. gov. dr. mr. mrs. ms. prof. gen. lt. sgt. st. col. capt. maj. cmdr. adm.".split()
 )
 """Capitalised abbreviations whose period does not end a sentence ("Sen. Mark Ellison")."""
-_ROLE_ABBREVIATIONS = frozenset("sen rep gov gen lt sgt col capt maj cmdr adm supt insp".split())
+_ROLE_ABBREVIATIONS = frozenset(
+    "sen rep gov gen lt sgt col capt maj cmdr adm supt insp cllr cr clr det prof".split()
+)
 _NAME_PARTICLES = frozenset("von van der de da di la le du af al bin ibn el".split())
 MAX_ROLE_WORDS = 6
 _BEFORE_CHARS = 80
@@ -303,8 +305,12 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
         name = _strip_roles(run)
         if name is not None:
             return name
-    if tokens and tokens[0].lower() in PRONOUNS:
-        # "… Katrin Voss (SPD) kündigte an, … Sie sagte:": the pronoun refers back to the
+    last_clause = sentence.rsplit(",", 1)[-1].split()
+    if (tokens and tokens[0].lower() in PRONOUNS) or (
+        last_clause and last_clause[0].lower() in PRONOUNS
+    ):
+        # "… Katrin Voss (SPD) kündigte an, … Sie sagte:", "At a meeting last month, she
+        # put it this way:": the pronoun refers back to the
         # one person the paragraph names; or to the one surname in it that ended a full
         # name above ("Da NTB møter Granli …, er han preget. Han sier:").
         return _only_full_name(earlier) or _only_known_surname(earlier, before)
@@ -338,9 +344,10 @@ def _pronoun_speaks(sentence: str) -> bool:
     if not verbs:
         return False
     last = verbs[-1]
-    after = sentence[last.end() :].strip(" ,:")
+    after = sentence[last.end() :].strip(" ,:").split()
     if after:
-        return after.lower() in PRONOUNS
+        # "svarer han", "sa hun det slik"; not "mener de reisende" ("de": also "the")
+        return after[0].lower() in PRONOUNS and after[0].lower() not in ARTICLES
     before = sentence[: last.start()].split()
     return bool(before) and before[-1].lower() in PRONOUNS
 

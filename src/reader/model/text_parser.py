@@ -45,6 +45,7 @@ from reader.model.lexicon import (
     MONTHS,
     NAVIGATION_SEPARATORS,
     NEW_TAB_NOTES,
+    OFFER_OPENINGS,
     OPINION_NOTES,
     PAGE_BUTTONS,
     PICTURE_REFERENCES,
@@ -198,9 +199,10 @@ _COMMENTS = compiled_on_first_use(r"^\d+\s+(?:" + "|".join(COMMENT_WORDS) + r")$
 _TOKENS = compiled_on_first_use(r"[\w'’-]+")
 _DATE_TOKENS = re.compile(r"[\w.:'-]+")
 _SIGNED_DATE = compiled_on_first_use(
-    r"^\((?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}),\s*[\d./-]+\)$"
+    r"^\((?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+    r"(?:,\s*[^\W\d_][\w.'’/-]*){0,3}),\s*[\d./-]+\)$"
 )
-"""Der Standard's closing signature: "(Lisa Berger, 12.3.2024)"."""
+"""Der Standard's closing signature: "(Lisa Berger, 12.3.2024)", "(APA, red, 10.3.2025)"."""
 _CONTRIBUTED = compiled_on_first_use(
     r"contributed (?:to )?(?:this )?(?:report|reporting|story)|additional reporting by|"
     r"bidro(?:g)? til (?:denne )?(?:saken|artikkelen)|medverkade|mitarbeit:",
@@ -287,6 +289,7 @@ PHOTO_LINE_MAX_WORDS = 10
 PHOTO_LINE_LEAD_MIN_WORDS = 15
 """… when a paragraph at least this long, and twice its length, follows it."""
 NAME_AND_OUTLET_MAX_WORDS = 8
+OFFER_SENTENCE_CHARS = 120
 INTERVIEW_MIN_TURNS = 4
 INTRODUCTION_CONTEXT = 4
 """Paragraphs above a quote's introduction that may name its speaker in full."""
@@ -545,7 +548,9 @@ def _short_form(text: str, words: int) -> BlockKind | None:
     if group == "meta" and (words <= 6 or _has_date(text)):
         return _META
     lowered = text.lower()  # shared by the checks below
-    if words <= NAME_AND_OUTLET_MAX_WORDS and _is_name_and_outlet(text):
+    if words <= NAME_AND_OUTLET_MAX_WORDS and (
+        _is_name_and_outlet(text) or ("@" in text and _is_name_and_address(text))
+    ):
         return _BYLINE
     if words <= 5 and _is_rating_or_verdict(text, lowered):
         return _META  # before the chrome checks: a row of stars is not a sign-off ("***")
@@ -669,7 +674,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if lowered.startswith(_TOPIC_STARTS) and ":" in text and _is_topic_line(text):
         return True
-    if text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text):
+    if (text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text)) or _ends_in_offer(text):
         return True
     return (
         "@" in text
@@ -680,6 +685,17 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
 
 _SIGN_UP_LAST_WORDS = tuple({call.rsplit(" ", 1)[-1] for call in SIGN_UP_CALLS})
 """The last words of those calls ("here.", "her.", "ici."): most paragraphs end in none."""
+
+
+def _ends_in_offer(text: str) -> bool:
+    """A blurb whose last sentence asks the reader to sign up or order ("… Sign up for our
+    free newsletter here.", "Jetzt bestellen unter: www.sz.de/…"): read only the word
+    after the last full stop, so a paragraph of prose costs one search."""
+    stop = text.rfind(". ", max(0, len(text) - OFFER_SENTENCE_CHARS))
+    if stop < 0:
+        return False
+    start = text[stop + 2 : stop + 40].lower()
+    return start.startswith(OFFER_OPENINGS)
 
 
 def _calls_to_sign_up(text: str) -> bool:
@@ -699,7 +715,7 @@ def _is_long_boilerplate(text: str, words: int) -> bool:
     stories, paywall and copyright notices, tip lines."""
     if _opening(text) in ("long", "note", "consent"):
         return True
-    if text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text):
+    if (text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text)) or _ends_in_offer(text):
         return True
     if (
         text[:1] in _COPYRIGHT_OPENERS
@@ -736,6 +752,12 @@ def _is_topic_line(text: str) -> bool:
     return all(0 < len(item) <= 4 and item[0][:1].isupper() for item in items) and not (
         _ends_sentence(text)
     )
+
+
+def _is_name_and_address(text: str) -> bool:
+    """ "Jonas Wallin jonas.wallin@sydsvenskan.se": a writer's name and e-mail address."""
+    name, _, address = text.rpartition(" ")
+    return "@" in address and "." in address.split("@")[-1] and _looks_like_name(name)
 
 
 def _is_name_and_outlet(text: str) -> bool:
@@ -1401,12 +1423,15 @@ def _credits_the_paragraph_above(
 
 def _is_teaser(heading: _Paragraph, following: _Paragraph) -> bool:
     """The linked headline under a "Mehr zum Thema" / "Les også" heading alone on its
-    line: a title, not prose."""
+    line: a title, not prose; a teaser's headline may end in a question ("… Who pays
+    the price?")."""
     heading_text = heading.text.lower().rstrip(" :")
     if heading_text not in TEASER_HEADINGS and heading_text not in TOPIC_HEADINGS:
         return False
+    text = following.text
     return following.kind is _SUBHEADING or (
-        following.words <= BOILERPLATE_LONG_MAX_WORDS and not _ends_sentence(following.text)
+        following.words <= BOILERPLATE_LONG_MAX_WORDS
+        and (not _ends_sentence(text) or (text.endswith("?") and following.words <= 20))
     )
 
 
