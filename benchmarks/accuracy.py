@@ -33,6 +33,7 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout7",
     ROOT / "tests" / "corpus_holdout8",
     ROOT / "tests" / "corpus_holdout9",
+    ROOT / "tests" / "corpus_holdout10",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]
