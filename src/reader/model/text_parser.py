@@ -674,7 +674,9 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if lowered.startswith(_TOPIC_STARTS) and ":" in text and _is_topic_line(text):
         return True
-    if (text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text)) or _ends_in_offer(text):
+    if (text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text)) or (
+        ". " in text and _ends_in_offer(text)
+    ):
         return True
     return (
         "@" in text
@@ -715,7 +717,9 @@ def _is_long_boilerplate(text: str, words: int) -> bool:
     stories, paywall and copyright notices, tip lines."""
     if _opening(text) in ("long", "note", "consent"):
         return True
-    if (text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text)) or _ends_in_offer(text):
+    if (text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text)) or (
+        ". " in text and _ends_in_offer(text)
+    ):
         return True
     if (
         text[:1] in _COPYRIGHT_OPENERS
@@ -1247,18 +1251,16 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
             ):
                 paragraph.kind = _BYLINE
             elif (
-                _between_gallery_counters(previous, following)
-                or (
-                    index >= 2
-                    and previous is not None
-                    and previous.kind is _BOILERPLATE
-                    and _after_last_counter(paragraphs, index)
+                previous is not None
+                and previous.kind is _BOILERPLATE
+                and (
+                    _between_gallery_counters(previous, following)
+                    or (index >= 2 and _after_last_counter(paragraphs, index))
                 )
-                or (
-                    following is not None
-                    and following.text[:1] in _PICTURE_REFERENCE_INITIALS
-                    and _above_words_on_its_picture(paragraph, following)
-                )
+            ) or (
+                following is not None
+                and following.text[:1] in _PICTURE_REFERENCE_INITIALS
+                and _above_words_on_its_picture(paragraph, following)
             ):
                 paragraph.kind, paragraph.label = _CAPTION, find_label(paragraph.text)
             elif (
