@@ -51,6 +51,12 @@ def test_a_quote_signed_with_a_dash_does_not_repeat_the_name() -> None:
     assert lines == ["▌ Vi har ventet på dette i tjue år. — Anne Berg"]
 
 
+def test_an_interview_turn_opened_by_its_speaker_does_not_repeat_the_name() -> None:
+    block = Block(K.QUOTE, "Saarinen: Three projects with their permits.", speaker="Saarinen")
+    lines = [line.rstrip() for line in texts(Piece(K.QUOTE, block.text, 0, block))]
+    assert lines == ["▌ Saarinen: Three projects with their permits."]
+
+
 def test_a_caption_is_framed_with_its_label_above_and_credit_below() -> None:
     block = Block(
         K.CAPTION,

@@ -197,8 +197,11 @@ def shown_texts(piece: Piece) -> tuple[str | None, str, str | None]:
 
 
 def _signed(text: str, speaker: str) -> bool:
-    """The quote already ends with its speaker after a dash ("… — Anne Berg"): the
-    speaker line under it would only repeat the name."""
+    """The quote already ends with its speaker after a dash ("… — Anne Berg"), or opens
+    with it as an interview's turn ("Saarinen: …"): the speaker line under it would only
+    repeat the name."""
+    if text.startswith(speaker) and text[len(speaker) : len(speaker) + 2].strip() == ":":
+        return True
     ending = text.rstrip(" .").rsplit(speaker, 1)
     return len(ending) == 2 and not ending[1] and ending[0].rstrip().endswith(("—", "–", "-"))
 
