@@ -1,9 +1,9 @@
 """Plain text → Article: the structure recogniser.
 
-Each paragraph is judged on its own form first (credits, bylines, dates, site chrome),
-then by position (the headline and lead open the article), then by form in the body
-(subheadings are short and unpunctuated, quotes open with a dash or quote mark), and last
-by context (a credit line makes the short line above it a caption; "… svarer:" names the
+Each paragraph is judged on its own form first (credits here; bylines, dates and site
+chrome in `short_forms`), then by position (the headline and lead open the article), then
+by form in the body (subheadings are short and unpunctuated, quotes open with a dash or
+quote mark), and last by context (a credit line makes the short line above it a caption; "… svarer:" names the
 speaker of the quote below).  No rule looks for a known sentence.
 """
 
@@ -13,7 +13,6 @@ import gc
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from operator import attrgetter
 from typing import Literal
 
@@ -28,42 +27,27 @@ from reader.model.captions import (
     is_credit_only,
 )
 from reader.model.lexicon import (
-    AFFILIATIONS,
-    APP_VERBS,
-    BOILERPLATE_LONG_PREFIXES,
-    BOILERPLATE_PREFIXES,
-    BYLINE_PREFIXES,
-    CALLS_TO_ACTION,
-    COMMENT_WORDS,
-    CONSENT_BUTTONS,
-    CONSENT_NOTICES,
     FACT_BOX_HEADINGS,
     GENERIC_TURN_LABELS,
-    JOURNALIST_ROLES,
-    MEDIA_IMPERATIVES,
-    META_PREFIXES,
-    MONTHS,
-    NAVIGATION_SEPARATORS,
-    NEW_TAB_NOTES,
-    OFFER_OPENINGS,
-    OPINION_NOTES,
-    PAGE_BUTTONS,
     PICTURE_REFERENCES,
-    PROMO_WORDS,
-    RATING_WORDS,
-    READING_TIME_WORDS,
-    RELATIVE_TIME_WORDS,
-    SHARE_WORDS,
-    SIGN_UP_CALLS,
-    STORY_REQUESTS,
     TEASER_HEADINGS,
-    TIP_REQUESTS,
-    TIP_WORDS,
     TOPIC_HEADINGS,
-    VERDICTS,
-    WEEKDAYS,
 )
 from reader.model.paragraphs import split_laid_out
+from reader.model.short_forms import (
+    BULLET_OPEN,
+    BULLETS,
+    COUNTER,
+    JOURNALIST_ROLE_PATTERN,
+    PLAYER_TIME,
+    bullet_opened,
+    ends_in_link,
+    ends_sentence,
+    is_long_boilerplate,
+    looks_like_name,
+    opening_of,
+    short_form,
+)
 from reader.model.speakers import (
     find_speaker,
     has_attribution,
@@ -89,53 +73,7 @@ _CAPTION, _BYLINE, _META, _BOILERPLATE = (
 )
 _BODY_KINDS = (_PARAGRAPH, _QUOTE, _SUBHEADING, _CAPTION)
 """What the article goes on with below a picture."""
-
-
-_OPENINGS = (
-    ("consent", CONSENT_NOTICES, r"(?!\w)"),
-    ("long", BOILERPLATE_LONG_PREFIXES, r"(?!\w)"),
-    ("note", OPINION_NOTES, r"(?:\s+[^\W\d_]+){0,2}\s*[.:;,]"),
-    ("boilerplate", BOILERPLATE_PREFIXES, r"(?!\w)"),
-    ("byline", BYLINE_PREFIXES, r"(?!\w)\s*:?\s+\S"),
-    ("meta", META_PREFIXES, r"(?!\w)"),
-    ("media", MEDIA_IMPERATIVES, r"\s"),
-)
-"""Every opening that marks a short paragraph as chrome, a byline or a date line, by what
-it makes of the paragraph (the first that matches decides), and what must follow it.
-A copyright sign ("©", "(©", "(c)") is the one opening that is not a word."""
-_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
-_OPENING_WORDS = frozenset(
-    "(" * paren + first
-    for prefix in (
-        *CONSENT_NOTICES,
-        *OPINION_NOTES,
-        *BOILERPLATE_PREFIXES,
-        *BOILERPLATE_LONG_PREFIXES,
-        *BYLINE_PREFIXES,
-        *META_PREFIXES,
-        *MEDIA_IMPERATIVES,
-        "©",
-        "(c)",
-    )
-    # "push-nachrichten": a paragraph's first word (`_FIRST_WORD`) stops at the hyphen
-    for word in (prefix.split()[0].rstrip(":.…"),)
-    for first in {word, word.split("-")[0]}
-    for paren in (0, 1)
-)
-"""First words of those openings: a set lookup spares most paragraphs the regex."""
-_DIGIT = re.compile(r"\d")
-_COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$")
 _COUNTER_NUMBERS = re.compile(r"\d+")
-_PLAYER_TIME = compiled_on_first_use(r"^(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0?0:\d{2})$")
-"""A video player's position and length ("00:00/04:51"), or a clip under a minute
-("00:48"): chrome, where "14:32" alone may be a live blog's time."""
-_BROADCAST = compiled_on_first_use(
-    r",[^,]+\b\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?,\s*\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}$",
-    re.IGNORECASE,
-)
-"""A clip's box in a broadcaster's article, ending in the programme, its time and its date
-("Wolf am Deich: Schäfer in Sorge Jana Petersen, NDR, tagesschau 17:00 Uhr, 13.03.2025"):
-a link to the programme, where a date line has only the date and time."""
 _DURATION = compiled_on_first_use(r"^\d{1,2}:\d{2}$")
 """A clip's length ("01:12", "1:24"), or a live blog's time: only what stands around it
 tells them apart."""
@@ -149,60 +87,10 @@ _PICTURE_REFERENCE = compiled_on_first_use(
 """A paragraph that opens by speaking of a picture ("Billedet er taget af …")."""
 _PICTURE_REFERENCE_INITIALS = frozenset(word[0].upper() for word in PICTURE_REFERENCES)
 """Capitals such a paragraph can start with: most paragraphs are ruled out by one test."""
-_COPYRIGHT = compiled_on_first_use(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
-_COPYRIGHT_OPENERS = "(©cC"
-_TIP_LINE = compiled_on_first_use(r"\S@\S+\.\w")
-_READING_TIME = compiled_on_first_use(
-    r"^\d{1,3}\s*(?:min|mins|minutes?|minutter|minuter|minuten)\.?\s+(?:"
-    + trie_alternation(READING_TIME_WORDS)
-    + r")\.?$",
-    re.IGNORECASE,
-)
-"""A reading-time line: "4 min read", "5 minutes de lecture"."""
-_APP_PROMO = compiled_on_first_use(
-    r"^(?:" + trie_alternation(APP_VERBS) + r")\b.{0,40}?\b(?:app|appen|appar|application)\b",
-    re.IGNORECASE,
-)
-"""An app promo: "Download the Sky News app for the latest updates", "Last ned appen"."""
-_TIP_AFTER_QUESTION = compiled_on_first_use(r"\?\s+(?:" + trie_alternation(TIP_REQUESTS) + r")\b")
-"""A question, then a request for tips: "Har du bilder fra uværet? Tips oss på …"."""
-_RATING = compiled_on_first_use(
-    r"^(?:(?:" + trie_alternation(RATING_WORDS) + r")\s*:?\s*\d{1,2}(?:[.,]5)?"
-    r"(?:\s*(?:/|av|af|of|von|sur|de|out of)\s*\d{1,2})?"
-    r"|[★☆⭐✩✪]+(?:\s*[★☆⭐✩✪]+)*)$",
-    re.IGNORECASE,
-)
-"""A review's score: a rating word and a number ("Terningkast 5", "Betyg: 4 av 5"), or stars."""
-_RATING_STARS = "★☆⭐✩✪"
-_SIGN_OFF = compiled_on_first_use(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
-_FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
-_PROMO = compiled_on_first_use(trie_alternation(PROMO_WORDS))
-_PROMO_PIECES: tuple[str, ...] = (
-    "brev", "lett", "prenum", "subscr", "abonn", "log", "adgang", "full ", "1 ", "prov",
-    "gratis", "gratuit", "testen", "ecomm", "anbefal", "pod", "app", "journalis", "soutenez",
-    "e-", "mejl", "nbo", "bakke", "korg", "postfach", "boîte",
-)  # fmt: skip
-_PROMO_PIECES += tuple(w for w in PROMO_WORDS if not any(p in w for p in _PROMO_PIECES))
-"""A piece of every promo word (a word no piece covers is its own piece): a paragraph
-with none of them cannot match `_PROMO`, and a few `in` tests are quicker than the
-search, which tries its alternatives at nearly every position."""
-_JOURNALIST_ROLE = compiled_on_first_use(trie_alternation(JOURNALIST_ROLES))
-_AFFILIATION = compiled_on_first_use(r"\b(?:" + trie_alternation(AFFILIATIONS) + r")")
 _AUTHOR_NOTE = compiled_on_first_use(
     r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*\s+(?:is|was|er|var|är|ist|war|est)\s"
 )
 """A name of two to four words, then "is" in one of the languages: an author's note."""
-_YEAR = compiled_on_first_use(r"\b(?:19|20)\d{2}\b")
-_NAVIGATION_SEPARATOR = compiled_on_first_use("[" + re.escape(NAVIGATION_SEPARATORS) + "]")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_COMMENTS = compiled_on_first_use(r"^\d+\s+(?:" + "|".join(COMMENT_WORDS) + r")$", re.IGNORECASE)
-_TOKENS = compiled_on_first_use(r"[\w'’-]+")
-_DATE_TOKENS = re.compile(r"[\w.:'-]+")
-_SIGNED_DATE = compiled_on_first_use(
-    r"^\((?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
-    r"(?:,\s*[^\W\d_][\w.'’/-]*){0,3}),\s*[\d./-]+\)$"
-)
-"""Der Standard's closing signature: "(Lisa Berger, 12.3.2024)", "(APA, red, 10.3.2025)"."""
 _CONTRIBUTED = compiled_on_first_use(
     r"contributed (?:to )?(?:this )?(?:report|reporting|story)|additional reporting by|"
     r"bidro(?:g)? til (?:denne )?(?:saken|artikkelen)|medverkade|mitarbeit:",
@@ -216,39 +104,10 @@ _AGENCY = compiled_on_first_use(
 the agency's together ("RND/dpa", "AFP/Reuters")."""
 _AGENCY_BYLINE = compiled_on_first_use(r"^[A-ZÆØÅÄÖ]{2,4}$")
 """An agency's initials under the headline: shorter than a section name ("DEBATT")."""
-_RIGHTS = compiled_on_first_use(
-    r"rights reserved|rettigheter|rettigheder|rättigheter|droits|rechte", re.I
-)
-"""An agency's sign-off on its own: "/ritzau/", "(NTB)", "(©NTB)"."""
-_DATE = compiled_on_first_use(
-    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.h]\d{2}\b"
-    r"|\b\d{1,2}\.?\s+(?:" + "|".join(MONTHS) + r")\w*\.?(?:\s+\d{4})?\b"
-    r"|\b(?:" + "|".join(MONTHS) + r")\w*\.?\s+\d{1,2}\b",
-    re.IGNORECASE,
-)
-_RELATIVE_TIME = compiled_on_first_use(
-    r"\b\d+\s+\w+\s+(?:" + "|".join(RELATIVE_TIME_WORDS) + r")\b"
-    r"|\b(?:for|för|il y a|vor)\s+\d+\s+\w+",
-    re.IGNORECASE,
-)
-_DATE_WORDS = frozenset(
-    MONTHS
-    + WEEKDAYS
-    + META_PREFIXES
-    + RELATIVE_TIME_WORDS
-    + ("kl", "kl.", "klokken", "uhr", "am", "pm", "a.m", "p.m", "gmt", "utc")
-    + ("cet", "cest", "est", "edt", "pst", "bst", "·", "|", "-", "–")
-)
-_DATE_GLUE = frozenset(("at", "à", "um", "on", "le", "den", "the", "of", "de", "i", "på", "by"))
-"""Small words in date lines that count neither for nor against a date ("le 12 mars")."""
 _QUOTE_OPEN = re.compile(r"^(?:[–—―]|-\s|[\"“”„«»‹›‚‘’'](?=\s?\w|\s?[–—.]))")
 _DASH_OPEN = re.compile(r"^(?:[–—―-])\s")
-_BULLET_OPEN = compiled_on_first_use(r"^[•·▪●*]\s")
 _QUOTE_OPENERS = "–—―-\"“”„«»‹›‚‘’'"
 _DASHES = "–—―-"
-_BULLETS = "•·▪●*"
-"""The first characters those three can match: testing the first character spares the
-regex for the paragraphs (nearly all) that open with a letter."""
 _FACT_BOX_HEADING = compiled_on_first_use(
     r"^(?:" + trie_alternation(FACT_BOX_HEADINGS) + r")(?:\s*:|$)", re.IGNORECASE
 )
@@ -256,21 +115,15 @@ _FACT_BOX_HEADING = compiled_on_first_use(
 _FACT_BOX_OPENERS = "".join(sorted({c for h in FACT_BOX_HEADINGS for c in (h[0], h[0].upper())}))
 """The first letters of the fact-box headings, in either case."""
 _QUOTED_END = re.compile(r"[.!?]\s?[\"”»«“’'‹›]$")
-_TERMINAL = re.compile(r"(?:[.!?…]|[.!?…,][\"”»’'“)]|\.\))$")
-_TERMINAL_LAST = ".!?…\"”»’'“)"
-"""The characters a `_TERMINAL` match can end with."""
 
 SUBHEADING_MAX_WORDS = 12
 SUBHEADING_MAX_CHARS = 100
-BOILERPLATE_MAX_WORDS = 12
 BOILERPLATE_LONG_MAX_WORDS = 30
 BOILERPLATE_LINKED_MAX_WORDS = 50
 """A long chrome notice may run this far when it ends in a row of links ("… | Subscribe")."""
 CONSENT_MAX_WORDS = 90
 """A cookie-consent banner explains what the site and its partners do with the data; one
 that runs past BOILERPLATE_LONG_MAX_WORDS is told only above the lead."""
-CONSENT_BUTTON_MAX_WORDS = 4
-BYLINE_MAX_WORDS = 16
 META_MAX_WORDS = 20
 SHORT_CAPTION_MAX_WORDS = 45
 SIGNATURE_MAX_WORDS = 25
@@ -288,26 +141,12 @@ PHOTO_LINE_MAX_WORDS = 10
 """A sentence this short under a headline may be the caption of its picture…"""
 PHOTO_LINE_LEAD_MIN_WORDS = 15
 """… when a paragraph at least this long, and twice its length, follows it."""
-NAME_AND_OUTLET_MAX_WORDS = 8
-OFFER_SENTENCE_CHARS = 120
 INTERVIEW_MIN_TURNS = 4
 INTRODUCTION_CONTEXT = 4
 """Paragraphs above a quote's introduction that may name its speaker in full."""
 TURN_LABEL_MAX_CHARS = 30
 _TURN = compiled_on_first_use(r"(?P<label>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)?) ?: \S")
 """A turn of an interview: one or two words, a colon, what they said."""
-_TOPIC_WORDS = frozenset(
-    heading.split()[0] for heading in TOPIC_HEADINGS if heading.split()[0] not in ("more", "mehr")
-) | {"schlagwörter", "stichwörter", "stichworte", "nøkkelord", "nøgleord", "nyckelord"}
-"""First words of a topic-tag heading ("Schlagwörter zu diesem Artikel: …")."""
-_TOPIC_STARTS = tuple(sorted(_TOPIC_WORDS))
-_LINK_AFTER_TEASER = compiled_on_first_use(
-    r"[.!?…]\s+(?:mehr|more|weiterlesen|read more|les mer|läs mer|læs mere|lire la suite)$",
-    re.IGNORECASE,
-)
-PROMO_MAX_WORDS = 18
-"""A promotion may carry the outlet's slogan before its offer ("Vårt Land – en avis om tro,
-kultur og samfunn. Prøv en måned for 1 krone"); tip lines stay within 15 words."""
 TITLE_MAX_CHARS = 80
 _SITE_SEPARATORS = (" – ", " — ", " | ", " - ", " · ", " :: ")
 """What sets the site's name off the headline in a page title."""
@@ -490,15 +329,6 @@ def shorten_title(text: str) -> str:
     return cut.rstrip(",;:–— ") + "…"
 
 
-def _ends_sentence(text: str) -> bool:
-    """Final punctuation, also inside a closing mark ("… ferme.»"); only the end is read."""
-    # A match ends with one of `_TERMINAL_LAST` (or stands before a final newline, `$`).
-    last = text[-1:]
-    if last not in _TERMINAL_LAST and last != "\n":
-        return False
-    return _TERMINAL.search(text[-3:]) is not None
-
-
 def _classify_by_form(paragraph: _Paragraph) -> None:
     """Kinds a paragraph shows on its own, wherever it stands."""
     text, words = paragraph.text, paragraph.words
@@ -506,356 +336,25 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
         # Bylines, dates and most site chrome are short: longer paragraphs skip those
         # checks, which keeps parsing fast on the body text that makes up most articles.
         if words <= BOILERPLATE_LONG_MAX_WORDS and (
-            _is_long_boilerplate(text, words) or (text[-1].isalpha() and _ends_in_link(text))
+            is_long_boilerplate(text, words) or (text[-1].isalpha() and ends_in_link(text))
         ):
             paragraph.kind = _BOILERPLATE
             return
         if (
             words <= BOILERPLATE_LINKED_MAX_WORDS
             and text[-80:].count("|") >= 2
-            and _opening(text) == "long"
+            and opening_of(text) == "long"
         ):
             # "A version of this article appears in print … Order Reprints | Today’s
             # Paper | Subscribe": a notice that runs into a row of links.
             paragraph.kind = _BOILERPLATE
             return
     else:
-        kind = _short_form(text, words)
+        kind = short_form(text, words)
         if kind is not None:
             paragraph.kind = kind
             return
     _classify_caption(paragraph)
-
-
-def _short_form(text: str, words: int) -> BlockKind | None:
-    """Boilerplate, byline or meta for a short paragraph, else None.
-
-    The opening (`_opening`) decides which checks apply, so a short paragraph of body text
-    costs a handful of cheap tests.
-    """
-    group = _opening(text)
-    if (
-        (group == "boilerplate" and words <= BOILERPLATE_MAX_WORDS)
-        or group == "long"
-        or group == "consent"
-        or group == "note"
-        or (group == "media" and words <= 10 and not _ends_sentence(text))
-        or (group == "copyright" and _is_copyright_line(text, words))
-    ):
-        return _BOILERPLATE
-    if group == "byline" and words <= BYLINE_MAX_WORDS and _is_byline(text):
-        return _BYLINE
-    if group == "meta" and (words <= 6 or _has_date(text)):
-        return _META
-    lowered = text.lower()  # shared by the checks below
-    if words <= NAME_AND_OUTLET_MAX_WORDS and (
-        _is_name_and_outlet(text) or ("@" in text and _is_name_and_address(text))
-    ):
-        return _BYLINE
-    if words <= 5 and _is_rating_or_verdict(text, lowered):
-        return _META  # before the chrome checks: a row of stars is not a sign-off ("***")
-    if _is_other_boilerplate(text, lowered, words):
-        return _BOILERPLATE
-    if words <= BYLINE_MAX_WORDS and (
-        _is_signed_role(text, lowered, words)
-        or _is_signature(text)
-        or (", " in text and _is_name_and_affiliation(text, lowered))
-    ):
-        return _BYLINE
-    if group is None and words <= 14 and _is_date_line(text, lowered) and not _bullet_opened(text):
-        return _META  # a list item is a point made, even when a date fills half of it
-    if text[-1].isdigit() and text.count(",") >= 2 and _BROADCAST().search(text) is not None:
-        return _BOILERPLATE
-    return None
-
-
-def _is_rating_or_verdict(text: str, lowered: str) -> bool:
-    """A review's score ("Terningkast 5", "★★★★☆") or a fact check's verdict ("FAUX",
-    "Mostly false") alone on its line: facts about the article, like its date."""
-    if lowered in VERDICTS:
-        return True
-    if not lowered.startswith(RATING_WORDS) and text[0] not in _RATING_STARS:
-        return False
-    return _RATING().match(text) is not None
-
-
-def _opening(text: str) -> str | None:
-    """Which kind of opening (`_OPENINGS`) starts `text`, or None."""
-    space = text.find(" ")
-    head = text[:space] if space > 0 else text
-    if head.isalpha():
-        # The usual first word, all letters up to a space: what `_FIRST_WORD` would match,
-        # found by two string methods instead of a regex match and its group.
-        word = head.lower()
-    else:
-        first = _FIRST_WORD.match(text)
-        word = first.group().lower() if first else ""
-    if word not in _OPENING_WORDS:
-        return None  # most paragraphs: their first word opens nothing
-    if word in ("©", "(©"):
-        return "copyright"
-    if word[0] == "(":
-        # Only a copyright sign, or a wire's credit in parentheses ("(Reporting by …;
-        # Editing by …)", "(Reportage …, édité par …)"), may follow a parenthesis.
-        if text[-1] != ")":
-            return None
-        opening = _openings_of(word[1:]).match(text[1:])
-        return "byline" if opening and opening.lastgroup == "byline" else None
-    opening = _openings_of(word).match(text)
-    return opening.lastgroup if opening else None
-
-
-@cache
-def _openings_of(word: str) -> re.Pattern[str]:
-    """The openings that can start a paragraph whose first word (its leading letters,
-    lower-cased) is `word`, as one anchored pattern with a named group per kind.
-
-    Those are the openings whose own leading letters are `word`: the letters of a
-    match are the paragraph's, up to a space, a hyphen or punctuation that both share.
-    Compiled on first use, so each costs a few alternatives instead of hundreds.
-    """
-    branches = []
-    for (kind, _, after), by_letters in zip(_OPENINGS, _OPENINGS_BY_LETTERS, strict=True):
-        words = by_letters.get(word)
-        if words:
-            branches.append(f"(?P<{kind}>{trie_alternation(words)}){after}")
-    return re.compile(f"^(?:{'|'.join(branches)})" if branches else "(?!)", re.IGNORECASE)
-
-
-def _leading_letters(prefix: str) -> str:
-    letters = _LEADING_LETTERS.match(prefix)
-    return letters.group() if letters else ""
-
-
-def _by_leading_letters(prefixes: Sequence[str]) -> dict[str, list[str]]:
-    by_letters: dict[str, list[str]] = {}
-    for prefix in prefixes:
-        by_letters.setdefault(_leading_letters(prefix), []).append(prefix)
-    return by_letters
-
-
-_OPENINGS_BY_LETTERS = tuple(_by_leading_letters(prefixes) for _, prefixes, _ in _OPENINGS)
-"""Each opening kind's prefixes (in order) by their leading letters: grouped once, so
-`_openings_of` looks its words up instead of reading every prefix for every word."""
-
-
-def _is_copyright_line(text: str, words: int) -> bool:
-    if words <= 6 and find_credit(text) is None:
-        return True
-    return _RIGHTS().search(text) is not None or _YEAR().search(text) is not None
-
-
-def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
-    """Chrome recognised by its shape rather than its first words."""
-    if words <= CONSENT_BUTTON_MAX_WORDS and (
-        lowered.rstrip(".!") in CONSENT_BUTTONS or lowered in PAGE_BUTTONS
-    ):
-        return True  # a button alone on its line ("Godta alle", "Feedback", "X.com")
-    if not text[0].isalpha():
-        if words <= BOILERPLATE_MAX_WORDS and _COUNTER.match(text):
-            return True
-        if words <= 5 and _READING_TIME().match(text):
-            return True
-        if words == 1 and _SIGN_OFF().match(text):
-            return True
-        if words <= 10 and _COMMENTS().match(text):
-            return True
-        if words <= 3 and _PLAYER_TIME().match(text):
-            return True
-    if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
-        return True
-    if (words <= 15 and _is_tip_line(lowered)) or (words <= PROMO_MAX_WORDS and _is_promo(lowered)):
-        return True
-    if "app" in lowered and words <= 15 and _APP_PROMO().match(text) is not None:
-        return True
-    if "?" in text and _TIP_AFTER_QUESTION().search(lowered) is not None:
-        return True
-    if text[-1].isalpha() and (lowered.endswith(NEW_TAB_NOTES) or _ends_in_link(text)):
-        return True
-    if lowered.startswith(_TOPIC_STARTS) and ":" in text and _is_topic_line(text):
-        return True
-    if (text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text)) or (
-        ". " in text and _ends_in_offer(text)
-    ):
-        return True
-    return (
-        "@" in text
-        and _TIP_LINE().search(text) is not None
-        and any(word in lowered for word in STORY_REQUESTS)
-    )
-
-
-_SIGN_UP_LAST_WORDS = tuple({call.rsplit(" ", 1)[-1] for call in SIGN_UP_CALLS})
-"""The last words of those calls ("here.", "her.", "ici."): most paragraphs end in none."""
-
-
-def _ends_in_offer(text: str) -> bool:
-    """A blurb whose last sentence asks the reader to sign up or order ("… Sign up for our
-    free newsletter here.", "Jetzt bestellen unter: www.sz.de/…"): read only the word
-    after the last full stop, so a paragraph of prose costs one search."""
-    stop = text.rfind(". ", max(0, len(text) - OFFER_SENTENCE_CHARS))
-    if stop < 0:
-        return False
-    start = text[stop + 2 : stop + 40].lower()
-    return start.startswith(OFFER_OPENINGS)
-
-
-def _calls_to_sign_up(text: str) -> bool:
-    """A newsletter's blurb ending in the call to sign up ("… Sign up here.")."""
-    return text[-24:].lower().endswith(SIGN_UP_CALLS)
-
-
-def _is_promo(lowered: str) -> bool:
-    for piece in _PROMO_PIECES:
-        if piece in lowered:
-            return _PROMO().search(lowered) is not None
-    return False
-
-
-def _is_long_boilerplate(text: str, words: int) -> bool:
-    """The few kinds of chrome that run past SHORT_FORMS_MAX_WORDS: links to other
-    stories, paywall and copyright notices, tip lines."""
-    if _opening(text) in ("long", "note", "consent"):
-        return True
-    if (text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text)) or (
-        ". " in text and _ends_in_offer(text)
-    ):
-        return True
-    if (
-        text[:1] in _COPYRIGHT_OPENERS
-        and _COPYRIGHT().match(text)
-        and (_RIGHTS().search(text) or _YEAR().search(text))
-    ):
-        return True
-    return (
-        words <= 25
-        and "@" in text
-        and _TIP_LINE().search(text) is not None
-        and ("tips" in text.lower())
-    )
-
-
-def _is_signature(text: str) -> bool:
-    return text[0] == "(" and _SIGNED_DATE().match(text) is not None
-
-
-def _ends_in_link(text: str) -> bool:
-    """ "… reicht es kaum zum Leben. mehr": a teaser's text, and the link to the story
-    (callers first check that the text ends in a letter, as few paragraphs do)."""
-    return _LINK_AFTER_TEASER().search(text) is not None
-
-
-def _is_topic_line(text: str) -> bool:
-    """ "Schlagwörter zu diesem Artikel: Fischerei, Ostsee", "Topics: Energy, EU": a
-    heading of topic words, then a list of short tags."""
-    head, _, tags = text.partition(":")
-    heading = head.split()
-    if not heading or len(heading) > 5 or heading[0].lower() not in _TOPIC_WORDS:
-        return False
-    items = [item.split() for item in tags.split(",")]
-    return all(0 < len(item) <= 4 and item[0][:1].isupper() for item in items) and not (
-        _ends_sentence(text)
-    )
-
-
-def _is_name_and_address(text: str) -> bool:
-    """ "Jonas Wallin jonas.wallin@sydsvenskan.se": a writer's name and e-mail address."""
-    name, _, address = text.rpartition(" ")
-    return "@" in address and "." in address.split("@")[-1] and _looks_like_name(name)
-
-
-def _is_name_and_outlet(text: str) -> bool:
-    """ "Daniel Okimaw · CBC News", "Kari Lie | NRK": a writer's name beside the outlet."""
-    if "·" not in text and "|" not in text:
-        return False
-    parts = _NAVIGATION_SEPARATOR().split(text)
-    if len(parts) != 2 or _ends_sentence(text):
-        return False
-    name, outlet = parts[0].strip(), parts[1].split()
-    return (
-        _looks_like_name(name)
-        and "," not in name
-        and 0 < len(outlet) <= 4
-        and all(word[:1].isupper() or not word[:1].isalpha() for word in outlet)
-    )
-
-
-def _is_navigation(text: str, words: int) -> bool:
-    """A menu pasted as one line: "World | Business | Markets | Sustainability"; two
-    links will do when a bar sets them apart ("Our Standards | About CBC News")."""
-    # NAVIGATION_SEPARATORS spelled out: `in` tests are quicker than a character class.
-    if not ("|" in text or "·" in text or "•" in text or "›" in text or ">" in text):
-        return False
-    separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
-    if separators == 1 and "|" in text and not _ends_sentence(text):
-        links = text.split("|")
-        return all(0 < len(link.split()) <= 6 and link.strip()[:1].isupper() for link in links)
-    if separators < 2 or words > (separators + 1) * 3:
-        return False
-    segments = [s for s in _NAVIGATION_SEPARATOR().split(text) if s.strip()]
-    return len(segments) >= 3 and all(len(segment.split()) <= 4 for segment in segments)
-
-
-def _is_share_row(lowered: str) -> bool:
-    if lowered.split(None, 1)[0] not in SHARE_WORDS:
-        return False
-    return all(token in SHARE_WORDS for token in _TOKENS().findall(lowered))
-
-
-def _is_tip_line(lowered: str) -> bool:
-    """ "Har du et tip? Skriv til os her": a request for tips with a way to send them."""
-    if "tip" not in lowered and "hinweis" not in lowered and "témoin" not in lowered:
-        return False
-    tokens = set(_TOKENS().findall(lowered))
-    return bool(tokens & set(TIP_WORDS)) and bool(tokens & set(CALLS_TO_ACTION))
-
-
-def _is_byline(text: str) -> bool:
-    if _ends_sentence(text) and not text.endswith((")", ".")):
-        return False
-    rest = text.split(maxsplit=1)[1] if " " in text else ""
-    names = _NAME_WORD.findall(rest)
-    joiners = {"og", "and", "und", "och", "et", "&", "med", "with", "mit", "avec"}
-    named = [w for w in names if w.lower() not in joiners]
-    capitals = sum(1 for w in named if w[0].isupper())
-    return bool(named) and capitals * 2 >= len(named)
-
-
-def _is_signed_role(text: str, lowered: str, words: int) -> bool:
-    """ "Helen Carver North of England correspondent": a name and a journalist's role."""
-    if words > 8 or _ends_sentence(text):
-        return False
-    tokens = text.split()
-    named = len(tokens) >= 3 and tokens[0][0].isupper() and tokens[1][0].isupper()
-    return named and _JOURNALIST_ROLE().search(lowered) is not None
-
-
-def _is_name_and_affiliation(text: str, lowered: str) -> bool:
-    """ "Helen Okonjo, Senior Lecturer in Aerobiology, University of Eastmoor": an author's
-    name, a comma, then an academic rank or an institution (an expert writing for the site)."""
-    if text[-1] in ".!?…:;":  # most short paragraphs end a sentence
-        return False
-    comma = text.find(", ")
-    if comma < 0 or not _looks_like_name(text[:comma]):
-        return False
-    return (
-        text[comma + 2 : comma + 3].isalpha()
-        and _AFFILIATION().search(lowered, comma) is not None
-        and find_credit(text) is None  # a portrait's caption: "…, professor. Foto: …"
-    )
-
-
-def _has_date(text: str) -> bool:
-    return _DATE().search(text) is not None or _RELATIVE_TIME().search(text) is not None
-
-
-def _is_date_line(text: str, lowered: str) -> bool:
-    """A line made mostly of a date and time, with no keyword ("12. März 2024, 14:05")."""
-    if _DIGIT.search(text) is None:
-        return False
-    tokens = [t for t in _DATE_TOKENS.findall(lowered) if t not in _DATE_GLUE]
-    datey = sum(1 for t in tokens if t.strip(".,") in _DATE_WORDS or any(map(str.isdigit, t)))
-    return datey * 2 > len(tokens) and _has_date(text)
 
 
 def _classify_caption(paragraph: _Paragraph) -> None:
@@ -881,15 +380,11 @@ def _dash_opened(text: str) -> bool:
     return text[:1] in _DASHES and _DASH_OPEN.match(text) is not None
 
 
-def _bullet_opened(text: str) -> bool:
-    return text[:1] in _BULLETS and _BULLET_OPEN().match(text) is not None
-
-
 def _looks_like_subheading(paragraph: _Paragraph) -> bool:
     text = paragraph.text
     if paragraph.words > SUBHEADING_MAX_WORDS or len(text) > SUBHEADING_MAX_CHARS:
         return False
-    if text[-1] in ".,;:" or text[0].islower() or _bullet_opened(text):
+    if text[-1] in ".,;:" or text[0].islower() or bullet_opened(text):
         return False
     if text.endswith(("!", "?", "…")) or _QUOTED_END.search(text):
         # A question opened by a dash is an interviewer speaking, not a heading.
@@ -900,11 +395,11 @@ def _looks_like_subheading(paragraph: _Paragraph) -> bool:
 
 def _is_prose(paragraph: _Paragraph) -> bool:
     """A sentence to read, not a title: final punctuation, or simply long."""
-    if _bullet_opened(paragraph.text):
+    if bullet_opened(paragraph.text):
         return False
     if paragraph.words >= LONG_WITHOUT_PUNCTUATION:
         return True
-    return paragraph.words >= 4 and _ends_sentence(paragraph.text)
+    return paragraph.words >= 4 and ends_sentence(paragraph.text)
 
 
 def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
@@ -923,11 +418,11 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
     for index, paragraph in enumerate(paragraphs):
         if paragraph.kind is not None or index < given:
             continue
-        if _bullet_opened(paragraph.text) or _opens_bullet_run(paragraphs, index):
+        if bullet_opened(paragraph.text) or _opens_bullet_run(paragraphs, index):
             continue
         standfirst = headline >= 0 and paragraph.words >= STANDFIRST_MIN_WORDS
         if _is_prose(paragraph) or standfirst:
-            if paragraph.words <= CONSENT_MAX_WORDS and _opening(paragraph.text) == "consent":
+            if paragraph.words <= CONSENT_MAX_WORDS and opening_of(paragraph.text) == "consent":
                 # A cookie banner above the article, too long for `_classify_by_form`
                 # to read every paragraph for (any length does here, where few are read).
                 paragraph.kind = _BOILERPLATE
@@ -963,9 +458,9 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         if paragraph.kind is not None:
             continue
         if index < headline:
-            prose = _ends_sentence(paragraph.text) and paragraph.words >= 4
+            prose = ends_sentence(paragraph.text) and paragraph.words >= 4
             paragraph.kind = _CAPTION if prose else _BOILERPLATE
-        elif _looks_like_name(paragraph.text) or (
+        elif looks_like_name(paragraph.text) or (
             paragraph.words == 1 and _AGENCY_BYLINE().match(paragraph.text) is not None
         ):
             paragraph.kind = _BYLINE  # a name, or an agency's initials ("NTB", "AFP")
@@ -981,7 +476,7 @@ def _heads_summary_points(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     two without punctuation over two or more longer lines, still unread, that state a
     point each (no final punctuation, or a list's bullet)."""
     heading = paragraphs[index]
-    if _ends_sentence(heading.text) or heading.text[-1:] == ":":
+    if ends_sentence(heading.text) or heading.text[-1:] == ":":
         return False
     points = 0
     for paragraph in paragraphs[index + 1 : index + 1 + SUMMARY_MIN_POINTS]:
@@ -989,7 +484,7 @@ def _heads_summary_points(paragraphs: Sequence[_Paragraph], index: int) -> bool:
             paragraph.kind is not None
             or paragraph.words <= heading.words
             or paragraph.words > SUBHEADING_MAX_WORDS
-            or (_ends_sentence(paragraph.text) and not _bullet_opened(paragraph.text))
+            or (ends_sentence(paragraph.text) and not bullet_opened(paragraph.text))
         ):
             return False
         points += 1
@@ -1117,7 +612,7 @@ def _kicker_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
         or headline.words >= STANDFIRST_MIN_WORDS
         or headline.words <= kicker.words
         or _is_prose(headline)
-        or _bullet_opened(headline.text)
+        or bullet_opened(headline.text)
         or below.kind is not None
         or not _is_prose(below)
     ):
@@ -1164,12 +659,6 @@ def _is_point(paragraph: _Paragraph) -> bool:
     return paragraph.words <= 40 and not text.endswith("?") and not has_attribution(text)
 
 
-def _looks_like_name(text: str) -> bool:
-    """2-5 capitalised words, a comma allowed: "Tom Reeve", "Martina Zollinger, Sitten"."""
-    tokens = text.replace(",", " ").split()
-    return 2 <= len(tokens) <= 5 and all(t[0].isupper() for t in tokens) and text[-1] not in ".?!:"
-
-
 def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
     points_until = -1
     last = len(paragraphs) - 1
@@ -1183,7 +672,7 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
         if index > points_until and first in _DASHES and _DASH_OPEN.match(text):
             length = _bullet_run_length(paragraphs, index, near_top=index <= lead + 3)
             points_until = index + length - 1
-        if index <= points_until or (first in _BULLETS and _BULLET_OPEN().match(text)):
+        if index <= points_until or (first in BULLETS and BULLET_OPEN().match(text)):
             paragraph.kind = _PARAGRAPH
         elif (
             paragraph.words <= SUBHEADING_MAX_WORDS
@@ -1277,7 +766,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                     kind is _PARAGRAPH
                     and following is not None
                     and following.kind is _BOILERPLATE
-                    and not _ends_sentence(paragraph.text)
+                    and not ends_sentence(paragraph.text)
                 ):
                     # A newsletter's blurb between its sign-up line and its privacy note:
                     # unfinished text with chrome on both sides.
@@ -1322,9 +811,9 @@ def _under_a_player(paragraph: _Paragraph, previous: _Paragraph) -> bool:
     return (
         text[:1].isdigit()
         and previous.words <= 3
-        and (_DURATION().match(text) is not None or _PLAYER_TIME().match(text) is not None)
+        and (_DURATION().match(text) is not None or PLAYER_TIME().match(text) is not None)
         and paragraph.words <= PLAYER_CAPTION_MAX_WORDS
-        and _ends_sentence(paragraph.text)
+        and ends_sentence(paragraph.text)
         and ". " not in paragraph.text
         and paragraph.text[:1] not in _QUOTE_OPENERS
     )
@@ -1336,7 +825,7 @@ def _topic_tags_below(paragraphs: list[_Paragraph], start: int) -> None:
         if (
             (paragraph.kind is not _SUBHEADING and paragraph.kind is not _PARAGRAPH)
             or paragraph.words > 4
-            or _ends_sentence(paragraph.text)
+            or ends_sentence(paragraph.text)
         ):
             return
         paragraph.kind = _BOILERPLATE
@@ -1349,7 +838,7 @@ def _above_words_on_its_picture(paragraph: _Paragraph, following: _Paragraph) ->
     return (
         paragraph.words <= PHOTO_LINE_MAX_WORDS + 5
         and _PICTURE_REFERENCE().match(following.text) is not None
-        and _ends_sentence(paragraph.text)
+        and ends_sentence(paragraph.text)
     )
 
 
@@ -1367,7 +856,7 @@ def _more_links_below(paragraphs: list[_Paragraph], start: int) -> None:
             index == last
             and (paragraph.kind is _PARAGRAPH or paragraph.kind is _QUOTE)
             and paragraph.words <= SHORT_FORMS_MAX_WORDS
-            and not _ends_sentence(paragraph.text)
+            and not ends_sentence(paragraph.text)
         ):
             # The last teaser may quote ("« Je ne peux plus dormir » : à Marseille, …"),
             # and French spacing counts the marks as words.
@@ -1387,7 +876,7 @@ def _after_last_counter(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     if len(numbers) != 2 or numbers[0] != numbers[1] or int(numbers[1]) < 2:
         return False
     first = index - 1 - 2 * (int(numbers[1]) - 1)  # where "1 / n" stands, one caption per counter
-    if first < 1 or _COUNTER.match(paragraphs[first].text) is None:
+    if first < 1 or COUNTER.match(paragraphs[first].text) is None:
         return False
     above, below = paragraphs[first - 1], paragraphs[first + 1]
     return below.kind is _CAPTION and above.words >= 2 * below.words
@@ -1401,8 +890,8 @@ def _between_gallery_counters(previous: _Paragraph | None, following: _Paragraph
         and following is not None
         and previous.kind is _BOILERPLATE
         and following.kind is _BOILERPLATE
-        and _COUNTER.match(previous.text) is not None
-        and _COUNTER.match(following.text) is not None
+        and COUNTER.match(previous.text) is not None
+        and COUNTER.match(following.text) is not None
     )
 
 
@@ -1418,7 +907,7 @@ def _credits_the_paragraph_above(
         and previous.kind is _PARAGRAPH
         and previous.words <= SHORT_CAPTION_MAX_WORDS
         and following.kind in _BODY_KINDS
-        and _ends_sentence(previous.text)
+        and ends_sentence(previous.text)
         and is_credit_line(line.text)
     )
 
@@ -1433,7 +922,7 @@ def _is_teaser(heading: _Paragraph, following: _Paragraph) -> bool:
     text = following.text
     return following.kind is _SUBHEADING or (
         following.words <= BOILERPLATE_LONG_MAX_WORDS
-        and (not _ends_sentence(text) or (text.endswith("?") and following.words <= 20))
+        and (not ends_sentence(text) or (text.endswith("?") and following.words <= 20))
     )
 
 
@@ -1462,7 +951,7 @@ def _signs_the_article(
     if (
         words <= 5
         and (_is_signature_kind(previous) or _is_signature_kind(following))
-        and _looks_like_name(text)
+        and looks_like_name(text)
     ):
         return True
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
@@ -1476,7 +965,7 @@ def _signs_below_the_text(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     if not index:
         return False
     above = paragraphs[index - 1]
-    if (above.kind is not _PARAGRAPH and above.kind is not _QUOTE) or not _ends_sentence(
+    if (above.kind is not _PARAGRAPH and above.kind is not _QUOTE) or not ends_sentence(
         above.text  # not "Disse ble valgt:" over a list of names
     ):
         return False
@@ -1489,11 +978,11 @@ def _signs_below_the_text(paragraphs: Sequence[_Paragraph], index: int) -> bool:
         if (
             (kind is _SUBHEADING or kind is _PARAGRAPH)
             and below.words <= CLOSING_NAME_MAX_WORDS
-            and _looks_like_name(below.text)
+            and looks_like_name(below.text)
         ):
             continue
         return False
-    return _looks_like_name(paragraphs[index].text)
+    return looks_like_name(paragraphs[index].text)
 
 
 def _is_author_note(text: str) -> bool:
@@ -1503,7 +992,9 @@ def _is_author_note(text: str) -> bool:
     if len(tokens) < 3 or not (tokens[0][:1].isupper() and tokens[1][:1].isupper()):
         return False
     note = _AUTHOR_NOTE().match(text)
-    return note is not None and _JOURNALIST_ROLE().search(text.lower(), note.end()) is not None
+    return (
+        note is not None and JOURNALIST_ROLE_PATTERN().search(text.lower(), note.end()) is not None
+    )
 
 
 def _may_credit_contributors(lowered: str) -> bool:
@@ -1532,7 +1023,7 @@ def _caption_below_source(following: _Paragraph) -> None:
     if (
         (following.kind is _SUBHEADING or following.kind is _PARAGRAPH)
         and following.words <= SHORT_CAPTION_MAX_WORDS
-        and not _ends_sentence(following.text)
+        and not ends_sentence(following.text)
     ):
         following.kind = _CAPTION
         following.label = find_label(following.text)

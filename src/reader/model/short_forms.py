@@ -1,0 +1,547 @@
+"""What a short paragraph shows on its own: site chrome, bylines and date lines.
+
+Judged from the paragraph's text alone (its opening words, its shape, a date, a
+journalist's title), wherever it stands; `text_parser` runs these checks first and
+decides the rest by position and context.  The patterns behind cheap gates keep the
+checks fast on the body text that makes up most articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from reader.model.alternation import compiled_on_first_use, trie_alternation
+from reader.model.article import BlockKind
+from reader.model.captions import find_credit
+from reader.model.lexicon import (
+    AFFILIATIONS,
+    APP_VERBS,
+    BOILERPLATE_LONG_PREFIXES,
+    BOILERPLATE_PREFIXES,
+    BYLINE_PREFIXES,
+    CALLS_TO_ACTION,
+    COMMENT_WORDS,
+    CONSENT_BUTTONS,
+    CONSENT_NOTICES,
+    JOURNALIST_ROLES,
+    MEDIA_IMPERATIVES,
+    META_PREFIXES,
+    MONTHS,
+    NAVIGATION_SEPARATORS,
+    NEW_TAB_NOTES,
+    OFFER_OPENINGS,
+    OPINION_NOTES,
+    PAGE_BUTTONS,
+    PROMO_WORDS,
+    RATING_WORDS,
+    READING_TIME_WORDS,
+    RELATIVE_TIME_WORDS,
+    SHARE_WORDS,
+    SIGN_UP_CALLS,
+    STORY_REQUESTS,
+    TIP_REQUESTS,
+    TIP_WORDS,
+    TOPIC_HEADINGS,
+    VERDICTS,
+    WEEKDAYS,
+)
+
+# Module names for the kinds, as in text_parser: quicker than looking them up on BlockKind.
+_BYLINE, _META, _BOILERPLATE = BlockKind.BYLINE, BlockKind.META, BlockKind.BOILERPLATE
+
+
+_OPENINGS = (
+    ("consent", CONSENT_NOTICES, r"(?!\w)"),
+    ("long", BOILERPLATE_LONG_PREFIXES, r"(?!\w)"),
+    ("note", OPINION_NOTES, r"(?:\s+[^\W\d_]+){0,2}\s*[.:;,]"),
+    ("boilerplate", BOILERPLATE_PREFIXES, r"(?!\w)"),
+    ("byline", BYLINE_PREFIXES, r"(?!\w)\s*:?\s+\S"),
+    ("meta", META_PREFIXES, r"(?!\w)"),
+    ("media", MEDIA_IMPERATIVES, r"\s"),
+)
+"""Every opening that marks a short paragraph as chrome, a byline or a date line, by what
+it makes of the paragraph (the first that matches decides), and what must follow it.
+A copyright sign ("©", "(©", "(c)") is the one opening that is not a word."""
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+_OPENING_WORDS = frozenset(
+    "(" * paren + first
+    for prefix in (
+        *CONSENT_NOTICES,
+        *OPINION_NOTES,
+        *BOILERPLATE_PREFIXES,
+        *BOILERPLATE_LONG_PREFIXES,
+        *BYLINE_PREFIXES,
+        *META_PREFIXES,
+        *MEDIA_IMPERATIVES,
+        "©",
+        "(c)",
+    )
+    # "push-nachrichten": a paragraph's first word (`_FIRST_WORD`) stops at the hyphen
+    for word in (prefix.split()[0].rstrip(":.…"),)
+    for first in {word, word.split("-")[0]}
+    for paren in (0, 1)
+)
+"""First words of those openings: a set lookup spares most paragraphs the regex."""
+_DIGIT = re.compile(r"\d")
+COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$")
+PLAYER_TIME = compiled_on_first_use(r"^(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0?0:\d{2})$")
+"""A video player's position and length ("00:00/04:51"), or a clip under a minute
+("00:48"): chrome, where "14:32" alone may be a live blog's time."""
+_BROADCAST = compiled_on_first_use(
+    r",[^,]+\b\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?,\s*\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}$",
+    re.IGNORECASE,
+)
+"""A clip's box in a broadcaster's article, ending in the programme, its time and its date
+("Wolf am Deich: Schäfer in Sorge Jana Petersen, NDR, tagesschau 17:00 Uhr, 13.03.2025"):
+a link to the programme, where a date line has only the date and time."""
+_COPYRIGHT = compiled_on_first_use(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
+_COPYRIGHT_OPENERS = "(©cC"
+_TIP_LINE = compiled_on_first_use(r"\S@\S+\.\w")
+_READING_TIME = compiled_on_first_use(
+    r"^\d{1,3}\s*(?:min|mins|minutes?|minutter|minuter|minuten)\.?\s+(?:"
+    + trie_alternation(READING_TIME_WORDS)
+    + r")\.?$",
+    re.IGNORECASE,
+)
+"""A reading-time line: "4 min read", "5 minutes de lecture"."""
+_APP_PROMO = compiled_on_first_use(
+    r"^(?:" + trie_alternation(APP_VERBS) + r")\b.{0,40}?\b(?:app|appen|appar|application)\b",
+    re.IGNORECASE,
+)
+"""An app promo: "Download the Sky News app for the latest updates", "Last ned appen"."""
+_TIP_AFTER_QUESTION = compiled_on_first_use(r"\?\s+(?:" + trie_alternation(TIP_REQUESTS) + r")\b")
+"""A question, then a request for tips: "Har du bilder fra uværet? Tips oss på …"."""
+_RATING = compiled_on_first_use(
+    r"^(?:(?:" + trie_alternation(RATING_WORDS) + r")\s*:?\s*\d{1,2}(?:[.,]5)?"
+    r"(?:\s*(?:/|av|af|of|von|sur|de|out of)\s*\d{1,2})?"
+    r"|[★☆⭐✩✪]+(?:\s*[★☆⭐✩✪]+)*)$",
+    re.IGNORECASE,
+)
+"""A review's score: a rating word and a number ("Terningkast 5", "Betyg: 4 av 5"), or stars."""
+_RATING_STARS = "★☆⭐✩✪"
+_SIGN_OFF = compiled_on_first_use(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
+_FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
+_PROMO = compiled_on_first_use(trie_alternation(PROMO_WORDS))
+_PROMO_PIECES: tuple[str, ...] = (
+    "brev", "lett", "prenum", "subscr", "abonn", "log", "adgang", "full ", "1 ", "prov",
+    "gratis", "gratuit", "testen", "ecomm", "anbefal", "pod", "app", "journalis", "soutenez",
+    "e-", "mejl", "nbo", "bakke", "korg", "postfach", "boîte",
+)  # fmt: skip
+_PROMO_PIECES += tuple(w for w in PROMO_WORDS if not any(p in w for p in _PROMO_PIECES))
+"""A piece of every promo word (a word no piece covers is its own piece): a paragraph
+with none of them cannot match `_PROMO`, and a few `in` tests are quicker than the
+search, which tries its alternatives at nearly every position."""
+JOURNALIST_ROLE_PATTERN = compiled_on_first_use(trie_alternation(JOURNALIST_ROLES))
+_AFFILIATION = compiled_on_first_use(r"\b(?:" + trie_alternation(AFFILIATIONS) + r")")
+_YEAR = compiled_on_first_use(r"\b(?:19|20)\d{2}\b")
+_NAVIGATION_SEPARATOR = compiled_on_first_use("[" + re.escape(NAVIGATION_SEPARATORS) + "]")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_COMMENTS = compiled_on_first_use(r"^\d+\s+(?:" + "|".join(COMMENT_WORDS) + r")$", re.IGNORECASE)
+_TOKENS = compiled_on_first_use(r"[\w'’-]+")
+_DATE_TOKENS = re.compile(r"[\w.:'-]+")
+_SIGNED_DATE = compiled_on_first_use(
+    r"^\((?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+    r"(?:,\s*[^\W\d_][\w.'’/-]*){0,3}),\s*[\d./-]+\)$"
+)
+"""Der Standard's closing signature: "(Lisa Berger, 12.3.2024)", "(APA, red, 10.3.2025)"."""
+_RIGHTS = compiled_on_first_use(
+    r"rights reserved|rettigheter|rettigheder|rättigheter|droits|rechte", re.I
+)
+"""An agency's sign-off on its own: "/ritzau/", "(NTB)", "(©NTB)"."""
+_DATE = compiled_on_first_use(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.h]\d{2}\b"
+    r"|\b\d{1,2}\.?\s+(?:" + "|".join(MONTHS) + r")\w*\.?(?:\s+\d{4})?\b"
+    r"|\b(?:" + "|".join(MONTHS) + r")\w*\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+_RELATIVE_TIME = compiled_on_first_use(
+    r"\b\d+\s+\w+\s+(?:" + "|".join(RELATIVE_TIME_WORDS) + r")\b"
+    r"|\b(?:for|för|il y a|vor)\s+\d+\s+\w+",
+    re.IGNORECASE,
+)
+_DATE_WORDS = frozenset(
+    MONTHS
+    + WEEKDAYS
+    + META_PREFIXES
+    + RELATIVE_TIME_WORDS
+    + ("kl", "kl.", "klokken", "uhr", "am", "pm", "a.m", "p.m", "gmt", "utc")
+    + ("cet", "cest", "est", "edt", "pst", "bst", "·", "|", "-", "–")
+)
+_DATE_GLUE = frozenset(("at", "à", "um", "on", "le", "den", "the", "of", "de", "i", "på", "by"))
+"""Small words in date lines that count neither for nor against a date ("le 12 mars")."""
+BULLET_OPEN = compiled_on_first_use(r"^[•·▪●*]\s")
+BULLETS = "•·▪●*"
+"""The first characters those three can match: testing the first character spares the
+regex for the paragraphs (nearly all) that open with a letter."""
+_TERMINAL = re.compile(r"(?:[.!?…]|[.!?…,][\"”»’'“)]|\.\))$")
+_TERMINAL_LAST = ".!?…\"”»’'“)"
+"""The characters a `_TERMINAL` match can end with."""
+BOILERPLATE_MAX_WORDS = 12
+CONSENT_BUTTON_MAX_WORDS = 4
+BYLINE_MAX_WORDS = 16
+NAME_AND_OUTLET_MAX_WORDS = 8
+OFFER_SENTENCE_CHARS = 120
+_TOPIC_WORDS = frozenset(
+    heading.split()[0] for heading in TOPIC_HEADINGS if heading.split()[0] not in ("more", "mehr")
+) | {"schlagwörter", "stichwörter", "stichworte", "nøkkelord", "nøgleord", "nyckelord"}
+"""First words of a topic-tag heading ("Schlagwörter zu diesem Artikel: …")."""
+_TOPIC_STARTS = tuple(sorted(_TOPIC_WORDS))
+_LINK_AFTER_TEASER = compiled_on_first_use(
+    r"[.!?…]\s+(?:mehr|more|weiterlesen|read more|les mer|läs mer|læs mere|lire la suite)$",
+    re.IGNORECASE,
+)
+PROMO_MAX_WORDS = 18
+"""A promotion may carry the outlet's slogan before its offer ("Vårt Land – en avis om tro,
+kultur og samfunn. Prøv en måned for 1 krone"); tip lines stay within 15 words."""
+
+
+def ends_sentence(text: str) -> bool:
+    """Final punctuation, also inside a closing mark ("… ferme.»"); only the end is read."""
+    # A match ends with one of `_TERMINAL_LAST` (or stands before a final newline, `$`).
+    last = text[-1:]
+    if last not in _TERMINAL_LAST and last != "\n":
+        return False
+    return _TERMINAL.search(text[-3:]) is not None
+
+
+def short_form(text: str, words: int) -> BlockKind | None:
+    """Boilerplate, byline or meta for a short paragraph, else None.
+
+    The opening (`opening_of`) decides which checks apply, so a short paragraph of body text
+    costs a handful of cheap tests.
+    """
+    group = opening_of(text)
+    if (
+        (group == "boilerplate" and words <= BOILERPLATE_MAX_WORDS)
+        or group == "long"
+        or group == "consent"
+        or group == "note"
+        or (group == "media" and words <= 10 and not ends_sentence(text))
+        or (group == "copyright" and _is_copyright_line(text, words))
+    ):
+        return _BOILERPLATE
+    if group == "byline" and words <= BYLINE_MAX_WORDS and _is_byline(text):
+        return _BYLINE
+    if group == "meta" and (words <= 6 or _has_date(text)):
+        return _META
+    lowered = text.lower()  # shared by the checks below
+    if words <= NAME_AND_OUTLET_MAX_WORDS and (
+        _is_name_and_outlet(text) or ("@" in text and _is_name_and_address(text))
+    ):
+        return _BYLINE
+    if words <= 5 and _is_rating_or_verdict(text, lowered):
+        return _META  # before the chrome checks: a row of stars is not a sign-off ("***")
+    if _is_other_boilerplate(text, lowered, words):
+        return _BOILERPLATE
+    if words <= BYLINE_MAX_WORDS and (
+        _is_signed_role(text, lowered, words)
+        or _is_signature(text)
+        or (", " in text and _is_name_and_affiliation(text, lowered))
+    ):
+        return _BYLINE
+    if group is None and words <= 14 and _is_date_line(text, lowered) and not bullet_opened(text):
+        return _META  # a list item is a point made, even when a date fills half of it
+    if text[-1].isdigit() and text.count(",") >= 2 and _BROADCAST().search(text) is not None:
+        return _BOILERPLATE
+    return None
+
+
+def _is_rating_or_verdict(text: str, lowered: str) -> bool:
+    """A review's score ("Terningkast 5", "★★★★☆") or a fact check's verdict ("FAUX",
+    "Mostly false") alone on its line: facts about the article, like its date."""
+    if lowered in VERDICTS:
+        return True
+    if not lowered.startswith(RATING_WORDS) and text[0] not in _RATING_STARS:
+        return False
+    return _RATING().match(text) is not None
+
+
+def opening_of(text: str) -> str | None:
+    """Which kind of opening (`_OPENINGS`) starts `text`, or None."""
+    space = text.find(" ")
+    head = text[:space] if space > 0 else text
+    if head.isalpha():
+        # The usual first word, all letters up to a space: what `_FIRST_WORD` would match,
+        # found by two string methods instead of a regex match and its group.
+        word = head.lower()
+    else:
+        first = _FIRST_WORD.match(text)
+        word = first.group().lower() if first else ""
+    if word not in _OPENING_WORDS:
+        return None  # most paragraphs: their first word opens nothing
+    if word in ("©", "(©"):
+        return "copyright"
+    if word[0] == "(":
+        # Only a copyright sign, or a wire's credit in parentheses ("(Reporting by …;
+        # Editing by …)", "(Reportage …, édité par …)"), may follow a parenthesis.
+        if text[-1] != ")":
+            return None
+        opening = _openings_of(word[1:]).match(text[1:])
+        return "byline" if opening and opening.lastgroup == "byline" else None
+    opening = _openings_of(word).match(text)
+    return opening.lastgroup if opening else None
+
+
+@cache
+def _openings_of(word: str) -> re.Pattern[str]:
+    """The openings that can start a paragraph whose first word (its leading letters,
+    lower-cased) is `word`, as one anchored pattern with a named group per kind.
+
+    Those are the openings whose own leading letters are `word`: the letters of a
+    match are the paragraph's, up to a space, a hyphen or punctuation that both share.
+    Compiled on first use, so each costs a few alternatives instead of hundreds.
+    """
+    branches = []
+    for (kind, _, after), by_letters in zip(_OPENINGS, _OPENINGS_BY_LETTERS, strict=True):
+        words = by_letters.get(word)
+        if words:
+            branches.append(f"(?P<{kind}>{trie_alternation(words)}){after}")
+    return re.compile(f"^(?:{'|'.join(branches)})" if branches else "(?!)", re.IGNORECASE)
+
+
+def _leading_letters(prefix: str) -> str:
+    letters = _LEADING_LETTERS.match(prefix)
+    return letters.group() if letters else ""
+
+
+def _by_leading_letters(prefixes: Sequence[str]) -> dict[str, list[str]]:
+    by_letters: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        by_letters.setdefault(_leading_letters(prefix), []).append(prefix)
+    return by_letters
+
+
+_OPENINGS_BY_LETTERS = tuple(_by_leading_letters(prefixes) for _, prefixes, _ in _OPENINGS)
+"""Each opening kind's prefixes (in order) by their leading letters: grouped once, so
+`_openings_of` looks its words up instead of reading every prefix for every word."""
+
+
+def _is_copyright_line(text: str, words: int) -> bool:
+    if words <= 6 and find_credit(text) is None:
+        return True
+    return _RIGHTS().search(text) is not None or _YEAR().search(text) is not None
+
+
+def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
+    """Chrome recognised by its shape rather than its first words."""
+    if words <= CONSENT_BUTTON_MAX_WORDS and (
+        lowered.rstrip(".!") in CONSENT_BUTTONS or lowered in PAGE_BUTTONS
+    ):
+        return True  # a button alone on its line ("Godta alle", "Feedback", "X.com")
+    if not text[0].isalpha():
+        if words <= BOILERPLATE_MAX_WORDS and COUNTER.match(text):
+            return True
+        if words <= 5 and _READING_TIME().match(text):
+            return True
+        if words == 1 and _SIGN_OFF().match(text):
+            return True
+        if words <= 10 and _COMMENTS().match(text):
+            return True
+        if words <= 3 and PLAYER_TIME().match(text):
+            return True
+    if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
+        return True
+    if (words <= 15 and _is_tip_line(lowered)) or (words <= PROMO_MAX_WORDS and _is_promo(lowered)):
+        return True
+    if "app" in lowered and words <= 15 and _APP_PROMO().match(text) is not None:
+        return True
+    if "?" in text and _TIP_AFTER_QUESTION().search(lowered) is not None:
+        return True
+    if text[-1].isalpha() and (lowered.endswith(NEW_TAB_NOTES) or ends_in_link(text)):
+        return True
+    if lowered.startswith(_TOPIC_STARTS) and ":" in text and _is_topic_line(text):
+        return True
+    if (text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text)) or (
+        ". " in text and _ends_in_offer(text)
+    ):
+        return True
+    return (
+        "@" in text
+        and _TIP_LINE().search(text) is not None
+        and any(word in lowered for word in STORY_REQUESTS)
+    )
+
+
+_SIGN_UP_LAST_WORDS = tuple({call.rsplit(" ", 1)[-1] for call in SIGN_UP_CALLS})
+"""The last words of those calls ("here.", "her.", "ici."): most paragraphs end in none."""
+
+
+def _ends_in_offer(text: str) -> bool:
+    """A blurb whose last sentence asks the reader to sign up or order ("… Sign up for our
+    free newsletter here.", "Jetzt bestellen unter: www.sz.de/…"): read only the word
+    after the last full stop, so a paragraph of prose costs one search."""
+    stop = text.rfind(". ", max(0, len(text) - OFFER_SENTENCE_CHARS))
+    if stop < 0:
+        return False
+    start = text[stop + 2 : stop + 40].lower()
+    return start.startswith(OFFER_OPENINGS)
+
+
+def _calls_to_sign_up(text: str) -> bool:
+    """A newsletter's blurb ending in the call to sign up ("… Sign up here.")."""
+    return text[-24:].lower().endswith(SIGN_UP_CALLS)
+
+
+def _is_promo(lowered: str) -> bool:
+    for piece in _PROMO_PIECES:
+        if piece in lowered:
+            return _PROMO().search(lowered) is not None
+    return False
+
+
+def is_long_boilerplate(text: str, words: int) -> bool:
+    """The few kinds of chrome that run past SHORT_FORMS_MAX_WORDS: links to other
+    stories, paywall and copyright notices, tip lines."""
+    if opening_of(text) in ("long", "note", "consent"):
+        return True
+    if (text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text)) or (
+        ". " in text and _ends_in_offer(text)
+    ):
+        return True
+    if (
+        text[:1] in _COPYRIGHT_OPENERS
+        and _COPYRIGHT().match(text)
+        and (_RIGHTS().search(text) or _YEAR().search(text))
+    ):
+        return True
+    return (
+        words <= 25
+        and "@" in text
+        and _TIP_LINE().search(text) is not None
+        and ("tips" in text.lower())
+    )
+
+
+def _is_signature(text: str) -> bool:
+    return text[0] == "(" and _SIGNED_DATE().match(text) is not None
+
+
+def ends_in_link(text: str) -> bool:
+    """ "… reicht es kaum zum Leben. mehr": a teaser's text, and the link to the story
+    (callers first check that the text ends in a letter, as few paragraphs do)."""
+    return _LINK_AFTER_TEASER().search(text) is not None
+
+
+def _is_topic_line(text: str) -> bool:
+    """ "Schlagwörter zu diesem Artikel: Fischerei, Ostsee", "Topics: Energy, EU": a
+    heading of topic words, then a list of short tags."""
+    head, _, tags = text.partition(":")
+    heading = head.split()
+    if not heading or len(heading) > 5 or heading[0].lower() not in _TOPIC_WORDS:
+        return False
+    items = [item.split() for item in tags.split(",")]
+    return all(0 < len(item) <= 4 and item[0][:1].isupper() for item in items) and not (
+        ends_sentence(text)
+    )
+
+
+def _is_name_and_address(text: str) -> bool:
+    """ "Jonas Wallin jonas.wallin@sydsvenskan.se": a writer's name and e-mail address."""
+    name, _, address = text.rpartition(" ")
+    return "@" in address and "." in address.split("@")[-1] and looks_like_name(name)
+
+
+def _is_name_and_outlet(text: str) -> bool:
+    """ "Daniel Okimaw · CBC News", "Kari Lie | NRK": a writer's name beside the outlet."""
+    if "·" not in text and "|" not in text:
+        return False
+    parts = _NAVIGATION_SEPARATOR().split(text)
+    if len(parts) != 2 or ends_sentence(text):
+        return False
+    name, outlet = parts[0].strip(), parts[1].split()
+    return (
+        looks_like_name(name)
+        and "," not in name
+        and 0 < len(outlet) <= 4
+        and all(word[:1].isupper() or not word[:1].isalpha() for word in outlet)
+    )
+
+
+def _is_navigation(text: str, words: int) -> bool:
+    """A menu pasted as one line: "World | Business | Markets | Sustainability"; two
+    links will do when a bar sets them apart ("Our Standards | About CBC News")."""
+    # NAVIGATION_SEPARATORS spelled out: `in` tests are quicker than a character class.
+    if not ("|" in text or "·" in text or "•" in text or "›" in text or ">" in text):
+        return False
+    separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
+    if separators == 1 and "|" in text and not ends_sentence(text):
+        links = text.split("|")
+        return all(0 < len(link.split()) <= 6 and link.strip()[:1].isupper() for link in links)
+    if separators < 2 or words > (separators + 1) * 3:
+        return False
+    segments = [s for s in _NAVIGATION_SEPARATOR().split(text) if s.strip()]
+    return len(segments) >= 3 and all(len(segment.split()) <= 4 for segment in segments)
+
+
+def _is_share_row(lowered: str) -> bool:
+    if lowered.split(None, 1)[0] not in SHARE_WORDS:
+        return False
+    return all(token in SHARE_WORDS for token in _TOKENS().findall(lowered))
+
+
+def _is_tip_line(lowered: str) -> bool:
+    """ "Har du et tip? Skriv til os her": a request for tips with a way to send them."""
+    if "tip" not in lowered and "hinweis" not in lowered and "témoin" not in lowered:
+        return False
+    tokens = set(_TOKENS().findall(lowered))
+    return bool(tokens & set(TIP_WORDS)) and bool(tokens & set(CALLS_TO_ACTION))
+
+
+def _is_byline(text: str) -> bool:
+    if ends_sentence(text) and not text.endswith((")", ".")):
+        return False
+    rest = text.split(maxsplit=1)[1] if " " in text else ""
+    names = _NAME_WORD.findall(rest)
+    joiners = {"og", "and", "und", "och", "et", "&", "med", "with", "mit", "avec"}
+    named = [w for w in names if w.lower() not in joiners]
+    capitals = sum(1 for w in named if w[0].isupper())
+    return bool(named) and capitals * 2 >= len(named)
+
+
+def _is_signed_role(text: str, lowered: str, words: int) -> bool:
+    """ "Helen Carver North of England correspondent": a name and a journalist's role."""
+    if words > 8 or ends_sentence(text):
+        return False
+    tokens = text.split()
+    named = len(tokens) >= 3 and tokens[0][0].isupper() and tokens[1][0].isupper()
+    return named and JOURNALIST_ROLE_PATTERN().search(lowered) is not None
+
+
+def _is_name_and_affiliation(text: str, lowered: str) -> bool:
+    """ "Helen Okonjo, Senior Lecturer in Aerobiology, University of Eastmoor": an author's
+    name, a comma, then an academic rank or an institution (an expert writing for the site)."""
+    if text[-1] in ".!?…:;":  # most short paragraphs end a sentence
+        return False
+    comma = text.find(", ")
+    if comma < 0 or not looks_like_name(text[:comma]):
+        return False
+    return (
+        text[comma + 2 : comma + 3].isalpha()
+        and _AFFILIATION().search(lowered, comma) is not None
+        and find_credit(text) is None  # a portrait's caption: "…, professor. Foto: …"
+    )
+
+
+def _has_date(text: str) -> bool:
+    return _DATE().search(text) is not None or _RELATIVE_TIME().search(text) is not None
+
+
+def _is_date_line(text: str, lowered: str) -> bool:
+    """A line made mostly of a date and time, with no keyword ("12. März 2024, 14:05")."""
+    if _DIGIT.search(text) is None:
+        return False
+    tokens = [t for t in _DATE_TOKENS.findall(lowered) if t not in _DATE_GLUE]
+    datey = sum(1 for t in tokens if t.strip(".,") in _DATE_WORDS or any(map(str.isdigit, t)))
+    return datey * 2 > len(tokens) and _has_date(text)
+
+
+def bullet_opened(text: str) -> bool:
+    return text[:1] in BULLETS and BULLET_OPEN().match(text) is not None
+
+
+def looks_like_name(text: str) -> bool:
+    """2-5 capitalised words, a comma allowed: "Tom Reeve", "Martina Zollinger, Sitten"."""
+    tokens = text.replace(",", " ").split()
+    return 2 <= len(tokens) <= 5 and all(t[0].isupper() for t in tokens) and text[-1] not in ".?!:"
