@@ -3,8 +3,8 @@
 Each paragraph is judged on its own form first (credits here; bylines, dates and site
 chrome in `short_forms`), then by position (the headline and lead open the article), then
 by form in the body (subheadings are short and unpunctuated, quotes open with a dash or
-quote mark), and last by context (a credit line makes the short line above it a caption; "… svarer:" names the
-speaker of the quote below).  No rule looks for a known sentence.
+quote mark), and last by context (a credit line makes the short line above it a caption;
+"… svarer:" names the speaker of the quote below).  No rule looks for a known sentence.
 """
 
 from __future__ import annotations
