@@ -259,3 +259,56 @@ def test_more_credit_styles(caption: str, credit: str) -> None:
 
 def test_a_bracketed_aside_is_not_a_credit() -> None:
     assert find_credit("Le maire a parlé longtemps. [Applaudissements dans la salle.]") is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Jean-Marc Lefebvre à bord de sa péniche. Photo Sébastien Jarry", "Sébastien Jarry"),
+        ("Une photo prise au lever du jour montre l’effondrement. Photo DR", "DR"),
+        (
+            "Les engins sur le chantier, lundi. PHOTO PIERRE DELANNOY - VDNPQR",
+            "PIERRE DELANNOY - VDNPQR",
+        ),
+        ("La Scarpe à Lallaing, en juin 2023. Archives Sébastien Jarry", "Sébastien Jarry"),
+        (
+            "Commuters on the upper deck of the ferry. Photo courtesy of Marisa Quint",
+            "Marisa Quint",
+        ),
+        (
+            "Residents at a meeting last week (Courtesy of Llandyfan Community Council)",
+            "Llandyfan Community Council",
+        ),
+        (
+            "The route carries 4,000 riders on a weekday. Getty Images/iStockphoto",
+            "Getty Images/iStockphoto",
+        ),
+        ("Volunteers fill sandbags on Wednesday morning. – ANP/Koen Verhoef", "ANP/Koen Verhoef"),
+        (
+            "Lkw müssen künftig über die Umfahrung ausweichen | APA/EXPA/ERWIN SCHERIAU",
+            "APA/EXPA/ERWIN SCHERIAU",
+        ),
+        ("Erste Ergebnisse soll es im Mai geben (c) Thomas Weixler", "Thomas Weixler"),
+        ("Radfahrer auf der Murbrücke. Bild/Foto: Privat", "Privat"),
+        (
+            "Oversikten viser leveranser i Rogaland. Skjermdump: Fiskeridirektoratet",
+            "Fiskeridirektoratet",
+        ),
+        ("Villrein er svært sky (Illustrasjonsfoto: Shutterstock)", "Shutterstock"),
+    ],
+)
+def test_credit_shapes_of_regional_papers(caption: str, credit: str) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "”Vi förstår oron”, skriver kommunalrådet Lena Grahn (C) i ett mejl till Norran.",
+        "The vote was split 50/50 between the two camps, officials said.",
+        "Il a pris une photo du chantier. Photo prise dimanche, a-t-il précisé.",
+    ],
+)
+def test_prose_near_these_shapes_has_no_credit(prose: str) -> None:
+    assert find_credit(prose) is None

@@ -1384,3 +1384,37 @@ def test_a_teaser_under_more_to_read_may_end_in_a_question() -> None:
     teaser = "Warehouse boom brings jobs and traffic to the valley. Who pays the price?"
     article = parse_text(f"{_TOP}{_BODY}\n\nMore to Read\n\n{teaser}\n\n{_BODY}")
     assert next(b.kind for b in article.blocks if b.text == teaser) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize("line", ["Bilde 1 av 2", "Bild 3/5", "Photo 2 of 4"])
+def test_a_numbered_picture_counter_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize("line", ["Mehr aus Leoben", "Mer fra Vestland"])
+def test_links_to_more_local_news_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Caitlin Mahoney can be reached at caitlin.mahoney@globe.com.",
+        "Kari Lie kan kontaktes på kari.lie@bt.no.",
+    ],
+)
+def test_how_to_reach_the_writer_at_the_end_is_a_byline(line: str) -> None:
+    article = parse_text(f"{_TOP}{_BODY}\n\n{line}\n")
+    assert article.blocks[-1].kind is BlockKind.BYLINE
+
+
+def test_additional_sources_is_a_byline() -> None:
+    assert _kind_of("Additional sources • ANP, Belga, Reuters") is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize("credit", ["Privat", "Handout"])
+def test_a_lone_credit_word_under_a_short_sentence_makes_both_a_caption(credit: str) -> None:
+    photo = "Anne Grethe Sjo på kaia ved mottaket sommeren 2019."
+    article = parse_text(f"{_TOP}{_BODY}\n\n{photo}\n\n{credit}\n\n{_BODY} Og mer.")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[photo] is kinds[credit] is BlockKind.CAPTION

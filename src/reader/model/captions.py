@@ -17,13 +17,15 @@ _CREDIT_KEYWORDS = (
     *("photo", "photos", "photograph", "photographs", "foto", "fotos", "fotograf", "fotografi"),
     *("bild", "bilder", "bilde", "kuva", "image", "picture", "pic", "illustration", "illustrasjon"),
     *("grafik", "grafikk", "video", "credit", "crédit", "crédits", "arkivfoto", "arkivbild"),
+    *("illustrasjonsfoto", "illustrationsfoto", "skjermdump", "skjermbilde", "skærmbillede"),
+    *("skärmdump", "screenshot", "bildschirmfoto", "capture d'écran", "capture d’écran"),
     "quelle",  # German: "Quelle: picture alliance/dpa"
 )
 """The words for photo (and video, graphic, credit) that introduce a credit."""
 _KEYWORD = f"(?:{trie_alternation(_CREDIT_KEYWORDS)})"
 _CREDIT_TEXT = r"(?P<credit>[^\s:()][^:()]{0,100}?)"
 _KEYWORD_CREDIT = re.compile(
-    rf"(?:^|(?<=[\s.,;!?(]))\(?{_KEYWORD}(?:\s*/\s*(?:quelle|source|kilde|källa))?"
+    rf"(?:^|(?<=[\s.,;!?(]))\(?{_KEYWORD}(?:\s*/\s*(?:quelle|source|kilde|källa|{_KEYWORD}))?"
     rf"\s*:\s*(?:©\s*)?{_CREDIT_TEXT}\s*\)?\.?$",
     re.IGNORECASE,
 )
@@ -33,7 +35,9 @@ _AGENCY_PHOTO_CREDIT = compiled_on_first_use(
 _PHOTO_BY_CREDIT = compiled_on_first_use(
     rf"\(?photo(?:graph)?\s+by\s+{_CREDIT_TEXT}\s*\)?\.?$", re.IGNORECASE
 )
-_COPYRIGHT_CREDIT = compiled_on_first_use(rf"(?:^|(?<=[\s.,;!?(]))\(?©\s*{_CREDIT_TEXT}\s*\)?\.?$")
+_COPYRIGHT_CREDIT = compiled_on_first_use(
+    rf"(?:^|(?<=[\s.,;!?(]))\(?(?:©|\([cC]\))\s*{_CREDIT_TEXT}\s*\)?\.?$"
+)
 _IMAGE_SOURCE_CREDIT = compiled_on_first_use(
     rf"(?:^|(?<=\s))image source,\s*{_CREDIT_TEXT}\s*$", re.IGNORECASE
 )
@@ -71,6 +75,8 @@ def _credit_searches(tail: str) -> list[tuple[re.Pattern[str], int]]:
     if photo >= 0:
         searches.append((_PHOTO_BY_CREDIT(), max(0, photo - 1) if same_places else 0))
     copyright_sign = tail.find("©")
+    if copyright_sign < 0 and ("(c)" in tail or "(C)" in tail):
+        copyright_sign = max(tail.rfind("(c)"), tail.rfind("(C)")) + 1  # "(c) Name"
     if copyright_sign >= 0:
         searches.append((_COPYRIGHT_CREDIT(), max(0, copyright_sign - 1)))
     source_at = lowered.find("ource,") if source else -1  # "s" also matches "ſ" in re
@@ -90,6 +96,8 @@ def _may_hold_credit(tail: str) -> bool:
         ":" in tail
         or "/" in tail
         or "©" in tail
+        or "(c)" in tail
+        or "(C)" in tail
         or ("," in tail and ("e," in tail or "E," in tail))
         or (
             ("y" in tail or "Y" in tail)
@@ -118,6 +126,13 @@ def _has_credit_stem(tail: str) -> bool:
         or "ideo" in tail
         or "icture" in tail
         or "Pic:" in tail  # Irish and British papers: "(Pic: Name)"
+        or "dump" in tail  # skjermdump, skärmdump
+        or "kærm" in tail  # skærmbillede
+        or "kjerm" in tail  # skjermbilde
+        or "creens" in tail  # screenshot
+        or "apture" in tail  # capture d'écran
+        or "(c)" in tail
+        or "(C)" in tail
         or "uelle" in tail  # Quelle
         or "UELLE" in tail
     )
@@ -149,16 +164,24 @@ def find_credit(paragraph: str) -> Credit | None:
             if match is None:
                 continue
             credit = match.group("credit").strip().rstrip(".").strip()
+            if match.group().lstrip("(")[:2] in ("c)", "C)") and not _name_words(credit, 5):
+                continue  # "(C)" is also a party: "Lena Grahn (C) i ett mejl"
             if _plausible_credit(credit):
                 return Credit(credit, len(paragraph) - len(tail) + match.start())
     # The shapes without a keyword or ©: a parenthesis closes the paragraph, or a slash
     # stands between the names.
     if tail[-1:] == ")":
-        return _parenthesised_credit(paragraph)
+        found = _parenthesised_credit(paragraph)
+        if found is not None or "ourtesy" not in tail:
+            return found
     if tail[-1:] == "]":
         return _bracketed_credit(paragraph)
     if "/" in tail or " | " in tail:
-        return _credit_after_sentence(paragraph)
+        found = _credit_after_sentence(paragraph)
+        if found is not None:
+            return found
+    if "hoto " in tail or "HOTO " in tail or "rchives " in tail or "ourtesy " in tail:
+        return _keyword_without_colon(paragraph)
     if tail[-1:] == "»" and " POUR " in tail:
         commissioned = _COMMISSIONED_CREDIT().search(tail)
         if commissioned is not None and _sentence_ends_at(tail, commissioned.start()):
@@ -172,6 +195,20 @@ _COMMISSIONED_CREDIT = compiled_on_first_use(
     r"(?<=\s)[^\W\d_a-z][^\W\d_a-z'’-]*(?: [^\W\d_a-z][^\W\d_a-z'’-]*){1,3} POUR « [^«»]{2,40} »$"
 )
 """A photographer working for the outlet, in capitals: "LUDOVIC MARIN POUR « LE MONDE »"."""
+_NO_COLON_CREDIT = compiled_on_first_use(
+    r"(?:(?:photo|archives?)(?:\s+courtesy\s+of)?|courtesy\s+of)\s+(?P<credit>\S.{0,60})$",
+    re.IGNORECASE,
+)
+_LONE_CREDITS = frozenset(("privat", "private", "handout", "supplied", "leserbild", "læserfoto"))
+"""Credits that stand alone on the line under a caption without naming anyone."""
+PICTURE_AGENCIES = frozenset(
+    (
+        *("reuters", "afp", "ap", "epa", "epa-efe", "anp", "belga", "dpa", "apa", "ansa"),
+        *("getty", "istockphoto", "istock", "shutterstock", "ntb", "tt", "ritzau", "scanpix"),
+        *("keystone", "imago", "handout", "maxppp", "sipa", "abaca", "alamy", "pa", "afp)"),
+    )
+)
+"""Picture agencies and stock libraries, which make a slash-joined line a credit."""
 _CREDIT_JOINERS = frozenset(
     ("via", "for", "of", "and", "&", "de", "du", "des", "la", "le", "von", "van", "der", "den")
 )
@@ -206,6 +243,8 @@ def _name_words(part: str, most: int) -> int:
         first = word[0]
         if first.isupper() or (first.isdigit() and not word.isdigit()):
             continue  # "123RF": a digit first, but not a number
+        if first.islower() and any(char.isupper() for char in word[1:]):
+            continue  # "iStockphoto": a brand's capital inside
         if position == 0 or word not in _CREDIT_JOINERS:
             return 0
     return len(words)
@@ -285,10 +324,17 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
     bar = paragraph.rfind(" | ", reach)
     if bar >= 0:
         credit = paragraph[bar + 3 :].strip()
-        names = _names_around_slashes(credit) if "/" in credit else _name_words(credit, 3)
-        if _sentence_ends_at(paragraph, bar) and names:
-            return Credit(credit, bar + 1)  # "… | Name/AFP via Getty Images", "… | OUEST-FRANCE"
+        described = paragraph.count(" ", reach, bar) >= 4  # not a byline's "By Name | …"
+        if "/" in credit and described and _names_around_slashes(credit):
+            return Credit(credit, bar + 1)  # "… | Name/AFP via Getty Images", "… | APA/EXPA/NAME"
+        if _sentence_ends_at(paragraph, bar) and _name_words(credit, 3):
+            return Credit(credit, bar + 1)  # "… de la pointe. | OUEST-FRANCE"
         return None
+    dash = paragraph.rfind(" – ", reach)
+    if dash >= 0 and _sentence_ends_at(paragraph, dash):
+        credit = paragraph[dash + 3 :].strip()
+        if "/" in credit and _names_around_slashes(credit):
+            return Credit(credit, dash + 1)  # "… on Wednesday morning. – ANP/Koen Verhoef"
     if "/" not in paragraph[reach:]:
         return None
     end = max(
@@ -310,15 +356,49 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
         rest.upper() == rest  # "CLAIRE DELORME/HANS LUCAS"
         or " / " in rest  # "Stéphane Guiochon / Le Progrès / MaxPPP"
         or (len(agency_first) >= 2 and agency_first.isupper())  # "REUTERS/Tom Lindgren"
+        or _names_an_agency(rest)  # "Getty Images/iStockphoto", "Name/Handout via REUTERS"
     )
     if credit_like and _names_around_slashes(rest):
         return Credit(rest.strip(), start)
     return None
 
 
+def _names_an_agency(credit: str) -> bool:
+    """Whether a credit names a picture agency or a stock library among its parts."""
+    words = credit.lower().replace("/", " ").split()
+    return any(word in PICTURE_AGENCIES for word in words)
+
+
+def _keyword_without_colon(paragraph: str) -> Credit | None:
+    """French and American style: the keyword and the credit after the caption's last
+    sentence, with no colon: "… de l'écluse. Photo Sébastien Jarry", "… Photo DR",
+    "… PHOTO PIERRE DELANNOY - VDNPQR", "… Archives Sébastien Jarry", "… Photo courtesy of
+    Marisa Quint", "(Courtesy of Llandyfan Community Council)"."""
+    reach = max(0, len(paragraph) - TAIL_CHARS)
+    end = max(paragraph.rfind(". ", reach), paragraph.rfind(" (", reach) - 1)
+    if end < 0 or not (
+        paragraph[end + 1 : end + 3] == " (" or _sentence_ends_at(paragraph, end + 1)
+    ):
+        return None
+    start = end + 2
+    rest = paragraph[start:].strip().rstrip(".")
+    if rest.startswith("(") and rest.endswith(")"):
+        rest = rest[1:-1]
+    match = _NO_COLON_CREDIT().match(rest)
+    if match is None:
+        return None
+    credit = match.group("credit").strip()
+    names = credit.replace(" - ", " ").replace(" – ", " ")
+    if credit != "DR" and not _name_words(names, 6):
+        return None
+    return Credit(credit, start)
+
+
 def is_credit_line(line: str) -> bool:
     """A line that is nothing but a credit without keyword: "Keystone / Marco Züllig",
     "Jordan Whiteway/CBC".  Only its place, under a caption, makes it one."""
+    if line.lower().rstrip(".") in _LONE_CREDITS:
+        return True  # "Privat": a reader's own picture
     return "/" in line and line.count(" ") < MAX_CREDIT_WORDS and _names_around_slashes(line)
 
 

@@ -161,7 +161,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "reporting by", "reportage", "journalist", "från", "fra", "reporter", "autor", "auteur",
     "propos recueillis par", "recueilli par", "recueillis par", "with files from",
     "additional reporting by", "with reporting by", "with reporting from", "mit material von",
-    "interview:", "intervju:", "reportage de",
+    "interview:", "intervju:", "reportage de", "additional sources",
     "berichterstattung", "redigiert von", "editing by", "writing by",
     "article rédigé par", "rédigé par", "écrit par", "article écrit par",
 )
@@ -214,7 +214,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "lesezeit", "lesetid", "läsetid", "reading time", "réutiliser ce contenu",
     "cet article est réservé", "il vous reste", "dieses thema im programm",
     "follow", "follow bbc", "suivez", "folge uns", "følg nrk", "related article",
-    "more from", "mer fra", "mer från", "mere fra", "plus de", "weitere artikel",
+    "more from", "mer fra", "mer från", "mere fra", "plus de", "weitere artikel", "mehr aus",
     "gallery", "galleri", "bildergalerie", "photos:", "bilder:", "vis flere", "show more",
     "weiterlesen", "jetzt weiterlesen", "continue reading", "fortsett å lese", "läs vidare",
     "læs videre", "lire la suite", "a version of this article", "this article was amended",

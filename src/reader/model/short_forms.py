@@ -85,7 +85,11 @@ _OPENING_WORDS = frozenset(
 )
 """First words of those openings: a set lookup spares most paragraphs the regex."""
 _DIGIT = re.compile(r"\d")
-COUNTER = re.compile(r"^[\W_]*\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$")
+COUNTER = re.compile(
+    r"^[\W_]*(?i:(?:bilde|bild|billede|foto|photo|image|picture|bild nr\.?)\s+)?"
+    r"\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$"
+)
+"""A gallery's counter: "(2/3)", "• 1 av 4", "Bilde 1 av 2"."""
 PLAYER_TIME = compiled_on_first_use(r"^(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0?0:\d{2})$")
 """A video player's position and length ("00:00/04:51"), or a clip under a minute
 ("00:48"): chrome, where "14:32" alone may be a live blog's time."""
@@ -341,6 +345,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
             return True
         if words <= 3 and PLAYER_TIME().match(text):
             return True
+    elif words <= 4 and text[-1].isdigit() and COUNTER.match(text):
+        return True  # "Bilde 1 av 2"
     if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
     if (words <= 15 and _is_tip_line(lowered)) or (words <= PROMO_MAX_WORDS and _is_promo(lowered)):

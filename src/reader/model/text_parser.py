@@ -87,6 +87,11 @@ _PICTURE_REFERENCE = compiled_on_first_use(
 """A paragraph that opens by speaking of a picture ("Billedet er taget af …")."""
 _PICTURE_REFERENCE_INITIALS = frozenset(word[0].upper() for word in PICTURE_REFERENCES)
 """Capitals such a paragraph can start with: most paragraphs are ruled out by one test."""
+_REACHED_AT = compiled_on_first_use(
+    r"\b(?:can be reached at|may be reached at|kan nås på|kan kontaktes på|kan kontaktas på|"
+    r"ist erreichbar unter|est joignable à)\s+\S+@",
+    re.IGNORECASE,
+)
 _AUTHOR_NOTE = compiled_on_first_use(
     r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*\s+(?:is|was|er|var|är|ist|war|est)\s"
 )
@@ -754,7 +759,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 paragraph.kind, paragraph.label = _CAPTION, find_label(paragraph.text)
             elif (
                 previous is not None
-                and "/" in paragraph.text
+                and ("/" in paragraph.text or paragraph.words == 1)
                 and _credits_the_paragraph_above(paragraph, previous, following)
             ):
                 paragraph.kind, paragraph.credit = _CAPTION, paragraph.text
@@ -991,6 +996,8 @@ def _is_author_note(text: str) -> bool:
     tokens = text.split(maxsplit=2)
     if len(tokens) < 3 or not (tokens[0][:1].isupper() and tokens[1][:1].isupper()):
         return False
+    if "@" in text and _REACHED_AT().search(text) is not None:
+        return True  # "Caitlin Mahoney can be reached at caitlin.mahoney@globe.com."
     note = _AUTHOR_NOTE().match(text)
     return (
         note is not None and JOURNALIST_ROLE_PATTERN().search(text.lower(), note.end()) is not None
