@@ -180,8 +180,10 @@ def find_credit(paragraph: str) -> Credit | None:
         found = _credit_after_sentence(paragraph)
         if found is not None:
             return found
-    if "hoto " in tail or "HOTO " in tail or "rchives " in tail or "ourtesy " in tail:
-        return _keyword_without_colon(paragraph)
+    if tail[-1:] not in _SENTENCE_END and (
+        "hoto " in tail or "HOTO " in tail or "rchives " in tail or "ourtesy " in tail
+    ):
+        return _keyword_without_colon(paragraph)  # a name ends it, not a full stop
     if tail[-1:] == "»" and " POUR " in tail:
         commissioned = _COMMISSIONED_CREDIT().search(tail)
         if commissioned is not None and _sentence_ends_at(tail, commissioned.start()):
