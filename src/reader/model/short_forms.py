@@ -334,9 +334,13 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         lowered.rstrip(".!") in CONSENT_BUTTONS or lowered in PAGE_BUTTONS
     ):
         return True  # a button alone on its line ("Godta alle", "Feedback", "X.com")
+    if (
+        words <= BOILERPLATE_MAX_WORDS
+        and (not text[0].isalpha() or text[-1].isdigit())  # "• (2/3)", "Bilde 1 av 2"
+        and COUNTER.match(text)
+    ):
+        return True
     if not text[0].isalpha():
-        if words <= BOILERPLATE_MAX_WORDS and COUNTER.match(text):
-            return True
         if words <= 5 and _READING_TIME().match(text):
             return True
         if words == 1 and _SIGN_OFF().match(text):
@@ -345,8 +349,6 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
             return True
         if words <= 3 and PLAYER_TIME().match(text):
             return True
-    elif words <= 4 and text[-1].isdigit() and COUNTER.match(text):
-        return True  # "Bilde 1 av 2"
     if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
     if (words <= 15 and _is_tip_line(lowered)) or (words <= PROMO_MAX_WORDS and _is_promo(lowered)):
@@ -359,9 +361,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if lowered.startswith(_TOPIC_STARTS) and ":" in text and _is_topic_line(text):
         return True
-    if (text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text)) or (
-        ". " in text and _ends_in_offer(text)
-    ):
+    if _asks_to_sign_up(text):
         return True
     return (
         "@" in text
@@ -372,6 +372,14 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
 
 _SIGN_UP_LAST_WORDS = tuple({call.rsplit(" ", 1)[-1] for call in SIGN_UP_CALLS})
 """The last words of those calls ("here.", "her.", "ici."): most paragraphs end in none."""
+
+
+def _asks_to_sign_up(text: str) -> bool:
+    """A newsletter's or subscription's blurb that ends by asking the reader to sign up
+    ("… Sign up here.") or to order ("… Jetzt bestellen unter: …")."""
+    if text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text):
+        return True
+    return ". " in text and _ends_in_offer(text)
 
 
 def _ends_in_offer(text: str) -> bool:
@@ -402,9 +410,7 @@ def is_long_boilerplate(text: str, words: int) -> bool:
     stories, paywall and copyright notices, tip lines."""
     if opening_of(text) in ("long", "note", "consent"):
         return True
-    if (text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text)) or (
-        ". " in text and _ends_in_offer(text)
-    ):
+    if _asks_to_sign_up(text):
         return True
     if (
         text[:1] in _COPYRIGHT_OPENERS

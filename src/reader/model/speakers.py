@@ -293,9 +293,8 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
     tokens = _TOKEN.findall(sentence)
     candidates = [
         run
-        for start, run in _capitalised_runs(tokens)
-        if not (start > 0 and tokens[start - 1].lower() in PREPOSITIONS)  # "til NRK"
-        and not (start > 0 and len(run) < 2 and tokens[start - 1].lower() in ARTICLES)
+        for start, run in _runs_not_after_prepositions(tokens)
+        if not (start > 0 and len(run) < 2 and tokens[start - 1].lower() in ARTICLES)
         and not (
             start == 0 and len(run) < 2 and not (run and _ended_a_name(run[0], before + earlier))
         )
@@ -321,11 +320,9 @@ def _only_known_surname(text: str, before: str) -> str | None:
     """The one capitalised word of `text` that stands in `before` as the end of a name."""
     tokens = _TOKEN.findall(text)
     known = {
-        token
-        for start, run in _capitalised_runs(tokens)
-        if len(run) == 1 and not (start and tokens[start - 1].lower() in PREPOSITIONS)
-        for token in run
-        if _ended_a_name(token, before)
+        run[0]
+        for _, run in _runs_not_after_prepositions(tokens)
+        if len(run) == 1 and _ended_a_name(run[0], before)
     }
     return known.pop() if len(known) == 1 else None
 
@@ -357,9 +354,7 @@ def _only_full_name(text: str) -> str | None:
     none or several."""
     names = set()
     tokens = _TOKEN.findall(text)
-    for start, run in _capitalised_runs(tokens):
-        if start and tokens[start - 1].lower() in PREPOSITIONS:
-            continue  # "til NTB", "to Sky News": the one spoken to, a place
+    for _, run in _runs_not_after_prepositions(tokens):
         name = _strip_roles(run)
         if name is None:
             continue
@@ -544,6 +539,14 @@ def _capitalised_runs(tokens: Sequence[str]) -> list[tuple[int, list[str]]]:
         else:
             index += 1
     return runs
+
+
+def _runs_not_after_prepositions(tokens: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
+    """Capitalised runs that may name a person: after a preposition one is the one spoken
+    to or a place ("til NTB", "to Sky News", "in Oslo")."""
+    for start, run in _capitalised_runs(tokens):
+        if not (start and tokens[start - 1].lower() in PREPOSITIONS):
+            yield start, run
 
 
 def _strip_roles(run: Sequence[str]) -> str | None:

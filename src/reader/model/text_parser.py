@@ -717,8 +717,8 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
         kind = paragraph.kind
         if kind is _QUOTE:
             paragraph.speaker = find_speaker(paragraph.text)
-            introduction = paragraphs[index - 1].text if index else ""
-            if paragraph.speaker is None and introduction.rstrip().endswith(":"):
+            introduction = paragraphs[index - 1].text if paragraph.speaker is None and index else ""
+            if introduction.rstrip().endswith(":"):
                 above = paragraphs[max(0, index - INTRODUCTION_CONTEXT) : index - 1]
                 paragraph.speaker = speaker_from_introduction(
                     introduction, " ".join(p.text for p in above)
