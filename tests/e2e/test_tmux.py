@@ -238,3 +238,19 @@ def test_a_search_typed_in_one_burst_keeps_every_key(tmux: Tmux) -> None:
     tmux.wait_for(lambda s: "/zelenskyj" not in s, "the search cleared")
     tmux.send("q")
     assert tmux.wait_until_exited() == 0
+
+
+def test_a_folder_opens_with_the_sidebar_focused(tmux: Tmux) -> None:
+    """The list arrives after the first frame when a folder is opened; the keys must still
+    start in the sidebar (Textual's own first-focus rule handed them to the article)."""
+    tmux.start(SAMPLES)
+    tmux.wait_for(lambda s: "sv-regeringen-tag.txt" in s, "the whole list")
+    first = tmux.screen().splitlines()[0]
+    tmux.send("Down")
+    screen = tmux.wait_for(lambda s: s.splitlines()[0] != first, "the next article's title")
+    titles = [
+        parse_text(path.read_text(encoding="utf-8")).title for path in sorted(SAMPLES.glob("*.txt"))
+    ]
+    assert any(title[:40] in screen.splitlines()[0] for title in titles[1:2])
+    tmux.send("q")
+    assert tmux.wait_until_exited() == 0
