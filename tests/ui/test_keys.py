@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.selection import Selection
 from textual.widgets import Static
 
 from reader.app import ReaderApp, make_app
 from reader.cli import Options
+from reader.model import BlockKind
 from reader.screens.help import HelpScreen
 from reader.screens.main import MainScreen
 from reader.widgets.article_list import ArticleList
@@ -326,11 +328,33 @@ async def test_dragging_over_the_article_selects_its_text_to_copy() -> None:
         selected = screen.get_selected_text()
         assert selected is not None
         assert selected.startswith(first_words), selected
-        assert "\n" in selected, "the drag went on to the lead's second line"
+        second_line = view.page_line(lead.start + 1).text.strip()
+        assert " " + second_line[:10] in selected, "the drag went on to the next line"
+        assert "\n" not in selected, "the lead's wrapped lines are joined back"
         drawn = view.render_line(lead.start - top)
         chosen = [s for s in drawn if s.text.strip() and s.style and s.style.bgcolor]
         selection = screen.get_component_rich_style("screen--selection", partial=True)
         assert any(s.style.bgcolor == selection.bgcolor for s in chosen), "drawn selected"
+
+
+async def test_copying_the_whole_page_gives_the_words_without_frames_bars_or_wrapping() -> None:
+    app = make_app(Options(paths=(str(REFERENCE),)))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_until_loaded(pilot)
+        view = screen.query_one(ArticleView)
+        article = view.article
+        assert article is not None
+        screen.selections = {view: Selection(None, None)}
+        copied = screen.get_selected_text()
+        assert copied is not None
+        assert not set(copied) & set("╭╮╰╯│─▌"), "no frame, bar or rule characters"
+        pasted = copied.split("\n\n")
+        for block in article.blocks:
+            if block.kind is BlockKind.CAPTION:
+                # The label and credit stand in the frame, around the caption's text.
+                assert any(block.credit and block.credit in part for part in pasted)
+            else:
+                assert any(block.text in part for part in pasted), block.text
 
 
 async def test_mouse_wheel_over_the_article_scrolls_it() -> None:

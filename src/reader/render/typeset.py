@@ -27,6 +27,7 @@ from rich.text import Text
 
 from reader.model import Article, Block, BlockKind
 from reader.model.captions import caption_body
+from reader.render.copying import CONTENT, DECORATION
 from reader.render.safe import visible
 from reader.search import find_spans
 
@@ -270,11 +271,13 @@ class Typesetter:
             return self._render(self._caption(body, label, credit), width)
         if kind is K.CODE:
             body.no_wrap, body.overflow = True, "fold"
-            return self._render(Padding(body, (0, 1), style=self.palette.code), width)
+            pad = [Segment(" ", self.palette.code + DECORATION)]
+            return [pad + line + pad for line in self._render(body, width - 2, self.palette.code)]
         if kind is K.LIST_ITEM:
             return self._render(Padding(body, (0, 0, 0, 2)), width)
         if kind is Role.SUMMARY:
-            return [*self._render(body, width), [Segment("─" * width, self.palette.rule)]]
+            rule = Segment("─" * width, self.palette.rule + DECORATION)
+            return [*self._render(body, width), [rule]]
         if kind is Role.MESSAGE:
             body.justify = "center"
         return self._render(body, width)
@@ -294,7 +297,7 @@ class Typesetter:
             subtitle=credit,
             subtitle_align="right",
             box=box.ROUNDED,
-            border_style=self.palette.caption_border,
+            border_style=self.palette.caption_border + DECORATION,
             padding=(0, 1),
             expand=True,
         )
@@ -302,7 +305,7 @@ class Typesetter:
     def _barred(self, body: Text, width: int) -> list[Line]:
         """A quote: a bar down its left in the accent colour, on a raised background."""
         quote = self.palette.quote
-        bar = [Segment("▌", self.palette.quote_bar), Segment(" ", quote)]
+        bar = [Segment("▌", self.palette.quote_bar + DECORATION), Segment(" ", quote + DECORATION)]
         return [bar + line for line in self._render(body, width - 2, quote)]
 
     def _render(
@@ -315,7 +318,8 @@ class Typesetter:
 
 def _framed(text: str, style: Style) -> Text:
     """Text for a frame's title: styled by a span, since Rich's Panel lays a title's own
-    style over its spans and would hide the search marks."""
+    style over its spans and would hide the search marks.  It is content, though the
+    frame's style reaches it."""
     framed = Text(text)
-    framed.stylize(style)
+    framed.stylize(style + CONTENT)
     return framed

@@ -30,8 +30,9 @@ from textual.strip import Strip
 from textual.timer import Timer
 
 from reader.library import Entry
-from reader.model import Article
+from reader.model import Article, BlockKind
 from reader.render.console import article_summary
+from reader.render.copying import DECORATION, CopiedLine, copied_text
 from reader.render.typeset import (
     Marks,
     Palette,
@@ -290,8 +291,24 @@ class ArticleView(ScrollView, can_focus=True):
         return strip.apply_offsets(0, line)
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
-        """The text the mouse selected, as drawn (frames and bars included)."""
-        return selection.extract(self.page_text()), "\n"
+        """The words the mouse selected, to paste elsewhere: frames, bars and margins
+        left out, each paragraph's wrapped lines joined back (`copied_text`)."""
+        first = selection.start.y if selection.start is not None else 0
+        last = selection.end.y if selection.end is not None else self.page_height - 1
+        last = min(last, self.page_height - 1)
+        layout = self._laid_out_to(last)
+        lines = []
+        for y in range(max(0, first), last + 1):
+            span = selection.get_span(y)
+            if span is None:
+                continue
+            strip = self._line(y, layout)
+            start, end = span
+            number = self._piece_at(y, layout)
+            keeps_lines = number is not None and self._pieces[number].kind is BlockKind.CODE
+            cropped = strip.crop(start, strip.cell_length if end == -1 else end)
+            lines.append(CopiedLine(number, keeps_lines, list(cropped)))
+        return copied_text(lines), "\n"
 
     def selection_updated(self, selection: Selection | None) -> None:
         self.refresh()
@@ -301,12 +318,19 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout(keep_position=True)
 
     def _line(self, y: int, layout: _Layout) -> Strip:
-        number = bisect_right(layout.tops, y) - 1
-        if not 0 <= number < layout.laid_out or y >= layout.bottom:
+        number = self._piece_at(y, layout)
+        if number is None:
             return self._blank()
         within = y - layout.tops[number] - self._gaps[number]
         lines = self._piece_lines(number, layout.width)
-        return lines[within] if 0 <= within < len(lines) else self._blank()
+        return lines[within] if within < len(lines) else self._blank()
+
+    def _piece_at(self, y: int, layout: _Layout) -> int | None:
+        """The piece drawn on line `y`, or None for the gap above a piece."""
+        number = bisect_right(layout.tops, y) - 1
+        if not 0 <= number < layout.laid_out or y >= layout.bottom:
+            return None
+        return number if y >= layout.tops[number] + self._gaps[number] else None
 
     def _blank(self) -> Strip:
         width = self.scrollable_content_region.width
@@ -326,8 +350,9 @@ class ArticleView(ScrollView, can_focus=True):
             left = max(0, (full - width) // 2)
             right = full - left - width
             style = self.rich_style
-            before = [Segment(" " * left, style)] if left else []
-            after = [Segment(" " * right, style)] if right > 0 else []
+            margin = style + DECORATION
+            before = [Segment(" " * left, margin)] if left else []
+            after = [Segment(" " * right, margin)] if right > 0 else []
             if right >= 0:
                 strips = [Strip([*before, *line, *after], full) for line in rendered]
             else:  # a view narrower than the narrowest column
