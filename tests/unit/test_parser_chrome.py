@@ -1418,3 +1418,21 @@ def test_a_lone_credit_word_under_a_short_sentence_makes_both_a_caption(credit: 
     article = parse_text(f"{_TOP}{_BODY}\n\n{photo}\n\n{credit}\n\n{_BODY} Og mer.")
     kinds = {block.text: block.kind for block in article.blocks}
     assert kinds[photo] is kinds[credit] is BlockKind.CAPTION
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "Jesper Kromann Lund og Mette Bøgh Andersen",
+        "Jane Doe and John Roe",
+        "Anna Berger, Lukas Hofer und Eva Maria Steiner",
+        "Claire Dubois et Jean-Marc Petit",
+    ],
+)
+def test_names_joined_by_and_beside_the_date_are_a_byline(names: str) -> None:
+    assert _kind_of(names, after="12. marts 2025 kl. 07.45\n\n" + _BODY) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Oslo og Bergen", "Brann og redning"])
+def test_places_or_words_joined_by_and_beside_the_date_are_not_a_byline(line: str) -> None:
+    assert _kind_of(line, after="12. marts 2025 kl. 07.45\n\n" + _BODY) is not BlockKind.BYLINE

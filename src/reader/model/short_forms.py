@@ -557,3 +557,15 @@ def looks_like_name(text: str) -> bool:
     """2-5 capitalised words, a comma allowed: "Tom Reeve", "Martina Zollinger, Sitten"."""
     tokens = text.replace(",", " ").split()
     return 2 <= len(tokens) <= 5 and all(t[0].isupper() for t in tokens) and text[-1] not in ".?!:"
+
+
+_NAME_JOINER = re.compile(r",? (?:og|and|und|och|et|&) ")
+NAMES_MAX = 4
+
+
+def looks_like_names(text: str) -> bool:
+    """Two to four names joined by the word for "and": "Jesper Kromann Lund og Mette
+    Bøgh Andersen", "Jane Doe and John Roe"; each of them a name of two words or more,
+    so that "Oslo og Bergen" is not two people."""
+    parts = _NAME_JOINER.split(text)
+    return 2 <= len(parts) <= NAMES_MAX and all(map(looks_like_name, parts))

@@ -45,6 +45,7 @@ from reader.model.short_forms import (
     ends_sentence,
     is_long_boilerplate,
     looks_like_name,
+    looks_like_names,
     opening_of,
     short_form,
 )
@@ -132,6 +133,8 @@ that runs past BOILERPLATE_LONG_MAX_WORDS is told only above the lead."""
 META_MAX_WORDS = 20
 SHORT_CAPTION_MAX_WORDS = 45
 SIGNATURE_MAX_WORDS = 25
+SIGNING_NAMES_MAX_WORDS = 16
+"""Four names of three words and the words joining them."""
 CHROME_AFTER_SIGN_OFF = 3
 """Lines of chrome (buttons, tags) that may stand under an agency's sign-off."""
 CLOSING_NAME_MAX_WORDS = 4
@@ -954,9 +957,9 @@ def _signs_the_article(
     if signs_off and _AGENCY().match(text):
         return True
     if (
-        words <= 5
+        words <= SIGNING_NAMES_MAX_WORDS
         and (_is_signature_kind(previous) or _is_signature_kind(following))
-        and looks_like_name(text)
+        and (looks_like_name(text) or looks_like_names(text))
     ):
         return True
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
