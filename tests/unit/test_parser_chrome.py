@@ -1436,3 +1436,39 @@ def test_names_joined_by_and_beside_the_date_are_a_byline(names: str) -> None:
 @pytest.mark.parametrize("line", ["Oslo og Bergen", "Brann og redning"])
 def test_places_or_words_joined_by_and_beside_the_date_are_not_a_byline(line: str) -> None:
     assert _kind_of(line, after="12. marts 2025 kl. 07.45\n\n" + _BODY) is not BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    ("names", "roles"),
+    [
+        (["Kari Nordmann", "Ola Hansen"], ["Journalist", "Fotograf"]),
+        (["Anna Svensson"], ["Reporter"]),
+        (["Jana Reimers", "Tobias Kehl"], ["Redakteurin", "Korrespondent"]),
+        (["Claire Dubois"], ["Journaliste"]),
+        (["Mette Holm"], ["Politisk redaktør"]),
+    ],
+)
+def test_writers_names_with_their_roles_on_lines_of_their_own_are_bylines(
+    names: list[str], roles: list[str]
+) -> None:
+    lines = [line for pair in zip(names, roles, strict=True) for line in pair]
+    text = _TOP.replace("\n\n", "\n") + "\n".join([*lines, "Publisert 28. feb. 2022 kl. 14:35"])
+    article = parse_text(text + "\n" + _BODY + "\n")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert all(kinds[line] is BlockKind.BYLINE for line in lines), kinds
+
+
+def test_a_heading_that_ends_in_a_role_word_under_a_sentence_stays_a_heading() -> None:
+    text = f"{_TOP}{_BODY}\n\nNy redaktør\n\n{_BODY} Og mer.\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds["Ny redaktør"] is BlockKind.SUBHEADING
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["Jane Doe in Kyiv and John Roe in Moscow", "Kari Lie i Brussel", "Anna Berg från Kiruna"],
+)
+def test_writers_with_the_place_they_report_from_beside_the_date_are_a_byline(
+    names: str,
+) -> None:
+    assert _kind_of(names, after="Mon 28 Feb 2022 14.35 GMT\n\n" + _BODY) is BlockKind.BYLINE

@@ -576,6 +576,7 @@ JOURNALIST_ROLES: tuple[str, ...] = (
     "redakteur", "redakteurin", "korrespondentin", "envoyé spécial", "envoyée spéciale",
     "chefredaktør", "nyhetsreporter", "staff writer", "photographer", "fotograf",
     "correspondant", "correspondante", "envoyé", "envoyée", "reporterin", "reportrice",
+    "journalistin", "skribent", "fotografin", "commentatrice",
 )
 """Words that make "Helen Carver, North of England correspondent" a byline."""
 

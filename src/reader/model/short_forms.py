@@ -560,12 +560,30 @@ def looks_like_name(text: str) -> bool:
 
 
 _NAME_JOINER = re.compile(r",? (?:og|and|und|och|et|&) ")
+_WHERE_FROM = re.compile(
+    r" (?:in|i|à|en|aus|from|fra|från) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$"
+)
+"""Where a writer reports from, after the name: "Jane Doe in Kyiv", "Kari Lie i Brussel"."""
 NAMES_MAX = 4
+ROLE_LINE_MAX_WORDS = 3
 
 
 def looks_like_names(text: str) -> bool:
-    """Two to four names joined by the word for "and": "Jesper Kromann Lund og Mette
-    Bøgh Andersen", "Jane Doe and John Roe"; each of them a name of two words or more,
-    so that "Oslo og Bergen" is not two people."""
+    """One to four names, joined by the word for "and", each perhaps with the place the
+    writer reports from: "Jesper Kromann Lund og Mette Bøgh Andersen", "Jane Doe in Kyiv
+    and John Roe in Moscow".  Each is a name of two words or more, so that "Oslo og
+    Bergen" is not two people."""
     parts = _NAME_JOINER.split(text)
-    return 2 <= len(parts) <= NAMES_MAX and all(map(looks_like_name, parts))
+    if len(parts) > NAMES_MAX:
+        return False
+    return all(looks_like_name(_WHERE_FROM.sub("", part)) for part in parts)
+
+
+def is_role_line(text: str) -> bool:
+    """A journalist's role alone on its line, as pasted from under the writer's name:
+    "Journalist", "Fotograf", "Politisk redaktør", "Senior correspondent"."""
+    if text.count(" ") >= ROLE_LINE_MAX_WORDS or text[-1] in ".!?:;,":
+        return False
+    lowered = text.lower()
+    role = JOURNALIST_ROLE_PATTERN().search(lowered)
+    return role is not None and role.end() == len(lowered)

@@ -40,10 +40,12 @@ from reader.model.short_forms import (
     COUNTER,
     JOURNALIST_ROLE_PATTERN,
     PLAYER_TIME,
+    ROLE_LINE_MAX_WORDS,
     bullet_opened,
     ends_in_link,
     ends_sentence,
     is_long_boilerplate,
+    is_role_line,
     looks_like_name,
     looks_like_names,
     opening_of,
@@ -73,6 +75,7 @@ _CAPTION, _BYLINE, _META, _BOILERPLATE = (
     BlockKind.BOILERPLATE,
 )
 _BODY_KINDS = (_PARAGRAPH, _QUOTE, _SUBHEADING, _CAPTION)
+_NAME_LINE_KINDS = (_SUBHEADING, _PARAGRAPH, _BYLINE)
 """What the article goes on with below a picture."""
 _COUNTER_NUMBERS = re.compile(r"\d+")
 _DURATION = compiled_on_first_use(r"^\d{1,2}:\d{2}$")
@@ -747,6 +750,8 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 )
             ):
                 paragraph.kind = _BYLINE
+            elif previous is not None and _is_role_under_a_name(paragraph, previous):
+                paragraph.kind = previous.kind = _BYLINE
             elif (
                 previous is not None
                 and previous.kind is _BOILERPLATE
@@ -963,6 +968,17 @@ def _signs_the_article(
     ):
         return True
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
+
+
+def _is_role_under_a_name(paragraph: _Paragraph, previous: _Paragraph) -> bool:
+    """ "Kari Nordmann" over "Journalist": a writer's name, and under it the role, each
+    on its own line as pages set them beside the writer's portrait."""
+    return (
+        paragraph.words <= ROLE_LINE_MAX_WORDS
+        and previous.kind in _NAME_LINE_KINDS
+        and is_role_line(paragraph.text)
+        and looks_like_name(previous.text)
+    )
 
 
 def _signs_below_the_text(paragraphs: Sequence[_Paragraph], index: int) -> bool:
