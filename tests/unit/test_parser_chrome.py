@@ -1472,3 +1472,19 @@ def test_writers_with_the_place_they_report_from_beside_the_date_are_a_byline(
     names: str,
 ) -> None:
     assert _kind_of(names, after="Mon 28 Feb 2022 14.35 GMT\n\n" + _BODY) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("Streik bei der Bahn", "»Wir lassen uns nicht erpressen«"),
+        ("Krisen i vården", "”Vi klarar inte en sommar till”"),
+        ("Grève à la SNCF", "« Nous irons jusqu’au bout »"),
+    ],
+)
+def test_a_quotation_under_a_kicker_is_the_headline(kicker: str, headline: str) -> None:
+    lead = "Die Gewerkschaft kündigt neue Streiks an. Pendler müssen sich auf Ausfälle einstellen."
+    article = parse_text(f"{kicker}\n\n{headline}\n\n{lead}\n\n{_BODY}\n")
+    kinds = [block.kind for block in article.blocks[:3]]
+    assert kinds == [BlockKind.BOILERPLATE, BlockKind.HEADLINE, BlockKind.LEAD]
+    assert article.title == headline

@@ -611,9 +611,9 @@ def _above_the_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
 def _kicker_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     """Two unpunctuated title lines over the lead (Spiegel's "Schiffsunfall an der Mosel"
     over "Frachter rammt Brückenpfeiler – Moselbrücke … gesperrt"): the short one above is
-    the kicker, and the longer one below, a sentence's length or set off by a colon or a
-    dash, the headline.  Only where the lead follows the second: above a byline, a longer
-    unpunctuated line may be a standfirst that lost its full stop."""
+    the kicker, and the longer one below, a sentence's length, set off by a colon or a
+    dash, or a quotation, the headline.  Only where the lead follows the second: above a
+    byline, a longer unpunctuated line may be a standfirst that lost its full stop."""
     if index + 2 >= len(paragraphs):
         return False
     kicker, headline, below = paragraphs[index : index + 3]
@@ -631,8 +631,19 @@ def _kicker_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     if _TITLE_SEPARATOR().search(kicker.text) is not None:
         return False
     return (
-        headline.words >= 2 * kicker.words or _TITLE_SEPARATOR().search(headline.text) is not None
+        headline.words >= 2 * kicker.words
+        or _TITLE_SEPARATOR().search(headline.text) is not None
+        or _is_quotation(headline.text)
     )
+
+
+_QUOTATION_PAIRS = frozenset(("»«", "«»", "„“", "“”", '""', "‘’", "›‹", "‹›", "”“"))
+
+
+def _is_quotation(text: str) -> bool:
+    """A line that is a quotation from its first mark to its last ("»Wir lassen uns nicht
+    erpressen«"), as papers set a headline that quotes someone."""
+    return text[0] + text[-1] in _QUOTATION_PAIRS
 
 
 def _opens_bullet_run(paragraphs: Sequence[_Paragraph], index: int) -> bool:
