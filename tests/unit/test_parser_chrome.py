@@ -1488,3 +1488,37 @@ def test_a_quotation_under_a_kicker_is_the_headline(kicker: str, headline: str) 
     kinds = [block.kind for block in article.blocks[:3]]
     assert kinds == [BlockKind.BOILERPLATE, BlockKind.HEADLINE, BlockKind.LEAD]
     assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Search for the missing climber resumed on Monday.",
+        "Anzeige gegen den Bürgermeister wurde erstattet.",
+        "Suche nach Vermissten geht weiter",
+        "Søk etter savnet mann avsluttet",
+        "Kommentarer fra politiet kom senere.",
+        "Partager les coûts reste difficile.",
+        "Menu prices rose by a fifth last year.",
+    ],
+)
+def test_sentences_and_headings_opening_with_a_chrome_word_stay_text(line: str) -> None:
+    assert _kind_of(line) in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Annonse",
+        "ANZEIGE",
+        "Kommentarer (12)",
+        "Teilen auf Facebook",
+        "Search",
+        "Partager Lire plus tard",
+        "Comments 34",
+        "SKIP ADVERTISEMENT",
+        "Werbung",
+    ],
+)
+def test_chrome_words_alone_or_with_a_little_chrome_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

@@ -166,6 +166,16 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "article rédigé par", "rédigé par", "écrit par", "article écrit par",
 )
 
+COMMON_CHROME_WORDS = frozenset(
+    (
+        *("search", "suche", "søk", "sök", "rechercher", "menu", "meny", "menü"),
+        *("annonce", "anzeige", "werbung", "reklame", "sponsored", "sponset", "newsletter"),
+        *("comments", "kommentarer", "kommentare", "commentaires", "teilen", "partager"),
+    )
+)
+"""Chrome openings that are also everyday words a sentence or heading may open with
+("Suche nach Vermissten geht weiter"): chrome only when little else stands with them."""
+
 META_PREFIXES: tuple[str, ...] = (
     "publisert", "publ.", "oppdatert", "sist oppdatert", "publicerad", "uppdaterad",
     "publiceret", "udgivet", "opdateret", "sidst opdateret", "published", "updated",
@@ -182,6 +192,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "share this", "share on", "share article", "teilen", "artikel teilen", "partager",
     "partagez", "kopier lenke", "copy link", "kopiera länk",
     "annonse", "annons", "annonce", "anzeige", "advertisement", "publicité", "reklame",
+    "skip advertisement", "werbung",
     "sponset", "sponsored", "sponsoreret",
     "sign up", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez", "newsletter",
     "nyhetsbrev", "nyhedsbrev", "få de viktigste", "få nyhetene", "get the latest",

@@ -23,6 +23,7 @@ from reader.model.lexicon import (
     BYLINE_PREFIXES,
     CALLS_TO_ACTION,
     COMMENT_WORDS,
+    COMMON_CHROME_WORDS,
     CONSENT_BUTTONS,
     CONSENT_NOTICES,
     JOURNALIST_ROLES,
@@ -218,7 +219,7 @@ def short_form(text: str, words: int) -> BlockKind | None:
     """
     group = opening_of(text)
     if (
-        (group == "boilerplate" and words <= BOILERPLATE_MAX_WORDS)
+        (group == "boilerplate" and words <= BOILERPLATE_MAX_WORDS and _chrome_opening(text))
         or group == "long"
         or group == "consent"
         or group == "note"
@@ -252,6 +253,28 @@ def short_form(text: str, words: int) -> BlockKind | None:
     return None
 
 
+CHROME_WORD_TAIL_WORDS = 3
+_AFTER_CHROME_WORD = ":|(-–—•·»>›/©0123456789"
+"""What may follow a one-word chrome opening on its line: "Kommentarer (12)", "Annonse:",
+"Menu › World", "Anzeige – Weiter nach der Anzeige"."""
+
+
+def _chrome_opening(text: str) -> bool:
+    """Whether a chrome opening stands as chrome: a phrase ("Del artikkelen", "Skip to
+    content") or a word that only chrome opens with ("Kopiering …") whatever follows;
+    a word that a sentence may also open with (`COMMON_CHROME_WORDS`: "Search for the
+    missing climber resumed on Monday.", "Suche nach Vermissten geht weiter") alone,
+    before a colon, a count or a separator, or before a few words of chrome that end
+    no sentence ("Teilen auf Facebook", "Partager Lire plus tard")."""
+    word = _first_word(text)
+    if word not in COMMON_CHROME_WORDS:
+        return True
+    rest = text[len(word) :].lstrip()
+    if not rest or rest[0] in _AFTER_CHROME_WORD:
+        return True
+    return rest.count(" ") < CHROME_WORD_TAIL_WORDS and not ends_sentence(text)
+
+
 def _is_rating_or_verdict(text: str, lowered: str) -> bool:
     """A review's score ("Terningkast 5", "★★★★☆") or a fact check's verdict ("FAUX",
     "Mostly false") alone on its line: facts about the article, like its date."""
@@ -262,17 +285,21 @@ def _is_rating_or_verdict(text: str, lowered: str) -> bool:
     return _RATING().match(text) is not None
 
 
-def opening_of(text: str) -> str | None:
-    """Which kind of opening (`_OPENINGS`) starts `text`, or None."""
+def _first_word(text: str) -> str:
+    """The paragraph's first word, lower-cased, as `_FIRST_WORD` reads it."""
     space = text.find(" ")
     head = text[:space] if space > 0 else text
     if head.isalpha():
         # The usual first word, all letters up to a space: what `_FIRST_WORD` would match,
         # found by two string methods instead of a regex match and its group.
-        word = head.lower()
-    else:
-        first = _FIRST_WORD.match(text)
-        word = first.group().lower() if first else ""
+        return head.lower()
+    first = _FIRST_WORD.match(text)
+    return first.group().lower() if first else ""
+
+
+def opening_of(text: str) -> str | None:
+    """Which kind of opening (`_OPENINGS`) starts `text`, or None."""
+    word = _first_word(text)
     if word not in _OPENING_WORDS:
         return None  # most paragraphs: their first word opens nothing
     if word in ("©", "(©"):
