@@ -312,3 +312,29 @@ def test_credit_shapes_of_regional_papers(caption: str, credit: str) -> None:
 )
 def test_prose_near_these_shapes_has_no_credit(prose: str) -> None:
     assert find_credit(prose) is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "A new building under construction in Queens.Credit...Hiroko Masuike/The New York Times",
+            "Hiroko Masuike/The New York Times",
+        ),
+        (
+            "Workers at the site on Monday.Credit…Dave Sanders for The New York Times",
+            "Dave Sanders for The New York Times",
+        ),
+    ],
+)
+def test_a_credit_glued_after_an_ellipsis_is_found(caption: str, credit: str) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He paused... and then he said nothing at all.", "Credit... where it is due, he said."],
+)
+def test_an_ellipsis_in_a_sentence_is_no_credit(text: str) -> None:
+    assert find_credit(text) is None

@@ -41,6 +41,10 @@ _COPYRIGHT_CREDIT = compiled_on_first_use(
 _IMAGE_SOURCE_CREDIT = compiled_on_first_use(
     rf"(?:^|(?<=\s))image source,\s*{_CREDIT_TEXT}\s*$", re.IGNORECASE
 )
+_ELLIPSIS_CREDIT = compiled_on_first_use(
+    rf"(?:^|(?<=[\s.]))(?:credit|photo|image)(?:\.{{3}}|…)\s*{_CREDIT_TEXT}\s*$", re.IGNORECASE
+)
+"""The New York Times' "Credit...Name/The New York Times", glued to the caption's end."""
 _KEYWORD_REACH = len("(") + max(map(len, _CREDIT_KEYWORDS))
 """How far before the end of its keyword a keyword credit may start."""
 
@@ -65,6 +69,9 @@ def _credit_searches(tail: str) -> list[tuple[re.Pattern[str], int]]:
         searches.append((_KEYWORD_CREDIT, max(0, keyword_end - _KEYWORD_REACH)))
     if "(" in tail and "/" in tail:
         searches.append((_AGENCY_PHOTO_CREDIT(), 0))  # opens with "(", which re finds fast
+    ellipsis = max(tail.rfind("..."), tail.rfind("…"))
+    if ellipsis >= 0:
+        searches.append((_ELLIPSIS_CREDIT(), max(0, ellipsis - len("credit"))))
     # "b", "y" and "e" have no other case forms in re (unlike "i", "k" and "s").
     by = "by" in tail or "BY" in tail or "By" in tail or "bY" in tail
     source = "e," in tail or "E," in tail
@@ -95,6 +102,8 @@ def _may_hold_credit(tail: str) -> bool:
     return (
         ":" in tail
         or "/" in tail
+        or "…" in tail
+        or "..." in tail
         or "©" in tail
         or "(c)" in tail
         or "(C)" in tail
