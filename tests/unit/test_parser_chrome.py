@@ -1522,3 +1522,14 @@ def test_sentences_and_headings_opening_with_a_chrome_word_stay_text(line: str) 
 )
 def test_chrome_words_alone_or_with_a_little_chrome_are_boilerplate(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize("agency", ["TT", "NTB", "AFP"])
+def test_agency_initials_over_the_date_line_are_a_byline(agency: str) -> None:
+    after = "Publicerad 12 mar 2025 kl 08.05\n\n" + _BODY
+    assert _kind_of(agency, after=after) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Meir frå NRK Vestland", "Mer fra NRK Vestland"])
+def test_links_to_more_from_the_outlet_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

@@ -225,7 +225,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "lesezeit", "lesetid", "läsetid", "reading time", "réutiliser ce contenu",
     "cet article est réservé", "il vous reste", "dieses thema im programm",
     "follow", "follow bbc", "suivez", "folge uns", "følg nrk", "related article",
-    "more from", "mer fra", "mer från", "mere fra", "plus de", "weitere artikel", "mehr aus",
+    "more from", "mer fra", "meir frå", "mer från", "mere fra", "plus de", "weitere artikel", "mehr aus",
     "gallery", "galleri", "bildergalerie", "photos:", "bilder:", "vis flere", "show more",
     "weiterlesen", "jetzt weiterlesen", "continue reading", "fortsett å lese", "läs vidare",
     "læs videre", "lire la suite", "a version of this article", "this article was amended",

@@ -972,6 +972,8 @@ def _signs_the_article(
     signs_off = words == 1 and (following is None or following.text.startswith("©") or chrome_below)
     if signs_off and _AGENCY().match(text):
         return True
+    if words == 1 and _is_signature_kind(following) and _AGENCY_BYLINE().match(text):
+        return True  # "TT" over "Publicerad 12 mar 2025 kl 08.05"
     if (
         words <= SIGNING_NAMES_MAX_WORDS
         and (_is_signature_kind(previous) or _is_signature_kind(following))
