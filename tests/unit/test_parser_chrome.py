@@ -1533,3 +1533,15 @@ def test_agency_initials_over_the_date_line_are_a_byline(agency: str) -> None:
 @pytest.mark.parametrize("line", ["Meir frå NRK Vestland", "Mer fra NRK Vestland"])
 def test_links_to_more_from_the_outlet_are_boilerplate(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Bildbeschreibung einblenden", "View image in fullscreen", "Vis bildetekst", "Vergrößern"],
+)
+def test_the_buttons_on_a_picture_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_heading_opening_with_a_button_word_stays_a_heading() -> None:
+    assert _kind_of("Vergrößern will die Stadt den Hafen nicht") is BlockKind.SUBHEADING

@@ -171,6 +171,7 @@ COMMON_CHROME_WORDS = frozenset(
         *("search", "suche", "søk", "sök", "rechercher", "menu", "meny", "menü"),
         *("annonce", "anzeige", "werbung", "reklame", "sponsored", "sponset", "newsletter"),
         *("comments", "kommentarer", "kommentare", "commentaires", "teilen", "partager"),
+        "vergrößern",
     )
 )
 """Chrome openings that are also everyday words a sentence or heading may open with
@@ -193,6 +194,12 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "partagez", "kopier lenke", "copy link", "kopiera länk",
     "annonse", "annons", "annonce", "anzeige", "advertisement", "publicité", "reklame",
     "skip advertisement", "werbung",
+    # Buttons on a picture
+    "view image in fullscreen", "enlarge this image", "expand image", "open image",
+    "bildbeschreibung einblenden", "bildbeschreibung ausblenden", "bild vergrößern",
+    "vergrößern", "vis bildetekst", "vis bildet", "skjul bildetekst", "förstora bilden",
+    "visa bildtext", "forstør billede", "vis billedtekst", "agrandir l'image",
+    "agrandir l’image", "voir l'image",
     "sponset", "sponsored", "sponsoreret",
     "sign up", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez", "newsletter",
     "nyhetsbrev", "nyhedsbrev", "få de viktigste", "få nyhetene", "get the latest",
