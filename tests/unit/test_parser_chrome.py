@@ -1545,3 +1545,40 @@ def test_the_buttons_on_a_picture_are_boilerplate(line: str) -> None:
 
 def test_a_heading_opening_with_a_button_word_stays_a_heading() -> None:
     assert _kind_of("Vergrößern will die Stadt den Hafen nicht") is BlockKind.SUBHEADING
+
+
+@pytest.mark.parametrize(
+    ("above", "headline"),
+    [
+        (
+            ["Home News Sport Weather iPlayer Sounds Bitesize", "Wales"],
+            "Pupils stranded after bus firm collapses",
+        ),
+        (
+            ["Aktuell Rhein-Main Region und Hessen", "Großbrand in Hanau"],
+            "Feuer in Batterielager: Anwohner sollen Fenster schließen",
+        ),
+        (
+            ["Print subscriptions Sign in Search jobs", "Environment", "Marine life"],
+            "Seagrass meadows double in size after anchoring ban",
+        ),
+    ],
+)
+def test_the_title_line_nearest_the_lead_is_the_headline(above: list[str], headline: str) -> None:
+    lead = "About 900 pupils were left without a way to get to school on Monday, the council said."
+    article = parse_text("\n\n".join([*above, headline, "Published 3 hours ago", lead, _BODY]))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert article.title == headline
+    assert all(kinds[line] is BlockKind.BOILERPLATE for line in above), kinds
+    assert kinds[lead] is BlockKind.LEAD
+
+
+def test_a_headline_with_its_byline_keeps_the_summary_lines_under_it() -> None:
+    text = (
+        "Nordcell to cut 1,600 jobs as truck orders stall\n\nBy Anna Ringdahl\n\n"
+        "Summary\n\nNordcell to shed a third of its workforce\n\n"
+        "Company seeks new funding from shareholders\n\n"
+        "STOCKHOLM, March 12 (Reuters) - Swedish battery maker Nordcell said on Wednesday it "
+        "would cut 1,600 jobs.\n"
+    )
+    assert parse_text(text).title == "Nordcell to cut 1,600 jobs as truck orders stall"

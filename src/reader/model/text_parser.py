@@ -167,6 +167,8 @@ TAGLINE_MAX_WORDS = 6
 MENU_MIN_WORDS = 4
 """A site's menu names several sections; a shorter capitalised line may be a kicker."""
 KICKER_MAX_WORDS = 6
+NAME_LINES_MAX = 3
+NAME_LINE_MAX_WORDS = 6
 """A kicker over the headline names the story's subject in a few words."""
 _TITLE_SEPARATOR = compiled_on_first_use(r":\s|\s[–—-]\s")
 """A colon or a dash inside a title ("Isglat motorvej: …", "… – 19 skadd")."""
@@ -451,6 +453,11 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
                 short_lines.append(index)
                 continue
             headline = index
+        elif headline > given and _displaces_headline(paragraphs, headline, index):
+            # The title line nearest the lead is the headline: the page's name, its menu
+            # and the section names stand above it ("Home News Sport Weather" / "Wales").
+            short_lines.append(headline)
+            headline = index
         else:
             short_lines.append(index)
     if headline > given and lead == headline + 1 and _tagline_over_headline(paragraphs, headline):
@@ -480,6 +487,39 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         ):
             paragraph.kind = _SUBHEADING
     return lead
+
+
+def _displaces_headline(paragraphs: Sequence[_Paragraph], headline: int, index: int) -> bool:
+    """Whether a second title line below the first one found, still above the lead, is
+    the headline: a line of four words or more that ends no sentence, not a name nor a
+    list's point, with only short lines (section names, a kicker) and chrome between the
+    two, and nothing but what is already known (pictures, chrome) between it and the
+    prose below.  A byline or date under the first settles that it is the headline, and
+    the lines under it are its summary."""
+    paragraph = paragraphs[index]
+    if (
+        paragraph.words < 4
+        or ends_sentence(paragraph.text)
+        or bullet_opened(paragraph.text)
+        or looks_like_names(paragraph.text)
+        or _is_menu(paragraphs, index)
+    ):
+        return False
+    for between in paragraphs[headline + 1 : index]:
+        if between.kind is _BYLINE or between.kind is _META:
+            return False
+        if between.kind is None and between.words >= 4:
+            return False
+    short_lines = 0
+    for below in paragraphs[index + 1 :]:
+        if below.kind is not None:
+            continue
+        if _is_prose(below) or below.words >= STANDFIRST_MIN_WORDS:
+            return True
+        short_lines += 1  # the writer's name and outlet, not yet known as a byline
+        if short_lines > NAME_LINES_MAX or below.words > NAME_LINE_MAX_WORDS:
+            return False
+    return False
 
 
 def _heads_summary_points(paragraphs: Sequence[_Paragraph], index: int) -> bool:
