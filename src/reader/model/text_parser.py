@@ -420,8 +420,9 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
 
     Reading from the top, past what is already known (chrome, bylines, dates, captions):
     the first unpunctuated line of four words or more is the headline, shorter ones
-    above it are kickers and section names; the first prose paragraph is the lead, and
-    after a headline so is a long unpunctuated standfirst.
+    above it are kickers and section names, unless a later one nearer the lead displaces
+    it (`_displaces_headline`: the first was the page's name or menu); the first prose
+    paragraph is the lead, and after a headline so is a long unpunctuated standfirst.
     """
     kinds = [paragraph.kind for paragraph in paragraphs]
     given = kinds.index(_HEADLINE) if _HEADLINE in kinds else -1
@@ -492,10 +493,10 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
 def _displaces_headline(paragraphs: Sequence[_Paragraph], headline: int, index: int) -> bool:
     """Whether a second title line below the first one found, still above the lead, is
     the headline: a line of four words or more that ends no sentence, not a name nor a
-    list's point, with only short lines (section names, a kicker) and chrome between the
-    two, and nothing but what is already known (pictures, chrome) between it and the
-    prose below.  A byline or date under the first settles that it is the headline, and
-    the lines under it are its summary."""
+    list's point, with short lines (section names, a kicker) and chrome between the two,
+    and below it only what is already known (pictures, chrome) or a few short lines (the
+    writer's name and outlet) before the prose.  A byline or date under the first settles
+    that it is the headline, and the lines under it are its summary or standfirst."""
     paragraph = paragraphs[index]
     if (
         paragraph.words < 4
@@ -505,11 +506,16 @@ def _displaces_headline(paragraphs: Sequence[_Paragraph], headline: int, index: 
         or _is_menu(paragraphs, index)
     ):
         return False
+    section_names = 0
     for between in paragraphs[headline + 1 : index]:
         if between.kind is _BYLINE or between.kind is _META:
             return False
-        if between.kind is None and between.words >= 4:
-            return False
+        if between.kind is None:
+            if between.words >= 4:
+                return False
+            section_names += 1
+    if not section_names:
+        return False  # right under a headline, a title line is its standfirst
     short_lines = 0
     for below in paragraphs[index + 1 :]:
         if below.kind is not None:
