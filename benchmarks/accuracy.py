@@ -36,6 +36,7 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout10",
     ROOT / "tests" / "corpus_holdout11",
     ROOT / "tests" / "corpus_holdout12",
+    ROOT / "tests" / "corpus_holdout13",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]
