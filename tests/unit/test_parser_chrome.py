@@ -1582,3 +1582,38 @@ def test_a_headline_with_its_byline_keeps_the_summary_lines_under_it() -> None:
         "would cut 1,600 jobs.\n"
     )
     assert parse_text(text).title == "Nordcell to cut 1,600 jobs as truck orders stall"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["4 min", "2 Min", "Hören", "Merken", "Sur le même sujet", "Suggested Topics:", "Companies"],
+)
+def test_reading_times_buttons_and_link_headings_alone_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_long_copyright_notice_is_boilerplate() -> None:
+    notice = (
+        "Copyright © Neue Zürcher Zeitung AG. Alle Rechte vorbehalten. Eine "
+        "Weiterverarbeitung, Wiederveröffentlichung oder dauerhafte Speicherung zu "
+        "gewerblichen oder anderen Zwecken ohne vorherige ausdrückliche Erlaubnis von Neue "
+        "Zürcher Zeitung ist nicht gestattet, auch nicht in Auszügen oder als Zusammenfassung."
+    )
+    assert _kind_of(notice, before=_BODY + "\n\n") is BlockKind.BOILERPLATE
+
+
+def test_a_clips_title_between_its_label_and_its_length_is_boilerplate() -> None:
+    article = parse_text(
+        f"{_TOP}{_BODY}\n\nVideo\n\nGeflügelpest: Landwirte in Sorge\n\n2 Min\n\n{_BODY}"
+    )
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["Geflügelpest: Landwirte in Sorge"] is BlockKind.BOILERPLATE
+
+
+def test_embedded_content_waiting_for_consent_is_boilerplate() -> None:
+    notice = (
+        "Um externe Inhalte anzuzeigen, ist Ihre widerrufliche Zustimmung nötig. Dabei können "
+        "personenbezogene Daten von Drittplattformen (ggf. USA) verarbeitet werden. Weitere "
+        "Informationen finden Sie in unserer Datenschutzerklärung."
+    )
+    assert _kind_of(notice, before=_BODY + "\n\n") is BlockKind.BOILERPLATE

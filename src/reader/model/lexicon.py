@@ -259,6 +259,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "artikel anhören", "artikel hören", "audio anhören", "écouter l'article",
     "écouter cet article", "lytt til artikkelen", "lytt til saken", "hör dir den artikel",
     "externer inhalt", "external content", "eksternt innhold", "eksternt indhold",
+
     "externt innehåll", "contenu externe", "cookies zulassen", "cookies akzeptieren",
     "allow cookies", "accept cookies", "accepter les cookies", "tillat informasjonskapsler",
     "inhalt laden", "load content", "loading...", "loading…", "laster inn", "wird geladen",
@@ -285,6 +286,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "link kopieren", "copier le lien",
     # Licensing and reuse links
     "reuse this content", "purchase licensing rights", "nutzungsrechte erwerben",
+    "artikelrechte erwerben",
     # Headings over other stories of the site
     "flere nyheter fra", "flere saker fra", "fler nyheter från", "flere nyheder fra",
     "more news from", "mehr nachrichten aus", "plus d'actualités", "plus d’actualités",
@@ -412,6 +414,10 @@ CONSENT_NOTICES: tuple[str, ...] = (
     "nous utilisons des cookies", "nous et nos partenaires", "ce site utilise des cookies",
     "ce site utilise des traceurs", "nous avons besoin de votre consentement",
     "en poursuivant votre navigation",
+    # Embedded content waiting for consent
+    "um externe inhalte anzuzeigen", "to view this content", "to see this content",
+    "pour afficher ce contenu", "for å se dette innholdet", "for at se dette indhold",
+    "för att se det här innehållet", "för att se detta innehåll",
 )
 """How a cookie-consent banner pasted above an article opens; it may run long."""
 
@@ -453,6 +459,9 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "giv feedback", "feedback geben", "donnez votre avis",
     # Share buttons that are a site's address
     "x.com", "twitter.com", "facebook.com", "linkedin.com", "bsky.app",
+    # Listen, bookmark and print buttons, and a media label over a player
+    "hören", "anhören", "lytt", "lyssna", "lyt", "listen", "écouter", "merken", "drucken",
+    "print", "skriv ut", "udskriv", "imprimer", "video", "audio", "vidéo",
 ))
 """Labels of page buttons that are the whole line (as a line's first words they may
 start a heading: "Play resumes after the rain")."""
@@ -521,6 +530,7 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "la rédaction vous conseille", "la rédaction vous recommande", "redaksjonen anbefaler",
     "redaktionen rekommenderar", "redaktionen anbefaler", "die redaktion empfiehlt",
     "editors' picks", "editor's picks", "more to read", "more stories", "related reading",
+    "passend zum artikel", "passend zum thema",
 ))
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""
@@ -541,7 +551,7 @@ TOPIC_HEADINGS: frozenset[str] = frozenset((
     "thèmes", "mots-clés", "tags", "explore more on these topics", "more on these topics",
     "suggested topics", "ämnen i artikeln", "emner i artikkelen", "emner i artiklen",
     "topics in this article", "themen in diesem artikel", "sujets de l'article",
-    "sujets de l’article",
+    "sujets de l’article", "companies", "see more on", "voir plus sur", "mehr über",
 ))
 """A heading alone on its line over the article's topic tags, one short line each."""
 

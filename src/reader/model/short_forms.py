@@ -42,6 +42,7 @@ from reader.model.lexicon import (
     SHARE_WORDS,
     SIGN_UP_CALLS,
     STORY_REQUESTS,
+    TEASER_HEADINGS,
     TIP_REQUESTS,
     TIP_WORDS,
     TOPIC_HEADINGS,
@@ -105,9 +106,9 @@ _COPYRIGHT = compiled_on_first_use(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
 _COPYRIGHT_OPENERS = "(©cC"
 _TIP_LINE = compiled_on_first_use(r"\S@\S+\.\w")
 _READING_TIME = compiled_on_first_use(
-    r"^\d{1,3}\s*(?:min|mins|minutes?|minutter|minuter|minuten)\.?\s+(?:"
+    r"^\d{1,3}\s*(?:min|mins|minutes?|minutter|minuter|minuten)\.?(?:\s+(?:"
     + trie_alternation(READING_TIME_WORDS)
-    + r")\.?$",
+    + r")\.?)?$",
     re.IGNORECASE,
 )
 """A reading-time line: "4 min read", "5 minutes de lecture"."""
@@ -240,6 +241,8 @@ def short_form(text: str, words: int) -> BlockKind | None:
         return _META  # before the chrome checks: a row of stars is not a sign-off ("***")
     if _is_other_boilerplate(text, lowered, words):
         return _BOILERPLATE
+    if words <= LINK_HEADING_MAX_WORDS and _is_link_heading(lowered):
+        return _BOILERPLATE
     if words <= BYLINE_MAX_WORDS and (
         _is_signed_role(text, lowered, words)
         or _is_signature(text)
@@ -273,6 +276,17 @@ def _chrome_opening(text: str) -> bool:
     if not rest or rest[0] in _AFTER_CHROME_WORD:
         return True
     return rest.count(" ") < CHROME_WORD_TAIL_WORDS and not ends_sentence(text)
+
+
+LINK_HEADING_MAX_WORDS = 6
+
+
+def _is_link_heading(lowered: str) -> bool:
+    """A heading alone on its line over links to other stories or over topic tags ("Sur
+    le même sujet", "Suggested Topics:", "Companies"): the lines under it are read by
+    their context (`_apply_context`)."""
+    heading = lowered.rstrip(" :")
+    return heading in TEASER_HEADINGS or heading in TOPIC_HEADINGS
 
 
 def _is_rating_or_verdict(text: str, lowered: str) -> bool:
@@ -439,17 +453,23 @@ def is_long_boilerplate(text: str, words: int) -> bool:
         return True
     if _asks_to_sign_up(text):
         return True
-    if (
-        text[:1] in _COPYRIGHT_OPENERS
-        and _COPYRIGHT().match(text)
-        and (_RIGHTS().search(text) or _YEAR().search(text))
-    ):
+    if is_copyright_notice(text):
         return True
     return (
         words <= 25
         and "@" in text
         and _TIP_LINE().search(text) is not None
         and ("tips" in text.lower())
+    )
+
+
+def is_copyright_notice(text: str) -> bool:
+    """ "Copyright © Neue Zürcher Zeitung AG. Alle Rechte vorbehalten. …", "© NTB 2025":
+    the sign or the word, then the rights reserved or a year."""
+    return (
+        text[:1] in _COPYRIGHT_OPENERS
+        and _COPYRIGHT().match(text) is not None
+        and (_RIGHTS().search(text) is not None or _YEAR().search(text) is not None)
     )
 
 

@@ -44,6 +44,7 @@ from reader.model.short_forms import (
     bullet_opened,
     ends_in_link,
     ends_sentence,
+    is_copyright_notice,
     is_long_boilerplate,
     is_role_line,
     looks_like_name,
@@ -128,6 +129,7 @@ _QUOTED_END = re.compile(r"[.!?]\s?[\"”»«“’'‹›]$")
 SUBHEADING_MAX_WORDS = 12
 SUBHEADING_MAX_CHARS = 100
 BOILERPLATE_LONG_MAX_WORDS = 30
+COPYRIGHT_NOTICE_MAX_WORDS = 80
 BOILERPLATE_LINKED_MAX_WORDS = 50
 """A long chrome notice may run this far when it ends in a row of links ("… | Subscribe")."""
 CONSENT_MAX_WORDS = 90
@@ -352,6 +354,9 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
             is_long_boilerplate(text, words) or (text[-1].isalpha() and ends_in_link(text))
         ):
             paragraph.kind = _BOILERPLATE
+            return
+        if words <= COPYRIGHT_NOTICE_MAX_WORDS and is_copyright_notice(text):
+            paragraph.kind = _BOILERPLATE  # a site's notice may spell out what is forbidden
             return
         if (
             words <= BOILERPLATE_LINKED_MAX_WORDS
@@ -833,13 +838,13 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 if _under_a_player(paragraph, previous):
                     paragraph.kind, paragraph.label = _CAPTION, find_label(paragraph.text)
                 elif (
-                    kind is _PARAGRAPH
-                    and following is not None
+                    following is not None
                     and following.kind is _BOILERPLATE
                     and not ends_sentence(paragraph.text)
                 ):
-                    # A newsletter's blurb between its sign-up line and its privacy note:
-                    # unfinished text with chrome on both sides.
+                    # A newsletter's blurb between its sign-up line and its privacy note,
+                    # a clip's title between "Video" and its length: unfinished text with
+                    # chrome on both sides (a heading there would head nothing).
                     paragraph.kind = _BOILERPLATE
         elif kind is _META and index < last and paragraph.words == 1:
             if _times_the_video_below(paragraph, paragraphs[index + 1]):
@@ -949,7 +954,8 @@ def _after_last_counter(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     if first < 1 or COUNTER.match(paragraphs[first].text) is None:
         return False
     above, below = paragraphs[first - 1], paragraphs[first + 1]
-    return below.kind is _CAPTION and above.words >= 2 * below.words
+    # A caption above the first counter is the first picture's: counters follow captions.
+    return below.kind is _CAPTION and above.kind is not _CAPTION and above.words >= 2 * below.words
 
 
 def _between_gallery_counters(previous: _Paragraph | None, following: _Paragraph | None) -> bool:
