@@ -338,3 +338,15 @@ def test_a_credit_glued_after_an_ellipsis_is_found(caption: str, credit: str) ->
 )
 def test_an_ellipsis_in_a_sentence_is_no_credit(text: str) -> None:
     assert find_credit(text) is None
+
+
+def test_a_channel_in_capitals_in_parentheses_credits_a_short_caption() -> None:
+    found = find_credit("Les voiliers échoués au Conquet, jeudi matin. (FRANCE 3 BRETAGNE)")
+    assert found is not None and found.text == "FRANCE 3 BRETAGNE"
+
+
+@pytest.mark.parametrize(
+    "text", ["Le trafic a repris jeudi. (AFP)", "Die Nato tagte am Montag. (dpa)"]
+)
+def test_a_wires_tag_in_parentheses_is_no_credit(text: str) -> None:
+    assert find_credit(text) is None

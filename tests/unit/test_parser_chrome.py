@@ -1617,3 +1617,49 @@ def test_embedded_content_waiting_for_consent_is_boilerplate() -> None:
         "Informationen finden Sie in unserer Datenschutzerklärung."
     )
     assert _kind_of(notice, before=_BODY + "\n\n") is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize("line", ["Voir les 47 commentaires", "Se alle 12 kommentarer", "236"])
+def test_links_to_the_comments_with_their_count_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_sentence_about_comments_with_a_number_stays_text() -> None:
+    line = "The council received 47 comments on the plan before the deadline."
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+def test_a_pull_quote_signed_by_its_speaker_is_a_quote() -> None:
+    line = "“It’s not lobstering. But it’s still fishing.” — Dale Hutchins, lobsterman"
+    article = parse_text(f"{_TOP}{_BODY}\n\n{line}\n\n{_BODY} Og mer.")
+    block = next(block for block in article.blocks if block.text == line)
+    assert (block.kind, block.speaker) == (BlockKind.QUOTE, "Dale Hutchins")
+
+
+def test_an_interview_interrupted_by_an_ad_and_headings_keeps_its_turns() -> None:
+    turns = [
+        "ZEIT ONLINE: Frau Kessler, warum reicht der Regen nicht?",
+        "Kessler: Weil Regen nicht sofort im Grundwasser ankommt.",
+        "ZEIT ONLINE: Wie groß ist dieses Defizit?",
+        "Kessler: In manchen Gebieten fehlt Wasser für zwei bis drei Jahre.",
+        "Anzeige",
+        "ZEIT ONLINE: Wer verbraucht das meiste Wasser?",
+        "Kessler: Die öffentliche Versorgung ist der größte Posten.",
+        "„Die Landwirtschaft ist nicht der Feind“",
+        "ZEIT ONLINE: Und die Bauern?",
+        "Kessler: Sie sparen schon heute viel Wasser ein.",
+    ]
+    article = parse_text(_TOP + "\n\n".join(turns) + "\n")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert all(kinds[turn] is BlockKind.QUOTE for turn in turns if ":" in turn[:12])
+
+
+def test_a_list_of_hyphen_points_may_name_a_source() -> None:
+    points = [
+        "- Environ 140 000 foyers étaient privés d’électricité jeudi, selon Enedis.",
+        "- Un homme de 67 ans est mort à Plougastel-Daoulas.",
+        "- Les écoles du Finistère sont fermées toute la journée.",
+    ]
+    article = parse_text(_TOP + "Ce qu’il faut savoir\n" + "\n".join(points) + "\n\n" + _BODY)
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert all(kinds[point] is BlockKind.PARAGRAPH for point in points), kinds

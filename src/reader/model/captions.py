@@ -308,7 +308,26 @@ def _parenthesised_credit(paragraph: str) -> Credit | None:
         ):
             return Credit(inner, opening)
         return None
-    return Credit(inner, opening) if _names_around_slashes(inner) else None
+    if _names_around_slashes(inner) or _capitals_credit(inner, paragraph):
+        return Credit(inner, opening)
+    return None
+
+
+CAPITALS_CREDIT_MAX_WORDS = 6
+CAPITALS_CAPTION_MAX_WORDS = 40
+
+
+def _capitals_credit(inner: str, paragraph: str) -> bool:
+    """A photographer or channel in capitals, two words or more, closing a short caption
+    (franceinfo's "(FRANCE 3 BRETAGNE)", "(MAXPPP)" does not count: one word is a wire's
+    tag like "(AFP)")."""
+    words = inner.split()
+    return (
+        2 <= len(words) <= CAPITALS_CREDIT_MAX_WORDS
+        and inner.isupper()
+        and _NOT_IN_NAMES.isdisjoint(inner)
+        and paragraph.count(" ") < CAPITALS_CAPTION_MAX_WORDS
+    )
 
 
 def _bracketed_credit(paragraph: str) -> Credit | None:

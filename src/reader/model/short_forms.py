@@ -146,6 +146,7 @@ _NAVIGATION_SEPARATOR = compiled_on_first_use("[" + re.escape(NAVIGATION_SEPARAT
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _COMMENTS = compiled_on_first_use(r"^\d+\s+(?:" + "|".join(COMMENT_WORDS) + r")$", re.IGNORECASE)
 _TOKENS = compiled_on_first_use(r"[\w'’-]+")
+_COMMENT_WORD_SET = frozenset(COMMENT_WORDS)
 _DATE_TOKENS = re.compile(r"[\w.:'-]+")
 _SIGNED_DATE = compiled_on_first_use(
     r"^\((?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
@@ -392,6 +393,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
             return True
     if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
+    if words <= COMMENT_LINK_MAX_WORDS and _is_comment_link(text, lowered):
+        return True
     if (words <= 15 and _is_tip_line(lowered)) or (words <= PROMO_MAX_WORDS and _is_promo(lowered)):
         return True
     if "app" in lowered and words <= 15 and _APP_PROMO().match(text) is not None:
@@ -532,6 +535,19 @@ def _is_navigation(text: str, words: int) -> bool:
         return False
     segments = [s for s in _NAVIGATION_SEPARATOR().split(text) if s.strip()]
     return len(segments) >= 3 and all(len(segment.split()) <= 4 for segment in segments)
+
+
+COMMENT_LINK_MAX_WORDS = 6
+
+
+def _is_comment_link(text: str, lowered: str) -> bool:
+    """A link to the comments with their count ("Voir les 47 commentaires", "Se alle 12
+    kommentarer", "236" alone under the byline): no sentence, a number, the word."""
+    if not any(char.isdigit() for char in text) or ends_sentence(text):
+        return False
+    if text.isdigit():
+        return True  # a count alone on its line: comments, shares
+    return any(word in _COMMENT_WORD_SET for word in lowered.split())
 
 
 def _is_share_row(lowered: str) -> bool:

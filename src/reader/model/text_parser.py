@@ -116,6 +116,8 @@ _AGENCY_BYLINE = compiled_on_first_use(r"^[A-ZÆØÅÄÖ]{2,4}$")
 """An agency's initials under the headline: shorter than a section name ("DEBATT")."""
 _QUOTE_OPEN = re.compile(r"^(?:[–—―]|-\s|[\"“”„«»‹›‚‘’'](?=\s?\w|\s?[–—.]))")
 _DASH_OPEN = re.compile(r"^(?:[–—―-])\s")
+_SIGNED_QUOTATION = compiled_on_first_use(r"[”»“\"’›«]\s*[—–]\s*[^\W\d_]")
+"""A closing quote mark, a dash and a name: a quotation signed by its speaker."""
 _QUOTE_OPENERS = "–—―-\"“”„«»‹›‚‘’'"
 _DASHES = "–—―-"
 _FACT_BOX_HEADING = compiled_on_first_use(
@@ -279,15 +281,27 @@ def _interview_turns(paragraphs: list[_Paragraph]) -> None:
     if len(opened) < INTERVIEW_MIN_TURNS:
         return
     labels: list[str] = []
-    start = -1
+    turns: list[_Paragraph] = []
+    previous = -1
     for index in [*opened, -1]:  # -1 ends the last run
         label = _turn_label(paragraphs[index]) if index >= 0 else None
-        if label is not None and labels and index == start + len(labels):
+        if label is not None and labels and _only_interruptions(paragraphs[previous + 1 : index]):
             labels.append(label)
+            turns.append(paragraphs[index])
+            previous = index
             continue
         if _is_interview(labels):
-            _mark_turns(paragraphs[start : start + len(labels)], labels)
-        labels, start = ([label], index) if label is not None else ([], -1)
+            _mark_turns(turns, labels)
+        labels, turns = ([label], [paragraphs[index]]) if label is not None else ([], [])
+        previous = index
+
+
+def _only_interruptions(between: Sequence[_Paragraph]) -> bool:
+    """Whether the paragraphs between two turns only interrupt the interview: an ad, a
+    heading set into it, a picture."""
+    return all(
+        p.kind is _BOILERPLATE or p.kind is _SUBHEADING or p.kind is _CAPTION for p in between
+    )
 
 
 def _is_interview(labels: Sequence[str]) -> bool:
@@ -404,6 +418,8 @@ def _looks_like_subheading(paragraph: _Paragraph) -> bool:
         return False
     if text[-1] in ".,;:" or text[0].islower() or bullet_opened(text):
         return False
+    if text[0] in _QUOTE_OPENERS and _SIGNED_QUOTATION().search(text) is not None:
+        return False  # a pull quote and its speaker: "“It’s still fishing.” — Dale Hutchins"
     if text.endswith(("!", "?", "…")) or _QUOTED_END.search(text):
         # A question opened by a dash is an interviewer speaking, not a heading.
         asks = text.endswith(("?", "!")) and not _dash_opened(text)
@@ -722,7 +738,12 @@ def _bullet_run_length(paragraphs: Sequence[_Paragraph], start: int, *, near_top
     hyphens = all(p.text.startswith("- ") for p in run)
     listed = all(p.after_single_newline for p in run[1:])
     # The layout first: it rules out most runs (quotes in the body) before any verb search.
-    if not (hyphens or listed or near_top) or not all(_is_point(p) for p in run):
+    if not (hyphens or listed or near_top):
+        return 0
+    points = sum(map(_is_point, run))
+    # A point may name its source ("…, selon Enedis"): in a list of plain hyphens most
+    # lines stating a point will do; dash lines must all be points, or they are quotes.
+    if points < len(run) and not (hyphens and points * 2 > len(run)):
         return 0
     return len(run)
 
