@@ -1663,3 +1663,38 @@ def test_a_list_of_hyphen_points_may_name_a_source() -> None:
     article = parse_text(_TOP + "Ce qu’il faut savoir\n" + "\n".join(points) + "\n\n" + _BODY)
     kinds = {block.text: block.kind for block in article.blocks}
     assert all(kinds[point] is BlockKind.PARAGRAPH for point in points), kinds
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related research from the university shows that more students drop out every year.",
+        "Copyright disputes between the two publishers have dragged on for almost a decade.",
+        "Subscribe numbers at the paper have fallen for the third year in a row, the audit said.",
+        "Abonnieren lässt sich der Dienst seit Montag auch in Österreich, teilte die Firma mit.",
+    ],
+)
+def test_sentences_opening_with_a_long_chrome_word_stay_text(line: str) -> None:
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright © 2025 NTB. All rights reserved.",
+        "Subscribe to our newsletter to get the best stories every morning in your inbox.",
+        "Abonnez-vous pour lire la suite de cet article et soutenir notre rédaction.",
+        "Related article Why heat waves are lasting longer",
+        "Pour ne rien rater de l’actualité, inscrivez-vous à notre newsletter quotidienne.",
+    ],
+)
+def test_long_chrome_still_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_wires_credits_line_with_several_roles_is_a_byline() -> None:
+    line = (
+        "Reporting by Priya Natarajan in Bengaluru and Carl Westbrook in New York; "
+        "Editing by Devika Sarin and Paul Gorrie"
+    )
+    assert _kind_of(line, before=_BODY + "\n\n", after="Our Standards") is BlockKind.BYLINE

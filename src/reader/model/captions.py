@@ -403,14 +403,16 @@ def _keyword_without_colon(paragraph: str) -> Credit | None:
     """French and American style: the keyword and the credit after the caption's last
     sentence, with no colon: "… de l'écluse. Photo Sébastien Jarry", "… Photo DR",
     "… PHOTO PIERRE DELANNOY - VDNPQR", "… Archives Sébastien Jarry", "… Photo courtesy of
-    Marisa Quint", "(Courtesy of Llandyfan Community Council)"."""
+    Marisa Quint", "(Courtesy of Llandyfan Community Council)", or alone on its line under
+    the caption: "Photo Camille Ordas / Hans Lucas"."""
     reach = max(0, len(paragraph) - TAIL_CHARS)
     end = max(paragraph.rfind(". ", reach), paragraph.rfind(" (", reach) - 1)
-    if end < 0 or not (
-        paragraph[end + 1 : end + 3] == " (" or _sentence_ends_at(paragraph, end + 1)
-    ):
+    if end < 0:
+        start = 0  # the credit on a line of its own, under its caption
+    elif paragraph[end + 1 : end + 3] == " (" or _sentence_ends_at(paragraph, end + 1):
+        start = end + 2
+    else:
         return None
-    start = end + 2
     rest = paragraph[start:].strip().rstrip(".")
     if rest.startswith("(") and rest.endswith(")"):
         rest = rest[1:-1]
@@ -419,7 +421,7 @@ def _keyword_without_colon(paragraph: str) -> Credit | None:
         return None
     credit = match.group("credit").strip()
     names = credit.replace(" - ", " ").replace(" – ", " ")
-    if credit != "DR" and not _name_words(names, 6):
+    if credit != "DR" and not (_name_words(names, 6) or _names_around_slashes(credit)):
         return None
     return Credit(credit, start)
 

@@ -56,6 +56,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "analyse", "commente", "nuance", "tempère", "ironise", "conclut", "relève", "soupire",
     "avertit", "admet", "confirme", "détaille", "glisse", "témoigne", "tranche", "plaide",
     "souffle", "complète", "renchérit", "abonde", "constate", "remarque", "rapporte",
+    "lâche", "avoue", "juge", "quipped",
     "ergänzt", "berichtet", "schildert", "analysiert", "bilanziert", "mahnt", "bestätigt",
     "bestätigte", "erinnert", "erinnerte", "resümiert", "urteilt", "gibt zu", "gab zu",
     "notes", "points out", "pointed out", "recalls", "reflects", "reflected", "insists",
@@ -173,10 +174,22 @@ COMMON_CHROME_WORDS = frozenset(
         *("annonce", "anzeige", "werbung", "reklame", "sponsored", "sponset", "newsletter"),
         *("comments", "kommentarer", "kommentare", "commentaires", "teilen", "partager"),
         "vergrößern",
+        *("related", "copyright", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez"),
     )
 )
 """Chrome openings that are also everyday words a sentence or heading may open with
 ("Suche nach Vermissten geht weiter"): chrome only when little else stands with them."""
+
+CHROME_FOLLOWERS = frozenset(
+    (
+        *("to", "now", "today", "here", "til", "till", "nu", "nå", "zu", "jetzt", "pour"),
+        *("-vous", "vous", "hier", "her", "här"),
+        *("article", "articles", "story", "stories", "content", "links", "topics", "video"),
+        *("videos", "reading", "coverage"),
+    )
+)
+"""Words after a chrome word that keep it chrome: "Subscribe to …", "Abonner nå",
+"Related article …"."""
 
 META_PREFIXES: tuple[str, ...] = (
     "publisert", "publ.", "oppdatert", "sist oppdatert", "publicerad", "uppdaterad",
@@ -321,6 +334,9 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     # Promotions that open with a question
     "want more", "vil du lese mer", "vill du läsa mer", "vil du læse mere", "möchten sie mehr",
     "vous voulez en savoir plus",
+    # Newsletter blurbs and their privacy notes
+    "privacy notice", "pour ne rien rater", "ne ratez rien", "never miss a story",
+    "verpassen sie nichts", "gå ikke glipp av", "gå ikke glip af", "missa inget",
     "il vous reste", "la suite est réservée", "this article is for subscribers",
     "denne artikkelen er for abonnenter", "artikeln är låst", "artiklen er for abonnenter",
     "läs vidare", "læs videre", "les videre", "lesen sie weiter", "weiterlesen",

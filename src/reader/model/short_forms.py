@@ -22,6 +22,7 @@ from reader.model.lexicon import (
     BOILERPLATE_PREFIXES,
     BYLINE_PREFIXES,
     CALLS_TO_ACTION,
+    CHROME_FOLLOWERS,
     COMMENT_WORDS,
     COMMON_CHROME_WORDS,
     CONSENT_BUTTONS,
@@ -222,14 +223,14 @@ def short_form(text: str, words: int) -> BlockKind | None:
     group = opening_of(text)
     if (
         (group == "boilerplate" and words <= BOILERPLATE_MAX_WORDS and _chrome_opening(text))
-        or group == "long"
+        or (group == "long" and _chrome_opening(text))
         or group == "consent"
         or group == "note"
         or (group == "media" and words <= 10 and not ends_sentence(text))
         or (group == "copyright" and _is_copyright_line(text, words))
     ):
         return _BOILERPLATE
-    if group == "byline" and words <= BYLINE_MAX_WORDS and _is_byline(text):
+    if group == "byline" and words <= _byline_max_words(text) and _is_byline(text):
         return _BYLINE
     if group == "meta" and (words <= 6 or _has_date(text)):
         return _META
@@ -274,8 +275,10 @@ def _chrome_opening(text: str) -> bool:
     if word not in COMMON_CHROME_WORDS:
         return True
     rest = text[len(word) :].lstrip()
-    if not rest or rest[0] in _AFTER_CHROME_WORD:
-        return True
+    if not rest or rest[0] in _AFTER_CHROME_WORD or rest[0].isupper():
+        return True  # "Copyright © …", "Related Topics", "Kommentarer (12)"
+    if rest.split(maxsplit=1)[0].lower() in CHROME_FOLLOWERS:
+        return True  # "Subscribe to our newsletter", "Abonnez-vous"
     return rest.count(" ") < CHROME_WORD_TAIL_WORDS and not ends_sentence(text)
 
 
@@ -288,6 +291,15 @@ def _is_link_heading(lowered: str) -> bool:
     their context (`_apply_context`)."""
     heading = lowered.rstrip(" :")
     return heading in TEASER_HEADINGS or heading in TOPIC_HEADINGS
+
+
+CREDITS_LINE_MAX_WORDS = 30
+
+
+def _byline_max_words(text: str) -> int:
+    """A wire's credits line names everyone who worked on the story, each role after a
+    semicolon ("Reporting by … in Bengaluru and … in New York; Editing by … and …")."""
+    return CREDITS_LINE_MAX_WORDS if ";" in text else BYLINE_MAX_WORDS
 
 
 def _is_rating_or_verdict(text: str, lowered: str) -> bool:
@@ -452,7 +464,8 @@ def _is_promo(lowered: str) -> bool:
 def is_long_boilerplate(text: str, words: int) -> bool:
     """The few kinds of chrome that run past SHORT_FORMS_MAX_WORDS: links to other
     stories, paywall and copyright notices, tip lines."""
-    if opening_of(text) in ("long", "note", "consent"):
+    group = opening_of(text)
+    if group == "note" or group == "consent" or (group == "long" and _chrome_opening(text)):
         return True
     if _asks_to_sign_up(text):
         return True
