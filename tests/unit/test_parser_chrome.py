@@ -1698,3 +1698,17 @@ def test_a_wires_credits_line_with_several_roles_is_a_byline() -> None:
         "Editing by Devika Sarin and Paul Gorrie"
     )
     assert _kind_of(line, before=_BODY + "\n\n", after="Our Standards") is BlockKind.BYLINE
+
+
+def test_quelle_as_the_last_line_names_the_source_and_leaves_the_text_above() -> None:
+    body = "Die Brandursache ist noch unklar. Die Polizei ermittelt weiter, hieß es am Abend."
+    article = parse_text(f"{_TOP}{body}\n\nQuelle: dpa\n")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert (kinds[body], kinds["Quelle: dpa"]) == (BlockKind.PARAGRAPH, BlockKind.BYLINE)
+
+
+def test_quelle_under_a_short_line_in_the_text_credits_its_picture() -> None:
+    photo = "Rauch über dem Industriegebiet am Mittwoch."
+    article = parse_text(f"{_TOP}{photo}\n\nQuelle: dpa\n\n{_BODY}\n")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[photo] is kinds["Quelle: dpa"] is BlockKind.CAPTION

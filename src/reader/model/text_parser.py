@@ -886,7 +886,9 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 if index < last:
                     _caption_below_source(paragraphs[index + 1])
             elif index:
-                _credit_line_in_context(paragraph, paragraphs[index - 1], at_end=index >= last - 1)
+                _credit_line_in_context(
+                    paragraph, paragraphs[index - 1], at_end=index >= last - 1, last=index == last
+                )
 
 
 def _times_the_video_below(paragraph: _Paragraph, following: _Paragraph) -> bool:
@@ -1141,11 +1143,18 @@ def _caption_below_source(following: _Paragraph) -> None:
         following.label = find_label(following.text)
 
 
-def _credit_line_in_context(credit_line: _Paragraph, previous: _Paragraph, *, at_end: bool) -> None:
+def _credit_line_in_context(
+    credit_line: _Paragraph, previous: _Paragraph, *, at_end: bool, last: bool
+) -> None:
     """A lone credit line makes the short line above it a photo caption; a lone "© Agency"
-    at the end, or under anything else, is the agency's sign-off."""
+    at the end, or under anything else, is the agency's sign-off, and "Quelle: Agency" as
+    the last line names the source of the whole article."""
     if credit_line.text.startswith("©") and at_end:
         credit_line.kind, credit_line.credit = _BOILERPLATE, None
+        return
+    if last and credit_line.text[:7].lower() == "quelle:":
+        # "Quelle: dpa" closing the article names the agency it came from.
+        credit_line.kind, credit_line.credit = _BYLINE, None
         return
     if previous.kind in (_PARAGRAPH, _SUBHEADING) and previous.words <= SHORT_CAPTION_MAX_WORDS:
         previous.kind = _CAPTION
