@@ -384,3 +384,48 @@ def test_a_pronoun_opening_the_last_clause_refers_back(introduction: str, speake
 
 def test_cllr_is_a_title() -> None:
     assert find_speaker("“Shops are what make it,” said Cllr Whitlow.") == "Whitlow"
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "»Det er et hårdt slag,« siger formand for Fagbevægelsens Hovedorganisation "
+            "Lizette Risgaard.",
+            "Lizette Risgaard",
+        ),
+        (
+            "– Vi har advaret, siger formand for Foreningen af Akutlæger Anders Bjerre.",
+            "Anders Bjerre",
+        ),
+        (
+            "– Det går bra, sier direktør i Dansk Industri Lars Sandahl Sørensen, til NTB.",
+            "Lars Sandahl Sørensen",
+        ),
+        ("– Det går bra, sier direktør i Norsk Hydro.", None),
+        ("– Vi ser på saken, sier ministeren om Ola.", None),
+    ],
+)
+def test_a_name_after_the_speakers_organisation(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker
+
+
+def test_the_name_after_an_organisation_in_an_introduction() -> None:
+    paragraph = (
+        "DR har spurgt, om landmændene bærer et ansvar, og formand for Landbrug Himmerland "
+        "Jens Christian Dahl svarer:"
+    )
+    assert speaker_from_introduction(paragraph) == "Jens Christian Dahl"
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("“It is fine,” said a spokesman for the Environment Agency.", None),
+        ("“It is fine,” said the head of the Environment Agency, John Hale.", "John Hale"),
+    ],
+)
+def test_an_organisation_after_the_speakers_role_is_not_the_speaker(
+    quote: str, speaker: str | None
+) -> None:
+    assert find_speaker(quote) == speaker

@@ -304,6 +304,12 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
         name = _strip_roles(run)
         if name is not None:
             return name
+    for start, _ in _capitalised_runs(tokens):
+        # "… og formand for Landbrug Himmerland Jens Christian Dahl svarer:"
+        if start and tokens[start - 1].lower() in PREPOSITIONS:
+            name = _name_after_organisation(tokens, start)
+            if name is not None:
+                return name
     last_clause = sentence.rsplit(",", 1)[-1].split()
     if (tokens and tokens[0].lower() in PRONOUNS) or (
         last_clause and last_clause[0].lower() in PRONOUNS
@@ -377,7 +383,7 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
     while index < len(tokens):
         token = tokens[index]
         lowered = token.lower()
-        if lowered in PRONOUNS:
+        if lowered in PRONOUNS and token != "i":  # lower-case "i" is "in", English "I" is not
             return (index == 0, None)
         if lowered in INDEFINITE_ARTICLES and len(_run_from(tokens, index + 1)) == 1:
             # "sagte ein Schweißer", "said a Labour councillor": a noun, not a name, after
@@ -399,6 +405,17 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
         if token[:1].isupper():
             if index and tokens[index - 1].lower() in PREPOSITIONS:
                 return (False, None)  # "sier ministeren om Ola"
+            if (
+                index >= 2
+                and tokens[index - 1].lower() in ARTICLES
+                and (tokens[index - 2].lower() in PREPOSITIONS)
+            ):
+                # "said a spokesman for the Environment Agency": the organisation of an
+                # unnamed speaker; a name may be set off after it ("…, John Hale").
+                return (
+                    True,
+                    _apposed_after_phrase(tokens[index + len(_run_from(tokens, index)) :]),
+                )
             run = _run_from(tokens, index)
             rest = tokens[index + len(run) :]
             if rest and _qualifies_a_role(rest):
@@ -416,10 +433,41 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 if later is not None:
                     return (True, later)
             return (name is not None, name)
+        if index and lowered in PREPOSITIONS:
+            # "siger formand for Fagbevægelsens Hovedorganisation Lizette Risgaard."
+            name = _name_after_organisation(tokens, index + 1)
+            if name is not None:
+                return (True, name)
         if index + 1 > MAX_ROLE_WORDS or not _may_precede_name(token, tokens, index):
             return (False, None)
         index += 1
     return (False, None)
+
+
+ORGANISATION_AND_NAME_MIN_WORDS = 4
+_CLAUSE_ENDS = frozenset(".,;!?")
+
+
+def _name_after_organisation(tokens: Sequence[str], start: int) -> str | None:
+    """The name that ends a role's organisation: "formand for Landbrug Himmerland Jens
+    Christian Dahl".  Nothing in the words tells where the organisation's name stops and
+    the person's begins; a person is named by two words, by three when the capitalised
+    run has five or more (an organisation of two words or more before it).  Only a run
+    of four capitalised words or more that ends the clause, or stands before the speech
+    verb, is read so."""
+    run = _run_from(tokens, start)
+    end = start + len(run)
+    if not run or (
+        end < len(tokens)
+        and tokens[end] not in _CLAUSE_ENDS
+        and tokens[end].lower() not in _VERB_TOKEN_SET  # "… Jens Christian Dahl svarer:"
+    ):
+        return None
+    capitalised = [token for token in run if token[:1].isupper()]
+    if len(capitalised) < ORGANISATION_AND_NAME_MIN_WORDS:
+        return None
+    name_words = 3 if len(capitalised) > ORGANISATION_AND_NAME_MIN_WORDS else 2
+    return _strip_roles(capitalised[-name_words:])
 
 
 def _is_indefinite_subject(tokens: Sequence[str], index: int) -> bool:
