@@ -350,3 +350,25 @@ def test_a_channel_in_capitals_in_parentheses_credits_a_short_caption() -> None:
 )
 def test_a_wires_tag_in_parentheses_is_no_credit(text: str) -> None:
     assert find_credit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("A train waits at London King's Cross station (PA)", "PA"),
+        ("Protesters outside Parliament on Tuesday (AFP via Getty Images)", "AFP via Getty Images"),
+    ],
+)
+def test_an_agency_in_parentheses_closes_a_picture_line_without_full_stop(
+    caption: str, credit: str
+) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ny leder i partiet (V)", "He said it was fine (mostly)", "Rising prices (in millions)"],
+)
+def test_a_party_letter_or_an_aside_in_parentheses_is_no_credit(text: str) -> None:
+    assert find_credit(text) is None

@@ -1712,3 +1712,23 @@ def test_quelle_under_a_short_line_in_the_text_credits_its_picture() -> None:
     article = parse_text(f"{_TOP}{photo}\n\nQuelle: dpa\n\n{_BODY}\n")
     kinds = {block.text: block.kind for block in article.blocks}
     assert kinds[photo] is kinds["Quelle: dpa"] is BlockKind.CAPTION
+
+
+def test_a_writers_name_over_the_role_under_the_lead_is_a_byline() -> None:
+    text = (
+        "Train drivers to strike for three days next month\n"
+        "Union says members have not had a pay rise in four years\n"
+        "Jane Doe\nTransport Correspondent\nTuesday 11 March 2025 14:35 GMT\n"
+        "Train drivers at six rail companies will walk out for three days next month.\n"
+    )
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds["Jane Doe"] is kinds["Transport Correspondent"] is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line", ["Artiklen fortsætter under annoncen", "Story continues below advertisement", "Læs op"]
+)
+def test_notes_where_an_ad_breaks_the_text_and_read_aloud_buttons_are_boilerplate(
+    line: str,
+) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

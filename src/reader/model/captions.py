@@ -291,8 +291,10 @@ def _parenthesised_credit(paragraph: str) -> Credit | None:
     "(Jordan Whiteway/CBC)", "(ABC Riverland: Hannah Lovejoy)", "(Supplied)".  A wire's
     tag ("(Reuters)", "(dpa)") or an aside ("(in French)") has neither slash nor colon."""
     opening = paragraph.rfind("(", max(0, len(paragraph) - TAIL_CHARS))
-    if opening < 0 or not _sentence_ends_at(paragraph, opening):
+    if opening < 0:
         return None
+    if not _sentence_ends_at(paragraph, opening):
+        return _credit_closing_a_picture_line(paragraph, opening)
     inner = paragraph[opening + 1 : -1].strip()
     if ")" in inner:
         return None
@@ -311,6 +313,30 @@ def _parenthesised_credit(paragraph: str) -> Credit | None:
     if _names_around_slashes(inner) or _capitals_credit(inner, paragraph):
         return Credit(inner, opening)
     return None
+
+
+PICTURE_LINE_MAX_WORDS = 30
+AGENCY_TAG_MAX_WORDS = 4
+
+
+def _credit_closing_a_picture_line(paragraph: str, opening: int) -> Credit | None:
+    """British style: a picture's description with no full stop and its agency in
+    parentheses ("A train waits at London King's Cross station (PA)", "… (Getty
+    Images)", "… (AFP via Getty Images)").  A sentence would end before the parenthesis;
+    a single capital is a party ("(V)")."""
+    inner = paragraph[opening + 1 : -1].strip()
+    before = paragraph[:opening].rstrip()
+    if (
+        len(inner) < 2
+        or not inner[0].isalpha()  # a score or a year: "(1–0)", "(2024)"
+        or not before
+        or before[-1] in _SENTENCE_END + ",;:"
+        or before.count(" ") < 3
+        or paragraph.count(" ") >= PICTURE_LINE_MAX_WORDS
+        or not _name_words(inner, AGENCY_TAG_MAX_WORDS)
+    ):
+        return None
+    return Credit(inner, opening)
 
 
 CAPITALS_CREDIT_MAX_WORDS = 6

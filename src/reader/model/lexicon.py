@@ -207,7 +207,10 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "share this", "share on", "share article", "teilen", "artikel teilen", "partager",
     "partagez", "kopier lenke", "copy link", "kopiera länk",
     "annonse", "annons", "annonce", "anzeige", "advertisement", "publicité", "reklame",
-    "skip advertisement", "werbung",
+    "skip advertisement", "werbung", "artiklen fortsætter", "artikkelen fortsetter",
+    "artikeln fortsätter", "article continues", "story continues", "the article continues",
+    "der artikel geht weiter", "weiter nach der anzeige", "l'article continue",
+    "l’article continue",
     # Buttons on a picture
     "view image in fullscreen", "enlarge this image", "expand image", "open image",
     "bildbeschreibung einblenden", "bildbeschreibung ausblenden", "bild vergrößern",
@@ -478,7 +481,8 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "x.com", "twitter.com", "facebook.com", "linkedin.com", "bsky.app",
     # Listen, bookmark and print buttons, and a media label over a player
     "hören", "anhören", "lytt", "lyssna", "lyt", "listen", "écouter", "merken", "drucken",
-    "print", "skriv ut", "udskriv", "imprimer", "video", "audio", "vidéo",
+    "print", "skriv ut", "udskriv", "imprimer", "video", "audio", "vidéo", "læs op",
+    "lytt", "lyt til artiklen", "vorlesen",
 ))
 """Labels of page buttons that are the whole line (as a line's first words they may
 start a heading: "Play resumes after the rain")."""

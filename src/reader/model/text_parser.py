@@ -819,7 +819,9 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 continue
             previous = paragraphs[index - 1] if index else None
             following = paragraphs[index + 1] if index < last else None
-            if (
+            if previous is not None and _is_role_under_a_name(paragraph, previous):
+                paragraph.kind = previous.kind = _BYLINE
+            elif (
                 _signs_the_article(
                     paragraph,
                     previous,
@@ -833,8 +835,6 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 )
             ):
                 paragraph.kind = _BYLINE
-            elif previous is not None and _is_role_under_a_name(paragraph, previous):
-                paragraph.kind = previous.kind = _BYLINE
             elif (
                 previous is not None
                 and previous.kind is _BOILERPLATE
