@@ -372,3 +372,12 @@ def test_an_agency_in_parentheses_closes_a_picture_line_without_full_stop(
 )
 def test_a_party_letter_or_an_aside_in_parentheses_is_no_credit(text: str) -> None:
     assert find_credit(text) is None
+
+
+def test_a_photographer_and_agency_commissioned_by_le_monde() -> None:
+    caption = (
+        "La station d’hydrogène, à l’arrêt depuis le 19 février. "
+        "OLIVIA BERTRAND / HANS LUCAS POUR « LE MONDE »"
+    )
+    found = find_credit(caption)
+    assert found is not None and found.text == "OLIVIA BERTRAND / HANS LUCAS POUR « LE MONDE »"

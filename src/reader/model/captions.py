@@ -203,9 +203,11 @@ def find_credit(paragraph: str) -> Credit | None:
 
 
 _COMMISSIONED_CREDIT = compiled_on_first_use(
-    r"(?<=\s)[^\W\d_a-z][^\W\d_a-z'’-]*(?: [^\W\d_a-z][^\W\d_a-z'’-]*){1,3} POUR « [^«»]{2,40} »$"
+    r"(?<=\s)[^\W\d_a-z][^\W\d_a-z'’-]*(?: (?:/ )?[^\W\d_a-z][^\W\d_a-z'’-]*){1,5}"
+    r" POUR « [^«»]{2,40} »$"
 )
-"""A photographer working for the outlet, in capitals: "LUDOVIC MARIN POUR « LE MONDE »"."""
+"""A photographer working for the outlet, in capitals: "LUDOVIC MARIN POUR « LE MONDE »",
+"OLIVIA BERTRAND / HANS LUCAS POUR « LE MONDE »"."""
 _NO_COLON_CREDIT = compiled_on_first_use(
     r"(?:(?:photo|archives?)(?:\s+courtesy\s+of)?|courtesy\s+of)\s+(?P<credit>\S.{0,60})$",
     re.IGNORECASE,
