@@ -556,11 +556,11 @@ COMMENT_LINK_MAX_WORDS = 6
 def _is_comment_link(text: str, lowered: str) -> bool:
     """A link to the comments with their count ("Voir les 47 commentaires", "Se alle 12
     kommentarer", "236" alone under the byline): no sentence, a number, the word."""
-    if not any(char.isdigit() for char in text) or ends_sentence(text):
+    if _DIGIT.search(text) is None or ends_sentence(text):
         return False
     if text.isdigit():
         return True  # a count alone on its line: comments, shares
-    return any(word in _COMMENT_WORD_SET for word in lowered.split())
+    return not _COMMENT_WORD_SET.isdisjoint(lowered.split())
 
 
 def _is_share_row(lowered: str) -> bool:
