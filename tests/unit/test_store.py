@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import multiprocessing
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 
+from reader.store import state as state_module
 from reader.store.config import Config, load_config
 from reader.store.paths import locations
 from reader.store.state import MIGRATIONS, SCHEMA_VERSION, StateStore, connect
@@ -164,3 +166,20 @@ def test_invalid_config_warns_uses_defaults_and_leaves_the_file(
     assert problem in loaded.warnings[0]
     assert str(path) in loaded.warnings[0]
     assert path.read_text(encoding="utf-8") == content
+
+
+def test_closing_commits_queued_writes_without_waiting_out_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A batch gathered for 30 s: waiting it out would take that long; closing must not.
+    monkeypatch.setattr(state_module, "FLUSH_SECONDS", 30.0)
+    store = StateStore(tmp_path / "state.db")
+    store.remember([("k1", "Title", "/a.txt")])
+    store.set_starred("k1", True)
+    started = time.perf_counter()
+    store.close()
+    assert time.perf_counter() - started < 15, "close waited out the batch"
+    reopened = StateStore(tmp_path / "state.db")
+    state = reopened.get("k1")
+    reopened.close()
+    assert state is not None and state.starred

@@ -44,6 +44,7 @@ MIGRATIONS: tuple[str, ...] = (
 
 SCHEMA_VERSION = len(MIGRATIONS)
 FLUSH_SECONDS = 0.25
+CLOSE_TIMEOUT_SECONDS = 5
 BUSY_TIMEOUT_MS = 5000
 ORDERS = {
     "recent": "last_read IS NULL, last_read DESC, last_opened DESC",
@@ -217,9 +218,11 @@ class StateStore:
         self._writes.join()
 
     def close(self) -> None:
-        self.flush()
+        """Commit what is queued and stop.  The end mark goes straight into the queue: it
+        ends the batch being gathered at once, so quitting waits for one commit, not
+        for the rest of FLUSH_SECONDS."""
         self._writes.put(None)
-        self._writer.join(timeout=5)
+        self._writer.join(timeout=CLOSE_TIMEOUT_SECONDS)
         self._reader.close()
 
     def _queue(self, sql: str, params: Sequence[Any]) -> None:
