@@ -37,6 +37,7 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout11",
     ROOT / "tests" / "corpus_holdout12",
     ROOT / "tests" / "corpus_holdout13",
+    ROOT / "tests" / "corpus_holdout14",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]

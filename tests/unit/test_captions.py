@@ -381,3 +381,8 @@ def test_a_photographer_and_agency_commissioned_by_le_monde() -> None:
     )
     found = find_credit(caption)
     assert found is not None and found.text == "OLIVIA BERTRAND / HANS LUCAS POUR « LE MONDE »"
+
+
+def test_the_photo_word_before_a_credit_in_parentheses_is_left_out() -> None:
+    found = find_credit("La ligne de surgélation, en mars. (Photo Gwenaël Kerouanton/REA)")
+    assert found is not None and found.text == "Gwenaël Kerouanton/REA"

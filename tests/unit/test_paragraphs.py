@@ -98,3 +98,13 @@ def test_a_wrapped_line_starting_with_by_continues_its_sentence() -> None:
         split_paragraphs(text)[0]
         == "The bridge was opened in 1932 and was rebuilt by the county in 1990."
     )
+
+
+def test_an_agency_sign_off_in_lower_case_is_its_own_line() -> None:
+    lines = [
+        "Der Frost traf in der Nacht zum Dienstag vor allem die Weinberge im Remstal.",
+        "Das Landwirtschaftsministerium prüft nach eigenen Angaben, ob Betriebe Hilfen bekommen.",
+        "cmz/dpa",
+        "Themen: Remstal, Weinbau, Wetter",
+    ]
+    assert split_paragraphs("\n".join(lines) + "\n") == lines

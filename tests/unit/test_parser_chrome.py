@@ -1732,3 +1732,85 @@ def test_notes_where_an_ad_breaks_the_text_and_read_aloud_buttons_are_boilerplat
     line: str,
 ) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The podcast, which launched in 2019, has more than a million listeners each week.",
+        "Prisen på et abonnement stiger med 10 prosent fra januar.",
+        "Netflix lost 200,000 subscribers in the first quarter.",
+        "Le nombre d'abonnés a doublé en un an.",
+        "Hun har skrevet et nyhetsbrev til alle ansatte om kuttene.",
+    ],
+)
+def test_news_about_subscribers_podcasts_and_newsletters_stays_text(line: str) -> None:
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get our free newsletter every morning.",
+        "Få nyhetsbrevet vårt hver morgen.",
+        "Abonnez-vous à notre newsletter.",
+        "Holen Sie sich unseren Newsletter.",
+        "Du kan lese mer i vårt nyhetsbrev.",
+        "Get the biggest stories from across Merseyside straight to your inbox by signing up "
+        "to our daily newsletter here",
+        "Unlock the Editor’s Digest for free. The FT’s editor selects her favourite stories "
+        "in this weekly newsletter.",
+    ],
+)
+def test_promotions_that_speak_to_the_reader_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lecture 3 min.", "Lesezeit: 4 Minuten", "Video Loading", "Ajouter à mes articles"],
+)
+def test_reading_times_word_first_and_player_and_save_buttons_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ein Interview von Felix Brandstätter", "Propos recueillis par Claire Dubois"],
+)
+def test_interview_and_column_credits_are_bylines(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BYLINE
+
+
+def test_a_dash_point_holding_a_date_is_a_point_not_a_date_line() -> None:
+    points = ["- 14 løyper, til sammen 412 kilometer", "- Åpner fredag 11. april kl. 12"]
+    article = parse_text(
+        _TOP + "FAKTA: Skuterløyper i Alta\n\n" + "\n".join(points) + "\n\n" + _BODY
+    )
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert all(kinds[point] is BlockKind.PARAGRAPH for point in points), kinds
+
+
+def test_short_sentences_names_and_a_source_in_a_fact_box_are_its_points() -> None:
+    box = [
+        "Delas ut sedan 1968.",
+        "Nominerade 2025:",
+        "Malin Ekholm",
+        "Kören Tolvskillingen",
+        "Källa: Borås stad",
+    ]
+    top = _TOP.replace("\n\n", "\n")  # one paragraph per line, as the page was copied
+    text = top + "Fakta: Borås stads kulturpris\n" + "\n".join(box) + "\n" + _BODY
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert all(kinds[line] is BlockKind.PARAGRAPH for line in box), kinds
+
+
+def test_a_columnists_note_of_a_few_sentences_at_the_end_is_a_byline() -> None:
+    note = (
+        "Priya Menon is a journalist and broadcaster who grew up in Hackney and has written "
+        "about London’s working lives for more than 15 years. She presents the podcast Night "
+        "Shift and is the author of a book about the people who keep the city running at night."
+    )
+    article = parse_text(f"{_TOP}{_BODY}\n\n{note}\n\nMore about: TfL, Night buses\n")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[note] is BlockKind.BYLINE

@@ -300,6 +300,9 @@ def _parenthesised_credit(paragraph: str) -> Credit | None:
     inner = paragraph[opening + 1 : -1].strip()
     if ")" in inner:
         return None
+    keyword = _KEYWORD_WITHOUT_COLON.match(inner)
+    if keyword is not None and _names_around_slashes(inner[keyword.end() :]):
+        return Credit(inner[keyword.end() :], opening)  # "(Photo Gwenaël Kerouanton/REA)"
     if inner.lower() in _SUPPLIED:
         return Credit(inner, opening)
     if ":" in inner:
@@ -317,6 +320,7 @@ def _parenthesised_credit(paragraph: str) -> Credit | None:
     return None
 
 
+_KEYWORD_WITHOUT_COLON = re.compile(r"(?:photos?|fotos?|bild|photograph)\s+", re.IGNORECASE)
 PICTURE_LINE_MAX_WORDS = 30
 AGENCY_TAG_MAX_WORDS = 4
 

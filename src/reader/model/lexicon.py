@@ -166,6 +166,10 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "interview:", "intervju:", "reportage de", "additional sources",
     "berichterstattung", "redigiert von", "editing by", "writing by",
     "article rédigé par", "rédigé par", "écrit par", "article écrit par",
+    "ein interview von", "interview von", "ein gastbeitrag von", "ein kommentar von",
+    "eine analyse von", "eine reportage von", "ein bericht von", "an interview by",
+    "a column by", "analysis by", "commentary by", "et intervju av", "en kommentar av",
+    "ett reportage av", "en analyse af",
 )
 
 COMMON_CHROME_WORDS = frozenset(
@@ -207,7 +211,9 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "share this", "share on", "share article", "teilen", "artikel teilen", "partager",
     "partagez", "kopier lenke", "copy link", "kopiera länk",
     "annonse", "annons", "annonce", "anzeige", "advertisement", "publicité", "reklame",
-    "skip advertisement", "werbung", "artiklen fortsætter", "artikkelen fortsetter",
+    "skip advertisement", "werbung", "video loading", "video unavailable", "loading video",
+    "this video is unavailable", "ajouter à mes articles", "ajouter à ma liste",
+    "add to my articles", "artiklen fortsætter", "artikkelen fortsetter",
     "artikeln fortsätter", "article continues", "story continues", "the article continues",
     "der artikel geht weiter", "weiter nach der anzeige", "l'article continue",
     "l’article continue",
@@ -711,3 +717,29 @@ TIME_WORDS: frozenset[str] = frozenset(
      "earlier", "later", "onsdagen", "idag", "igår", "heute", "gestern", "selon", "hier")
 )
 """Words that may follow a speaker's name without making it a qualifier ("sa Støre mandag")."""
+
+
+READER_WORDS = frozenset(
+    (
+        *("you", "your", "you're", "yours", "du", "deg", "dig", "din", "ditt", "dine", "dina"),
+        *("dere", "ihr", "dich", "dir", "dein", "deine", "euch", "vous", "votre", "vos"),
+        *("ert", "jeres", "jer"),
+    )
+)
+"""Words for the reader, "you" and "your", with which a promotion speaks to them."""
+
+CALL_VERBS = frozenset(
+    (
+        *("get", "sign", "subscribe", "try", "download", "join", "listen", "follow", "read"),
+        *("discover", "register", "support", "donate", "save", "receive", "start", "enjoy"),
+        *("unlock", "access", "gain"),
+        *("få", "prøv", "last", "hent", "meld", "abonner", "les", "lytt", "hør", "støtt"),
+        *("prova", "testa", "ladda", "hämta", "lyssna", "prenumerera", "läs", "anmäl", "stöd"),
+        *("læs", "lyt", "tilmeld", "hent", "støt", "registrer", "bestil"),
+        *("holen", "testen", "laden", "abonnieren", "hören", "lesen", "jetzt", "melden"),
+        *("unterstützen", "entdecken", "registrieren", "bestellen"),
+        *("inscrivez", "abonnez", "essayez", "téléchargez", "écoutez", "découvrez", "recevez"),
+        *("soutenez", "rejoignez", "suivez", "lisez", "profitez"),
+    )
+)
+"""Verbs a promotion opens with, telling the reader what to do ("Subscribe …", "Prøv …")."""

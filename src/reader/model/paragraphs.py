@@ -22,6 +22,8 @@ WRAP_WIDTH_LIMIT = 100
 _BULLET = re.compile(r"^[-–—•*·▪●]\s")
 _BULLET_MARKS = "-–—•*·▪●"
 _ENDS_SENTENCE = re.compile(r"[.!?:;…»”\"')\]]$")
+_AGENCY_SIGN_OFF = re.compile(r"^[a-zäöüæøå]{2,5}(?:/[^\W\d_]{2,8})*$")
+"""An agency's sign-off in lower case, alone on its line: "dpa", "cmz/dpa", "kha/afp"."""
 _BYLINE_WORDS = frozenset(("von", "av", "af", "by", "par", "från", "fra"))
 _CLOSING_QUOTES = '”»«"’›'
 SIGNATURE_MAX_WORDS = 8
@@ -155,8 +157,12 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
         return True
     first = line[0]
     if first.islower():
-        # "von Jana Reimers, MDR" under a finished sentence: a byline on its own line.
-        return not (_ENDS_SENTENCE.search(previous) and _is_byline_line(line))
+        # "von Jana Reimers, MDR" or "cmz/dpa" under a finished sentence: a byline or an
+        # agency's sign-off on its own line.
+        return not (
+            _ENDS_SENTENCE.search(previous)
+            and (_is_byline_line(line) or _AGENCY_SIGN_OFF.match(line) is not None)
+        )
     return not _ENDS_SENTENCE.search(previous) and previous.endswith(",")
 
 

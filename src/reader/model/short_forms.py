@@ -21,6 +21,7 @@ from reader.model.lexicon import (
     BOILERPLATE_LONG_PREFIXES,
     BOILERPLATE_PREFIXES,
     BYLINE_PREFIXES,
+    CALL_VERBS,
     CALLS_TO_ACTION,
     CHROME_FOLLOWERS,
     COMMENT_WORDS,
@@ -38,6 +39,7 @@ from reader.model.lexicon import (
     PAGE_BUTTONS,
     PROMO_WORDS,
     RATING_WORDS,
+    READER_WORDS,
     READING_TIME_WORDS,
     RELATIVE_TIME_WORDS,
     SHARE_WORDS,
@@ -106,6 +108,14 @@ a link to the programme, where a date line has only the date and time."""
 _COPYRIGHT = compiled_on_first_use(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
 _COPYRIGHT_OPENERS = "(©cC"
 _TIP_LINE = compiled_on_first_use(r"\S@\S+\.\w")
+_POINT_MARKS = "-–—•*·▪●"
+"""A line opened by one of these is a list's point or a quote, never a date line."""
+_READING_TIME_FIRST = compiled_on_first_use(
+    r"^(?:" + trie_alternation(READING_TIME_WORDS) + r")\s*:?\s*\d{1,3}\s*"
+    r"(?:min|mins|minutes?|minutter|minuter|minuten)\.?$",
+    re.IGNORECASE,
+)
+"""The reading time with its word first: "Lecture 3 min.", "Lesezeit: 4 Minuten"."""
 _READING_TIME = compiled_on_first_use(
     r"^\d{1,3}\s*(?:min|mins|minutes?|minutter|minuter|minuten)\.?(?:\s+(?:"
     + trie_alternation(READING_TIME_WORDS)
@@ -200,7 +210,7 @@ _LINK_AFTER_TEASER = compiled_on_first_use(
     r"[.!?…]\s+(?:mehr|more|weiterlesen|read more|les mer|läs mer|læs mere|lire la suite)$",
     re.IGNORECASE,
 )
-PROMO_MAX_WORDS = 18
+PROMO_MAX_WORDS = 25
 """A promotion may carry the outlet's slogan before its offer ("Vårt Land – en avis om tro,
 kultur og samfunn. Prøv en måned for 1 krone"); tip lines stay within 15 words."""
 
@@ -251,7 +261,13 @@ def short_form(text: str, words: int) -> BlockKind | None:
         or (", " in text and _is_name_and_affiliation(text, lowered))
     ):
         return _BYLINE
-    if group is None and words <= 14 and _is_date_line(text, lowered) and not bullet_opened(text):
+    if (
+        group is None
+        and words <= 14
+        and text[0] not in _POINT_MARKS
+        and _is_date_line(text, lowered)
+        and not bullet_opened(text)
+    ):
         return _META  # a list item is a point made, even when a date fills half of it
     if text[-1].isdigit() and text.count(",") >= 2 and _BROADCAST().search(text) is not None:
         return _BOILERPLATE
@@ -394,6 +410,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         and COUNTER.match(text)
     ):
         return True
+    if words <= 4 and text[-1] in "n.s" and _READING_TIME_FIRST().match(text):
+        return True
     if not text[0].isalpha():
         if words <= 5 and _READING_TIME().match(text):
             return True
@@ -407,7 +425,9 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if words <= COMMENT_LINK_MAX_WORDS and _is_comment_link(text, lowered):
         return True
-    if (words <= 15 and _is_tip_line(lowered)) or (words <= PROMO_MAX_WORDS and _is_promo(lowered)):
+    if (words <= 15 and _is_tip_line(lowered)) or (
+        words <= PROMO_MAX_WORDS and _is_promo(lowered) and _addresses_the_reader(text, lowered)
+    ):
         return True
     if "app" in lowered and words <= 15 and _APP_PROMO().match(text) is not None:
         return True
@@ -452,6 +472,20 @@ def _ends_in_offer(text: str) -> bool:
 def _calls_to_sign_up(text: str) -> bool:
     """A newsletter's blurb ending in the call to sign up ("… Sign up here.")."""
     return text[-24:].lower().endswith(SIGN_UP_CALLS)
+
+
+def _addresses_the_reader(text: str, lowered: str) -> bool:
+    """Whether a paragraph speaks to the reader as a promotion does: no full stop (a
+    button's words, a heading), "you"/"du"/"Sie"/"vous" or their possessives, or a call
+    to act first ("Subscribe …", "Prøv …", "Abonnez-vous …").  A sentence of news that
+    names a newsletter or subscribers ("Netflix lost 200,000 subscribers …") does not."""
+    if not ends_sentence(text):
+        return True
+    words = lowered.replace("’", "'").split()
+    if not READER_WORDS.isdisjoint(words) or " Sie " in text or " Ihr" in text:
+        return True
+    first = words[0].strip("«»\"“”'").split("-")[0] if words else ""
+    return first in CALL_VERBS
 
 
 def _is_promo(lowered: str) -> bool:

@@ -140,6 +140,9 @@ that runs past BOILERPLATE_LONG_MAX_WORDS is told only above the lead."""
 META_MAX_WORDS = 20
 SHORT_CAPTION_MAX_WORDS = 45
 SIGNATURE_MAX_WORDS = 25
+FACT_BOX_POINT_MAX_WORDS = 6
+AUTHOR_NOTE_MAX_WORDS = 80
+"""A fact box holds short points; a longer paragraph is the text going on."""
 SIGNING_NAMES_MAX_WORDS = 16
 """Four names of three words and the words joining them."""
 CHROME_AFTER_SIGN_OFF = 3
@@ -785,8 +788,10 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
             paragraph.kind = _QUOTE
         else:
             paragraph.kind = _PARAGRAPH
+            if index == fact_box_next and paragraph.words <= FACT_BOX_POINT_MAX_WORDS:
+                fact_box_next = index + 1  # a short sentence among the box's points
             # "Fakta:" alone on its line: a paragraph (its colon) that opens a fact box
-            if paragraph.words <= 3 and first in _FACT_BOX_OPENERS and _is_fact_box_heading(text):
+            elif paragraph.words <= 3 and first in _FACT_BOX_OPENERS and _is_fact_box_heading(text):
                 fact_box_next = index + 1
 
 
@@ -816,6 +821,12 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
             # Every signature and gallery caption is short: most paragraphs stop at the
             # word count.
             if paragraph.words > SIGNATURE_MAX_WORDS:
+                if (
+                    index >= last - 2
+                    and paragraph.words <= AUTHOR_NOTE_MAX_WORDS
+                    and _is_author_note(paragraph.text)
+                ):
+                    paragraph.kind = _BYLINE  # a columnist's note of a few sentences
                 continue
             previous = paragraphs[index - 1] if index else None
             following = paragraphs[index + 1] if index < last else None
@@ -887,7 +898,10 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                     _caption_below_source(paragraphs[index + 1])
             elif index:
                 _credit_line_in_context(
-                    paragraph, paragraphs[index - 1], at_end=index >= last - 1, last=index == last
+                    paragraph,
+                    paragraphs[index - 1],
+                    at_end=index >= last - 1,
+                    last=index == last or _only_chrome_below(paragraphs, index),
                 )
 
 
@@ -1148,7 +1162,7 @@ def _credit_line_in_context(
 ) -> None:
     """A lone credit line makes the short line above it a photo caption; a lone "© Agency"
     at the end, or under anything else, is the agency's sign-off, and "Quelle: Agency" as
-    the last line names the source of the whole article."""
+    the last line (only chrome under it) names the source of the whole article."""
     if credit_line.text.startswith("©") and at_end:
         credit_line.kind, credit_line.credit = _BOILERPLATE, None
         return
