@@ -426,7 +426,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     if words <= COMMENT_LINK_MAX_WORDS and _is_comment_link(text, lowered):
         return True
     if (words <= 15 and _is_tip_line(lowered)) or (
-        words <= PROMO_MAX_WORDS and _is_promo(lowered) and _addresses_the_reader(text, lowered)
+        words <= PROMO_MAX_WORDS and _addresses_the_reader(text, lowered) and _is_promo(lowered)
     ):
         return True
     if "app" in lowered and words <= 15 and _APP_PROMO().match(text) is not None:
