@@ -1768,7 +1768,13 @@ def test_promotions_that_speak_to_the_reader_are_boilerplate(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Lecture 3 min.", "Lesezeit: 4 Minuten", "Video Loading", "Ajouter à mes articles"],
+    [
+        "Lecture 3 min.",
+        "Lesezeit: 4 Minuten",
+        "Lesetid 3 minutter",
+        "Video Loading",
+        "Ajouter à mes articles",
+    ],
 )
 def test_reading_times_word_first_and_player_and_save_buttons_are_boilerplate(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE

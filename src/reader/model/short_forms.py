@@ -115,7 +115,8 @@ _READING_TIME_FIRST = compiled_on_first_use(
     r"(?:min|mins|minutes?|minutter|minuter|minuten)\.?$",
     re.IGNORECASE,
 )
-"""The reading time with its word first: "Lecture 3 min.", "Lesezeit: 4 Minuten"."""
+"""The reading time with its word first: "Lecture 3 min.", "Lesezeit: 4 Minuten"; every
+match ends in "n", "s", "r" or a full stop, which callers test first."""
 _READING_TIME = compiled_on_first_use(
     r"^\d{1,3}\s*(?:min|mins|minutes?|minutter|minuter|minuten)\.?(?:\s+(?:"
     + trie_alternation(READING_TIME_WORDS)
@@ -410,7 +411,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         and COUNTER.match(text)
     ):
         return True
-    if words <= 4 and text[-1] in "n.s" and _READING_TIME_FIRST().match(text):
+    if words <= 4 and text[-1] in "n.sr" and _READING_TIME_FIRST().match(text):
         return True
     if not text[0].isalpha():
         if words <= 5 and _READING_TIME().match(text):
