@@ -20,7 +20,8 @@ WRAP_WIDTH_LIMIT = 100
 """Lines longer than this are never taken as hard-wrapped: no one wraps prose wider."""
 
 _BULLET = re.compile(r"^[-–—•*·▪●]\s")
-_BULLET_MARKS = "-–—•*·▪●"
+POINT_MARKS = "-–—•*·▪●"
+"""The marks a list's point may open with (a dash may also open a quote)."""
 _ENDS_SENTENCE = re.compile(r"[.!?:;…»”\"')\]]$")
 _AGENCY_SIGN_OFF = re.compile(r"^[a-zäöüæøå]{2,5}(?:/[^\W\d_]{2,8})*$")
 """An agency's sign-off in lower case, alone on its line: "dpa", "cmz/dpa", "kha/afp"."""
@@ -81,7 +82,7 @@ def split_laid_out(text: str) -> list[LaidOut]:
     for block in laid_out:
         if isinstance(block, tuple):
             paragraphs.append(block)
-        elif lines_continue and not any(line[:1] in _BULLET_MARKS for line in block):
+        elif lines_continue and not any(line[:1] in POINT_MARKS for line in block):
             paragraphs.append((_join(block), False))
         else:
             paragraphs.extend(
@@ -149,7 +150,7 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
     to its paragraph, except list items; in a text without blank lines, each line is a
     paragraph unless it was visibly wrapped or only continues the line before.
     """
-    if line[:1] in _BULLET_MARKS and _BULLET.match(line):
+    if line[:1] in POINT_MARKS and _BULLET.match(line):
         return _signs_quote(previous, line)
     if width is not None and _is_full(previous, line, width):
         return True

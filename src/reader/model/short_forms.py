@@ -52,6 +52,7 @@ from reader.model.lexicon import (
     VERDICTS,
     WEEKDAYS,
 )
+from reader.model.paragraphs import POINT_MARKS
 
 # Module names for the kinds, as in text_parser: quicker than looking them up on BlockKind.
 _BYLINE, _META, _BOILERPLATE = BlockKind.BYLINE, BlockKind.META, BlockKind.BOILERPLATE
@@ -108,8 +109,6 @@ a link to the programme, where a date line has only the date and time."""
 _COPYRIGHT = compiled_on_first_use(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
 _COPYRIGHT_OPENERS = "(©cC"
 _TIP_LINE = compiled_on_first_use(r"\S@\S+\.\w")
-_POINT_MARKS = "-–—•*·▪●"
-"""A line opened by one of these is a list's point or a quote, never a date line."""
 _READING_TIME_FIRST = compiled_on_first_use(
     r"^(?:" + trie_alternation(READING_TIME_WORDS) + r")\s*:?\s*\d{1,3}\s*"
     r"(?:min|mins|minutes?|minutter|minuter|minuten)\.?$",
@@ -265,7 +264,7 @@ def short_form(text: str, words: int) -> BlockKind | None:
     if (
         group is None
         and words <= 14
-        and text[0] not in _POINT_MARKS
+        and text[0] not in POINT_MARKS
         and _is_date_line(text, lowered)
         and not bullet_opened(text)
     ):

@@ -141,8 +141,8 @@ META_MAX_WORDS = 20
 SHORT_CAPTION_MAX_WORDS = 45
 SIGNATURE_MAX_WORDS = 25
 FACT_BOX_POINT_MAX_WORDS = 6
-AUTHOR_NOTE_MAX_WORDS = 80
 """A fact box holds short points; a longer paragraph is the text going on."""
+AUTHOR_NOTE_MAX_WORDS = 80
 SIGNING_NAMES_MAX_WORDS = 16
 """Four names of three words and the words joining them."""
 CHROME_AFTER_SIGN_OFF = 3
@@ -1066,7 +1066,7 @@ def _signs_the_article(
     if (
         words <= SIGNING_NAMES_MAX_WORDS
         and (_is_signature_kind(previous) or _is_signature_kind(following))
-        and (looks_like_name(text) or looks_like_names(text))
+        and looks_like_names(text)  # one name, or a few joined by "og"/"and"
     ):
         return True
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
