@@ -108,3 +108,30 @@ def test_an_agency_sign_off_in_lower_case_is_its_own_line() -> None:
         "Themen: Remstal, Weinbau, Wetter",
     ]
     assert split_paragraphs("\n".join(lines) + "\n") == lines
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["La fiche du match", "Arbitre : M. Jérôme Le Dantec.", "Spectateurs : 6 240."],
+        ["1. Livio Brunner (SUI) 2:31,44", "2. Jonas Haugstad (NOR) +0,18", "3. Matteo Rainer"],
+        ["Zur Person", "Alter: 54 Jahre", "Beruf: Stadtplanerin"],
+    ],
+)
+def test_lines_of_facts_under_one_another_stay_apart(box: list[str]) -> None:
+    text = f"{LONG}\n\n" + "\n".join(box) + f"\n\n{SECOND}\n"
+    assert split_paragraphs(text) == [LONG, *box, SECOND]
+
+
+def test_a_line_break_inside_a_paragraph_still_joins_when_lines_are_no_facts() -> None:
+    credits = ["Die Schneiderin von Ottakring. A 2025. Regie: Lena Hofbauer.", "Mit Mira Kovač."]
+    text = f"{LONG}\n\n" + "\n".join(credits) + f"\n\n{SECOND}\n"
+    assert split_paragraphs(text) == [LONG, " ".join(credits), SECOND]
+
+
+def test_a_site_address_under_the_title_is_its_own_line() -> None:
+    text = f"A Dutch fungus may help farmers\neconomist.com · 5 min read\n{LONG}\n{SECOND}"
+    assert split_paragraphs(text)[:2] == [
+        "A Dutch fungus may help farmers",
+        "economist.com · 5 min read",
+    ]

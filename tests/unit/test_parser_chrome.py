@@ -1820,3 +1820,80 @@ def test_a_columnists_note_of_a_few_sentences_at_the_end_is_a_byline() -> None:
     article = parse_text(f"{_TOP}{_BODY}\n\n{note}\n\nMore about: TfL, Night buses\n")
     kinds = {block.text: block.kind for block in article.blocks}
     assert kinds[note] is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mit Material von dpa",
+        "Avec ATS et AFP",
+        "Avec les informations de La Presse canadienne",
+        "— With assistance from Daniel Okoye",
+        "/tav/bek/jha",
+        "/ritzau/",
+        "(APA/red.)",
+        "(AFP)",
+    ],
+)
+def test_agency_credits_and_sign_offs_are_bylines(line: str) -> None:
+    assert _kind_of(line, before=_BODY + "\n\n", after="") is BlockKind.BYLINE
+
+
+def test_an_agency_named_over_the_date_line_is_a_byline() -> None:
+    article = parse_text(_TOP + "Ritzau\n\n15. maj 2025 kl. 09.12\n\n" + _BODY)
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["Ritzau"] is BlockKind.BYLINE
+
+
+def test_quelle_under_the_editors_sign_off_names_the_source() -> None:
+    article = parse_text(
+        _TOP + _BODY + "\n\n/tav/bek/jha\n\nQuelle: dpa-AFX\n\nAusgewählte Hebelprodukte\n"
+    )
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["Quelle: dpa-AFX"] is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Good morning, Chicago.",
+        "Bonjour,",
+        "Guten Morgen, liebe Leserinnen und Leser!",
+        "Hei alle sammen!",
+        "View in browser",
+        "Voir la version en ligne",
+        "Today's newsletter is 612 words, a 2.5-minute read.",
+        "economist.com · 5 min read",
+        "www.t-online.de",
+        "7–9 Minuten",
+    ],
+)
+def test_newsletter_and_reader_view_furniture_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Hello from the other side of the river, where the ferry still runs.", "Liebe in Zeiten"],
+)
+def test_a_sentence_opening_with_a_greeting_word_is_not_a_salutation(line: str) -> None:
+    assert _kind_of(line) is not BlockKind.BOILERPLATE
+
+
+def test_the_headline_of_a_newsletter_stands_under_its_greeting() -> None:
+    headline = "Pilsen's murals are going digital, with strings attached"
+    text = (
+        "View in browser\n\nAxios Chicago Weekly Edition\n\nTuesday, March 18, 2025\n\n"
+        f"Good morning, Chicago.\n\n{headline}\n\n{_BODY}\n"
+    )
+    article = parse_text(text)
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert article.title == headline
+    assert kinds["Axios Chicago Weekly Edition"] is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line", ["KURIER-Wertung: ★★★★☆", "Cuisine : ★★★★", "Service : ★★★½", "★★★½"]
+)
+def test_star_ratings_with_what_they_rate_are_meta(line: str) -> None:
+    assert _kind_of(line) is BlockKind.META

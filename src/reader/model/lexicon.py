@@ -169,7 +169,9 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "ein interview von", "interview von", "ein gastbeitrag von", "ein kommentar von",
     "eine analyse von", "eine reportage von", "ein bericht von", "an interview by",
     "a column by", "analysis by", "commentary by", "et intervju av", "en kommentar av",
-    "ett reportage av", "en analyse af",
+    "ett reportage av", "en analyse af", "with assistance from", "mit material der",
+    "avec les informations de", "avec des informations de", "this newsletter was edited by",
+    "edited by",
 )
 
 COMMON_CHROME_WORDS = frozenset(
@@ -287,6 +289,12 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "allow cookies", "accept cookies", "accepter les cookies", "tillat informasjonskapsler",
     "inhalt laden", "load content", "loading...", "loading…", "laster inn", "wird geladen",
     "chargement...", "chargement…",
+    # A newsletter's link to its web version
+    "view in browser", "view in your browser", "view this email", "view online",
+    "view as web page", "view as a web page", "im browser ansehen", "im browser öffnen",
+    "online ansehen", "voir la version en ligne", "version en ligne", "voir dans le navigateur",
+    "afficher dans le navigateur", "vis i nettleser", "se i nettleser", "åpne i nettleser",
+    "vis i browser", "se i browser", "visa i webbläsare", "öppna i webbläsaren",
     # Corrections and feedback
     "fehler gefunden", "found an error", "found a mistake", "spotted an error",
     "signaler une erreur", "vous avez repéré une erreur", "meld fra om feil",
@@ -650,6 +658,35 @@ AFFILIATIONS: tuple[str, ...] = (
 )
 """Words that make "Helen Okonjo, Senior Lecturer in Aerobiology, University of Eastmoor"
 an author's line: the name, then a rank or an institution."""
+
+WIRE_AGENCIES: tuple[str, ...] = (
+    "ntb", "tt", "ritzau", "dpa", "dpa-afx", "afx", "afp", "ap", "apa", "ats", "sda",
+    "keystone-sda", "reuters", "anp", "belga", "efe", "ansa", "epd", "kna", "ddp", "pa",
+    "pa media", "upi", "la presse canadienne", "the canadian press", "presse canadienne",
+    "agence france-presse", "associated press", "the associated press", "deutsche presse-agentur",
+    "stt", "fnb", "nrk", "tt nyhetsbyrån",
+)
+"""News agencies whose copy a site reprints and credits on a line of its own ("Ritzau",
+"Mit Material von dpa", "Avec ATS et AFP")."""
+
+WIRE_CREDIT_OPENINGS: tuple[str, ...] = (
+    "mit material von", "mit material der", "mit material aus", "material von", "avec",
+    "avec les informations de", "avec les informations d'", "avec les informations d’",
+    "avec des informations de", "avec l'", "avec l’", "with files from", "with reporting from",
+    "med material fra", "med material från",
+)
+"""What may stand before the agencies in such a credit line ("Quelle: dpa" may also
+credit a picture, so its place decides: `text_parser`)."""
+
+SALUTATIONS: tuple[str, ...] = (
+    "good morning", "good afternoon", "good evening", "hello", "hi", "hey", "dear",
+    "welcome back", "guten morgen", "guten tag", "guten abend", "hallo", "liebe", "lieber",
+    "grüß gott", "servus", "grüezi", "moin", "bonjour", "bonsoir", "chers", "chères", "cher",
+    "chère", "salut", "god morgon", "god morgen", "god dag", "god kveld", "god kväll",
+    "god aften", "hei", "hej", "hejsan", "kjære", "kære", "kära",
+)
+"""How a newsletter greets its readers on a line of its own ("Good morning, Chicago.",
+"Bonjour,", "Guten Morgen, liebe Leserinnen und Leser!")."""
 
 NAVIGATION_SEPARATORS: str = "|·•›>"
 """Characters that string site sections together in a pasted menu line (`_is_navigation`

@@ -25,6 +25,8 @@ POINT_MARKS = "-–—•*·▪●"
 _ENDS_SENTENCE = re.compile(r"[.!?:;…»”\"')\]]$")
 _AGENCY_SIGN_OFF = re.compile(r"^[a-zäöüæøå]{2,5}(?:/[^\W\d_]{2,8})*$")
 """An agency's sign-off in lower case, alone on its line: "dpa", "cmz/dpa", "kha/afp"."""
+_DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:\s|$)")
+"""A site's address opening a line."""
 _BYLINE_WORDS = frozenset(("von", "av", "af", "by", "par", "från", "fra"))
 _CLOSING_QUOTES = '”»«"’›'
 SIGNATURE_MAX_WORDS = 8
@@ -82,6 +84,10 @@ def split_laid_out(text: str) -> list[LaidOut]:
     for block in laid_out:
         if isinstance(block, tuple):
             paragraphs.append(block)
+        elif _is_fact_list(block):
+            paragraphs.extend(
+                (normalise_whitespace(line), position > 0) for position, line in enumerate(block)
+            )
         elif lines_continue and not any(line[:1] in POINT_MARKS for line in block):
             paragraphs.append((_join(block), False))
         else:
@@ -90,6 +96,22 @@ def split_laid_out(text: str) -> list[LaidOut]:
                 for position, paragraph in enumerate(_split_chunk(block, width, uses_blank_lines))
             )
     return paragraphs
+
+
+_FACT_LINE = re.compile(r"^(?:\d{1,2}[.)]\s|[^\W\d_][^\W_]*(?:[ -][\w()]+){0,3}\s?:\s)")
+"""A fact box's line or a ranking's place: "Arbitre : M. Jérôme Le Dantec.",
+"Fin de la saison : 6 jours plus tôt.", "1. Livio Brunner (SUI) 2:31,44"."""
+FACT_LINE_MAX_CHARS = 100
+
+
+def _is_fact_list(block: Sequence[str]) -> bool:
+    """Lines set one under another as a list of facts or places, each its own paragraph:
+    every line after the first (which may be the box's heading or the result) is a fact."""
+    facts = [
+        len(line) <= FACT_LINE_MAX_CHARS and _FACT_LINE.match(line) is not None
+        for line in block[1:]
+    ]
+    return len(facts) >= 2 and all(facts)
 
 
 def _normalise_newlines(text: str) -> str:
@@ -158,6 +180,8 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
         return True
     first = line[0]
     if first.islower():
+        if _DOMAIN_LINE.match(line) is not None:
+            return False  # "economist.com · 5 min read": a reader view's site line
         # "von Jana Reimers, MDR" or "cmz/dpa" under a finished sentence: a byline or an
         # agency's sign-off on its own line.
         return not (

@@ -42,6 +42,7 @@ from reader.model.lexicon import (
     READER_WORDS,
     READING_TIME_WORDS,
     RELATIVE_TIME_WORDS,
+    SALUTATIONS,
     SHARE_WORDS,
     SIGN_UP_CALLS,
     STORY_REQUESTS,
@@ -51,6 +52,8 @@ from reader.model.lexicon import (
     TOPIC_HEADINGS,
     VERDICTS,
     WEEKDAYS,
+    WIRE_AGENCIES,
+    WIRE_CREDIT_OPENINGS,
 )
 from reader.model.paragraphs import POINT_MARKS
 
@@ -117,12 +120,12 @@ _READING_TIME_FIRST = compiled_on_first_use(
 """The reading time with its word first: "Lecture 3 min.", "Lesezeit: 4 Minuten"; every
 match ends in "n", "s", "r" or a full stop, which callers test first."""
 _READING_TIME = compiled_on_first_use(
-    r"^\d{1,3}\s*(?:min|mins|minutes?|minutter|minuter|minuten)\.?(?:\s+(?:"
+    r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:min|mins|minutes?|minutter|minuter|minuten)\.?(?:\s+(?:"
     + trie_alternation(READING_TIME_WORDS)
     + r")\.?)?$",
     re.IGNORECASE,
 )
-"""A reading-time line: "4 min read", "5 minutes de lecture"."""
+"""A reading-time line: "4 min read", "5 minutes de lecture", "7–9 Minuten"."""
 _APP_PROMO = compiled_on_first_use(
     r"^(?:" + trie_alternation(APP_VERBS) + r")\b.{0,40}?\b(?:app|appen|appar|application)\b",
     re.IGNORECASE,
@@ -133,12 +136,54 @@ _TIP_AFTER_QUESTION = compiled_on_first_use(r"\?\s+(?:" + trie_alternation(TIP_R
 _RATING = compiled_on_first_use(
     r"^(?:(?:" + trie_alternation(RATING_WORDS) + r")\s*:?\s*\d{1,2}(?:[.,]5)?"
     r"(?:\s*(?:/|av|af|of|von|sur|de|out of)\s*\d{1,2})?"
-    r"|[★☆⭐✩✪]+(?:\s*[★☆⭐✩✪]+)*)$",
+    r"|[★☆⭐✩✪]+(?:\s*[★☆⭐✩✪½]+)*)$",
     re.IGNORECASE,
 )
 """A review's score: a rating word and a number ("Terningkast 5", "Betyg: 4 av 5"), or stars."""
 _RATING_STARS = "★☆⭐✩✪"
-_SIGN_OFF = compiled_on_first_use(r"^(?:/[^\W\d_]+/|\(©?\s*[^\W\d_]+\)|[\W_]+)$")
+_LABELLED_STARS = compiled_on_first_use(r"^[^\W\d_][\w' -]{0,30}\s?:\s*[★☆⭐✩✪]{2,}½?$")
+"""A score in stars after what it rates: "KURIER-Wertung: ★★★★☆", "Cuisine : ★★★½"."""
+_SIGN_OFF = compiled_on_first_use(r"^(?:\(©\s*[^\W\d_]+\)|[\W_]+)$")
+_EDITORS_SIGN_OFF = compiled_on_first_use(
+    r"^(?:/[^\W\d_]{2,8}/|/[a-zäöü]{2,4}(?:/[a-zäöü]{2,4})+/?|\((?:[^\W\d_]{2,8}/)*[Rr]ed\.?\))$"
+)
+"""The agency's or the editors' sign-off at the end of wire copy: "/ritzau/",
+"/tav/bek/jha", "(APA/red.)"."""
+_WIRE_CREDIT = compiled_on_first_use(
+    r"^(?:(?:"
+    + trie_alternation(WIRE_CREDIT_OPENINGS)
+    + r")\s*)?(?:"
+    + trie_alternation(WIRE_AGENCIES)
+    + r")(?:\s*(?:,|/|&|\bet\b|\band\b|\bund\b|\bog\b|\boch\b)\s*(?:"
+    + trie_alternation(WIRE_AGENCIES)
+    + r"))*$",
+    re.IGNORECASE,
+)
+"""A credit to the agencies whose copy the article uses: "Mit Material von dpa", "Avec ATS
+et AFP", "Avec les informations de La Presse canadienne", "Quelle: dpa-AFX"."""
+_WIRE_CREDIT_FIRST_WORDS = frozenset(
+    word for phrase in WIRE_CREDIT_OPENINGS for word in (phrase.split()[0].rstrip(":"),)
+)
+_WIRE_AGENCY_NAMES = frozenset(WIRE_AGENCIES)
+_WIRE_FIRST_WORDS = _WIRE_CREDIT_FIRST_WORDS | frozenset(
+    agency.split()[0] for agency in WIRE_AGENCIES
+)
+WIRE_CREDIT_MAX_WORDS = 9
+_SALUTATION = compiled_on_first_use(
+    r"^(?:" + trie_alternation(SALUTATIONS) + r")(?:,|(?:\s+[^\s,!.]+){1,5}\s*[,!])",
+    re.IGNORECASE,
+)
+"""A newsletter's greeting: "Good morning, Chicago.", "Bonjour,", "Hi Anna,", "Liebe
+Leserinnen und Leser!": the greeting, then a comma at once or ending the line."""
+SALUTATION_MAX_WORDS = 7
+_SALUTATION_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in SALUTATIONS)
+_MINUTES_READ = compiled_on_first_use(
+    r"\b\d{1,2}(?:[.,]\d)?[- ]?(?:min|mins|minute|minutes)\.?[- ]read\b", re.IGNORECASE
+)
+"""A reading time inside a line: "economist.com · 5 min read", "Today's newsletter is 612
+words, a 2.5-minute read."."""
+_DOMAIN = compiled_on_first_use(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
+"""A site's address alone on its line, as reader views and read-later apps set it."""
 _FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
 _PROMO = compiled_on_first_use(trie_alternation(PROMO_WORDS))
 _PROMO_PIECES: tuple[str, ...] = (
@@ -242,6 +287,8 @@ def short_form(text: str, words: int) -> BlockKind | None:
         return _BOILERPLATE
     if group == "byline" and words <= _byline_max_words(text) and _is_byline(text):
         return _BYLINE
+    if words <= WIRE_CREDIT_MAX_WORDS and _is_wire_credit(text):
+        return _BYLINE
     if group == "meta" and (words <= 6 or _has_date(text)):
         return _META
     lowered = text.lower()  # shared by the checks below
@@ -251,6 +298,8 @@ def short_form(text: str, words: int) -> BlockKind | None:
         return _BYLINE
     if words <= 5 and _is_rating_or_verdict(text, lowered):
         return _META  # before the chrome checks: a row of stars is not a sign-off ("***")
+    if words <= SALUTATION_MAX_WORDS and is_salutation(text, lowered):
+        return _BOILERPLATE
     if _is_other_boilerplate(text, lowered, words):
         return _BOILERPLATE
     if words <= LINK_HEADING_MAX_WORDS and _is_link_heading(lowered):
@@ -323,9 +372,47 @@ def _is_rating_or_verdict(text: str, lowered: str) -> bool:
     "Mostly false") alone on its line: facts about the article, like its date."""
     if lowered in VERDICTS:
         return True
+    if (text[-1] in _RATING_STARS or text[-1] == "½") and _LABELLED_STARS().match(text):
+        return True
     if not lowered.startswith(RATING_WORDS) and text[0] not in _RATING_STARS:
         return False
     return _RATING().match(text) is not None
+
+
+def is_wire_sign_off(text: str) -> bool:
+    """The agency's or the editors' initials signing off wire copy ("/ritzau/",
+    "/tav/bek/jha", "(APA/red.)"): a byline wherever it stands."""
+    return (text[0] == "/" or text[-1] == ")") and _EDITORS_SIGN_OFF().match(text) is not None
+
+
+def _is_wire_credit(text: str) -> bool:
+    """A line crediting the agencies whose copy the article uses: "Mit Material von dpa",
+    "Avec ATS et AFP", "(AFP)", "— With assistance from Daniel Okoye" (Bloomberg).  A lone
+    agency's name is left to its place in the article (`text_parser`): at the top it
+    may be the site's logo."""
+    if text[0] in "—–" and text[1:2] == " ":
+        core = text[2:]
+        return opening_of(core) == "byline" and _is_byline(core)
+    if is_wire_sign_off(text):
+        return True
+    parenthesised = text[0] == "(" and text[-1] == ")"
+    if parenthesised:
+        text = text[1:-1]
+    first = text.split(" ", 1)[0].lower().rstrip(":")
+    if first not in _WIRE_FIRST_WORDS or _WIRE_CREDIT().match(text) is None:
+        return False
+    return parenthesised or text.lower() not in _WIRE_AGENCY_NAMES
+
+
+def is_wire_agency(text: str) -> bool:
+    """A news agency's name alone: "Ritzau", "NTB", "Reuters"."""
+    return text.lower() in _WIRE_AGENCY_NAMES
+
+
+def is_salutation(text: str, lowered: str | None = None) -> bool:
+    """A newsletter greeting its readers ("Good morning, Chicago.", "Bonjour,")."""
+    first = (lowered or text.lower()).split(" ", 1)[0].rstrip(",!.")
+    return first in _SALUTATION_FIRST_WORDS and _SALUTATION().match(text) is not None
 
 
 def _first_word(text: str) -> str:
@@ -412,6 +499,10 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if words <= 4 and text[-1] in "n.sr" and _READING_TIME_FIRST().match(text):
         return True
+    if words <= 12 and "read" in lowered and _MINUTES_READ().search(text) is not None:
+        return True
+    if words == 1 and "." in text and _DOMAIN().match(text) is not None:
+        return True  # "economist.com", "www.t-online.de"
     if not text[0].isalpha():
         if words <= 5 and _READING_TIME().match(text):
             return True
@@ -614,7 +705,10 @@ def _is_tip_line(lowered: str) -> bool:
 def _is_byline(text: str) -> bool:
     if ends_sentence(text) and not text.endswith((")", ".")):
         return False
-    rest = text.split(maxsplit=1)[1] if " " in text else ""
+    opening = _openings_of(_first_word(text)).match(text)
+    rest = text[opening.end("byline") :] if opening and opening.lastgroup == "byline" else ""
+    if not rest:
+        rest = text.split(maxsplit=1)[1] if " " in text else ""
     names = _NAME_WORD.findall(rest)
     joiners = {"og", "and", "und", "och", "et", "&", "med", "with", "mit", "avec"}
     named = [w for w in names if w.lower() not in joiners]

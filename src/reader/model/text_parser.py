@@ -47,6 +47,8 @@ from reader.model.short_forms import (
     is_copyright_notice,
     is_long_boilerplate,
     is_role_line,
+    is_salutation,
+    is_wire_agency,
     looks_like_name,
     looks_like_names,
     opening_of,
@@ -455,6 +457,11 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
     lead = -1
     for index, paragraph in enumerate(paragraphs):
         if paragraph.kind is not None or index < given:
+            greets = paragraph.kind is _BOILERPLATE and is_salutation(paragraph.text)
+            if headline > given and greets:
+                # A newsletter greets its readers under its masthead and above the story.
+                short_lines.append(headline)
+                headline = given
             continue
         if bullet_opened(paragraph.text) or _opens_bullet_run(paragraphs, index):
             continue
@@ -1059,9 +1066,13 @@ def _signs_the_article(
     contributed to this report"."""
     text, words = paragraph.text, paragraph.words
     signs_off = words == 1 and (following is None or following.text.startswith("©") or chrome_below)
-    if signs_off and _AGENCY().match(text):
+    if signs_off and (_AGENCY().match(text) or is_wire_agency(text)):
         return True
-    if words == 1 and _is_signature_kind(following) and _AGENCY_BYLINE().match(text):
+    if (
+        words == 1
+        and _is_signature_kind(following)
+        and (_AGENCY_BYLINE().match(text) or is_wire_agency(text))
+    ):
         return True  # "TT" over "Publicerad 12 mar 2025 kl 08.05"
     if (
         words <= SIGNING_NAMES_MAX_WORDS
@@ -1162,11 +1173,12 @@ def _credit_line_in_context(
 ) -> None:
     """A lone credit line makes the short line above it a photo caption; a lone "© Agency"
     at the end, or under anything else, is the agency's sign-off, and "Quelle: Agency" as
-    the last line (only chrome under it) names the source of the whole article."""
+    the last line (only chrome under it) or under the editors' sign-off ("/tav/bek/jha")
+    names the source of the whole article."""
     if credit_line.text.startswith("©") and at_end:
         credit_line.kind, credit_line.credit = _BOILERPLATE, None
         return
-    if last and credit_line.text[:7].lower() == "quelle:":
+    if (last or previous.kind is _BYLINE) and credit_line.text[:7].lower() == "quelle:":
         # "Quelle: dpa" closing the article names the agency it came from.
         credit_line.kind, credit_line.credit = _BYLINE, None
         return
