@@ -1897,3 +1897,33 @@ def test_the_headline_of_a_newsletter_stands_under_its_greeting() -> None:
 )
 def test_star_ratings_with_what_they_rate_are_meta(line: str) -> None:
     assert _kind_of(line) is BlockKind.META
+
+
+@pytest.mark.parametrize("line", ["3.52pm", "10.25 am", "7:05 a.m."])
+def test_a_live_blogs_entry_time_is_meta(line: str) -> None:
+    assert _kind_of(line) is BlockKind.META
+
+
+def test_a_breadcrumb_from_home_is_boilerplate_but_a_slashed_credit_is_not() -> None:
+    assert _kind_of("Home / News / Associated Press") is BlockKind.BOILERPLATE
+    assert _kind_of("Sergei Kholodilin / AP / NTB") is not BlockKind.BOILERPLATE
+
+
+def test_a_long_title_under_the_site_name_and_its_breadcrumb_is_the_headline() -> None:
+    headline = "Edith Marlowe, Whose Diner Fed Three Generations of Steelworkers, Dies at 91"
+    article = parse_text(
+        f"U.S. News & World Report\n\nHome / News / Associated Press\n\n{headline}\n\n"
+        f"By DANA O'CONNELL, Associated Press\n\n{_BODY}\n"
+    )
+    assert article.title == headline
+
+
+def test_a_cookie_banners_buttons_are_boilerplate() -> None:
+    assert _kind_of("Paramétrer les cookies Accepter et fermer") is BlockKind.BOILERPLATE
+
+
+def test_ranking_lines_under_one_another_are_not_subheadings() -> None:
+    ranking = "1. Livio Brunner (SUI) 2:31,44\n2. Jonas Haugstad (NOR) +0,18\n3. Nico Egger"
+    article = parse_text(_TOP + _BODY + "\n\n" + ranking + "\n\n" + _BODY + "\n")
+    kinds = [block.kind for block in article.blocks if block.text[:2] in ("1.", "2.", "3.")]
+    assert kinds == [BlockKind.PARAGRAPH] * 3

@@ -201,7 +201,8 @@ META_PREFIXES: tuple[str, ...] = (
     "publisert", "publ.", "oppdatert", "sist oppdatert", "publicerad", "uppdaterad",
     "publiceret", "udgivet", "opdateret", "sidst opdateret", "published", "updated",
     "last updated", "posted", "first published", "stand", "veröffentlicht", "aktualisiert",
-    "zuletzt aktualisiert", "erstellt", "publié", "mis à jour", "modifié", "actualisé",
+    "zuletzt aktualisiert", "erstellt", "publiziert", "aktualisiert am", "publié",
+    "mis à jour", "modifié", "actualisé",
     "dato", "datum", "date",
 )
 
@@ -287,6 +288,10 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
 
     "externt innehåll", "contenu externe", "cookies zulassen", "cookies akzeptieren",
     "allow cookies", "accept cookies", "accepter les cookies", "tillat informasjonskapsler",
+    "paramétrer les cookies", "gérer les cookies", "personnaliser les cookies",
+    "manage cookies", "cookie settings", "cookie preferences", "cookie-einstellungen",
+    "accepter et fermer", "continuer sans accepter", "tout accepter", "tout refuser",
+    "administrer informasjonskapsler", "cookieinnstillinger", "cookieindstillinger",
     "inhalt laden", "load content", "loading...", "loading…", "laster inn", "wird geladen",
     "chargement...", "chargement…",
     # A newsletter's link to its web version

@@ -85,8 +85,12 @@ def split_laid_out(text: str) -> list[LaidOut]:
         if isinstance(block, tuple):
             paragraphs.append(block)
         elif _is_fact_list(block):
+            # The first line is the box's heading, unless it states a fact of its own
+            # ("Plouvenec (N3) 2 - Valmont (L2) 1").
+            first_is_fact = _FACT_LINE.match(block[0]) is not None or _DIGIT.search(block[0])
             paragraphs.extend(
-                (normalise_whitespace(line), position > 0) for position, line in enumerate(block)
+                (normalise_whitespace(line), position > 0 or bool(first_is_fact))
+                for position, line in enumerate(block)
             )
         elif lines_continue and not any(line[:1] in POINT_MARKS for line in block):
             paragraphs.append((_join(block), False))
@@ -102,6 +106,7 @@ _FACT_LINE = re.compile(r"^(?:\d{1,2}[.)]\s|[^\W\d_][^\W_]*(?:[ -][\w()]+){0,3}\
 """A fact box's line or a ranking's place: "Arbitre : M. Jérôme Le Dantec.",
 "Fin de la saison : 6 jours plus tôt.", "1. Livio Brunner (SUI) 2:31,44"."""
 FACT_LINE_MAX_CHARS = 100
+_DIGIT = re.compile(r"\d")
 
 
 def _is_fact_list(block: Sequence[str]) -> bool:

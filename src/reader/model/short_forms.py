@@ -143,6 +143,8 @@ _RATING = compiled_on_first_use(
 _RATING_STARS = "★☆⭐✩✪"
 _LABELLED_STARS = compiled_on_first_use(r"^[^\W\d_][\w' -]{0,30}\s?:\s*[★☆⭐✩✪]{2,}½?$")
 """A score in stars after what it rates: "KURIER-Wertung: ★★★★☆", "Cuisine : ★★★½"."""
+_CLOCK_TIME = compiled_on_first_use(r"^\d{1,2}[.:]\d{2}\s?(?:[ap]m|[ap]\.m\.)$", re.IGNORECASE)
+"""A time of day in English, alone on its line."""
 _SIGN_OFF = compiled_on_first_use(r"^(?:\(©\s*[^\W\d_]+\)|[\W_]+)$")
 _EDITORS_SIGN_OFF = compiled_on_first_use(
     r"^(?:/[^\W\d_]{2,8}/|/[a-zäöü]{2,4}(?:/[a-zäöü]{2,4})+/?|\((?:[^\W\d_]{2,8}/)*[Rr]ed\.?\))$"
@@ -296,6 +298,8 @@ def short_form(text: str, words: int) -> BlockKind | None:
         _is_name_and_outlet(text) or ("@" in text and _is_name_and_address(text))
     ):
         return _BYLINE
+    if words <= 2 and text[0].isdigit() and _CLOCK_TIME().match(text) is not None:
+        return _META  # a live blog's entry time: "3.52pm", "10.25 am"
     if words <= 5 and _is_rating_or_verdict(text, lowered):
         return _META  # before the chrome checks: a row of stars is not a sign-off ("***")
     if words <= SALUTATION_MAX_WORDS and is_salutation(text, lowered):
@@ -664,7 +668,7 @@ def _is_navigation(text: str, words: int) -> bool:
     links will do when a bar sets them apart ("Our Standards | About CBC News")."""
     # NAVIGATION_SEPARATORS spelled out: `in` tests are quicker than a character class.
     if not ("|" in text or "·" in text or "•" in text or "›" in text or ">" in text):
-        return False
+        return " / " in text and _is_breadcrumb(text)
     separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
     if separators == 1 and "|" in text and not ends_sentence(text):
         links = text.split("|")
@@ -673,6 +677,23 @@ def _is_navigation(text: str, words: int) -> bool:
         return False
     segments = [s for s in _NAVIGATION_SEPARATOR().split(text) if s.strip()]
     return len(segments) >= 3 and all(len(segment.split()) <= 4 for segment in segments)
+
+
+_HOME_LINKS = frozenset(
+    ("home", "startseite", "start", "accueil", "forside", "forsiden", "hjem", "hem", "startsida")
+)
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """The page's path from the front page, slash-separated: "Home / News / Associated
+    Press".  Only a path from home: "Name / AP / NTB" alone is a picture's credit."""
+    crumbs = text.split(" / ")
+    return (
+        len(crumbs) >= 2
+        and crumbs[0].lower() in _HOME_LINKS
+        and all(0 < len(crumb.split()) <= 4 for crumb in crumbs)
+        and not ends_sentence(text)
+    )
 
 
 COMMENT_LINK_MAX_WORDS = 6

@@ -154,6 +154,7 @@ CLOSING_NAME_MAX_WORDS = 4
 LONG_WITHOUT_PUNCTUATION = 30
 """Longer than any headline: prose, even when a paste lost its final full stop."""
 STANDFIRST_MIN_WORDS = 12
+MASTHEAD_MAX_WORDS = 5
 """Below a headline, a line this long is the lead even without final punctuation."""
 SHORT_FORMS_MAX_WORDS = 20
 """No byline, date line or short chrome runs longer (BYLINE_ and META_MAX_WORDS fit)."""
@@ -466,6 +467,10 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         if bullet_opened(paragraph.text) or _opens_bullet_run(paragraphs, index):
             continue
         standfirst = headline >= 0 and paragraph.words >= STANDFIRST_MIN_WORDS
+        if standfirst and headline > given and _displaces_headline(paragraphs, headline, index):
+            short_lines.append(headline)
+            headline = index
+            continue
         if _is_prose(paragraph) or standfirst:
             if paragraph.words <= CONSENT_MAX_WORDS and opening_of(paragraph.text) == "consent":
                 # A cookie banner above the article, too long for `_classify_by_form`
@@ -537,7 +542,7 @@ def _displaces_headline(paragraphs: Sequence[_Paragraph], headline: int, index: 
         or _is_menu(paragraphs, index)
     ):
         return False
-    section_names = 0
+    section_names = chrome = 0
     for between in paragraphs[headline + 1 : index]:
         if between.kind is _BYLINE or between.kind is _META:
             return False
@@ -545,8 +550,14 @@ def _displaces_headline(paragraphs: Sequence[_Paragraph], headline: int, index: 
             if between.words >= 4:
                 return False
             section_names += 1
-    if not section_names:
-        return False  # right under a headline, a title line is its standfirst
+        elif between.kind is _BOILERPLATE:
+            chrome += 1
+    if not section_names and not (
+        chrome and paragraphs[headline].words <= MASTHEAD_MAX_WORDS and paragraph.words >= 8
+    ):
+        # Right under a headline, a title line is its standfirst; a long one under a
+        # short one with chrome between (the site's name, its breadcrumb) is the headline.
+        return False
     short_lines = 0
     for below in paragraphs[index + 1 :]:
         if below.kind is not None:
@@ -781,6 +792,7 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
         elif (
             paragraph.words <= SUBHEADING_MAX_WORDS
             and index != last
+            and not paragraph.after_single_newline  # a list's item or a box's fact
             and _looks_like_subheading(paragraph)
         ):
             if index == fact_box_next:
