@@ -429,3 +429,51 @@ def test_an_organisation_after_the_speakers_role_is_not_the_speaker(
     quote: str, speaker: str | None
 ) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("„Ich habe mir das schöngeredet“, sagte der Angeklagte in seinem Schlusswort.", None),
+        ("“We will rebuild,” said the Pope.", None),
+        ("„Das geht nicht“, sagte der Vorsitzende des Vereins, Ole Hansen.", "Ole Hansen"),
+        ("«Wir sind seit fünf Uhr unterwegs», sagt einer der Fans.", None),
+        ("- Det var plan B, siger Østbornholms cheftræner, Michael Bech.", "Michael Bech"),
+        (
+            "– Det kostet oss mer, sier daglig leder i Raufoss Elektro AS Kari Holmstad.",
+            "Kari Holmstad",
+        ),
+        ("« Mon client n’a rien touché », a plaidé Me Julien Ferrand.", "Me Julien Ferrand"),
+        ("“He is ashamed of what he did” — Conor Devally SC, defending", "Conor Devally"),
+        (
+            "„Ich wollte das nicht“, sagte Regisseurin Lena Hofbauer bei der Premiere.",
+            "Lena Hofbauer",
+        ),
+        (
+            "„Eine Delle“, schrieb Analyst Tobias Wendt von der Privatbank Lindqvist.",
+            "Tobias Wendt",
+        ),
+        ("“Give it to me,” Mark Olsen told me.", "Mark Olsen"),
+    ],
+)
+def test_nouns_with_articles_titles_and_company_forms(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Premier Margaret Ellison spoke to reporters at the State Control Centre a short "
+            "time ago. She said:",
+            "Margaret Ellison",
+        ),
+        (
+            "Muralist Elena Ruvalcaba, whose 1994 wall on Blue Island Avenue was whitewashed "
+            "in 2019, said she signed on right away:",
+            "Elena Ruvalcaba",
+        ),
+    ],
+)
+def test_introductions_naming_the_speaker_once(paragraph: str, speaker: str) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

@@ -38,7 +38,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "so", "meinte",
     "meint", "ergänzte", "fragte", "fragt", "antwortete", "antwortet", "berichtete",
     "warnte", "schreibt", "kritisierte", "forderte", "sagt", "erläuterte", "räumte ein",
-    "fügte hinzu", "unterstrich",
+    "fügte hinzu", "unterstrich", "schrieb", "schrieben",
     # French
     "a déclaré", "a dit", "dit", "explique", "a expliqué", "affirme", "a affirmé", "ajoute",
     "a ajouté", "estime", "a estimé", "souligne", "a souligné", "assure", "a assuré",
@@ -105,7 +105,7 @@ INDEFINITE_SUBJECTS: frozenset[str] = frozenset(
     "one en ei ett einer eine un une l'un l'une l’un l’une".split()
 )
 PARTITIVES: frozenset[str] = frozenset(
-    "of av af von unter blant bland de des parmi".split()
+    "of av af von unter blant bland de des parmi der".split()
 )
 """"one of them", "en av dem", "einer von ihnen", "l'un d'eux" (with the elided "d'"):
 an indefinite followed by a partitive is a subject that names nobody."""
@@ -155,6 +155,10 @@ ROLE_STEMS: tuple[str, ...] = (
     # French titles, capitalised when they open a sentence or follow a dash
     "ministre", "préfet", "préfète", "maire", "procureur", "procureure", "directeur",
     "directrice", "député", "sénateur", "sénatrice", "commissaire", "porte-parole",
+    # Trades and callings named before a name ("Regisseurin Lena Hofbauer", "Muralist X")
+    "regisseur", "darsteller", "schauspieler", "sänger", "musiker", "künstler",
+    "premier", "muralist", "artist", "activist", "scientist", "novelist", "columnist",
+    "historian", "researcher", "målmand", "målvakt", "keeper", "goalkeeper",
 )
 """Capitalised titles put before a name (mainly English and German capitalise them)."""
 

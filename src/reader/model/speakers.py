@@ -96,7 +96,13 @@ The mark comes first in the pattern (the lookbehinds check what stands before it
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
 _SENTENCE_BREAK = compiled_on_first_use(r"(?<=[.!?])\s+")
 _CLAUSE_END = compiled_on_first_use(r"[.!?;](?:\s|$)")
-_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. sir dame".split())
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. me sir dame".split())
+_DEFINITE_ARTICLES = frozenset("the der die das dem den le la les".split())
+_COMPANY_FORMS = frozenset(
+    "AS ASA AB A/S ApS Oy Oyj GmbH AG SE SA SAS SARL Ltd Ltd. Inc Inc. LLC plc PLC NV BV".split()
+)
+_POST_NOMINALS = frozenset(("SC", "QC", "KC", "MP", "MSP", "TD"))
+"""Letters after a barrister's or a member's name ("Conor Devally SC"), not part of it."""
 _ABBREVIATIONS = frozenset(
     "sen. rep. gov. dr. mr. mrs. ms. prof. gen. lt. sgt. st. col. capt. maj. cmdr. adm.".split()
 )
@@ -289,7 +295,8 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
         asked = _ASKED().search(sentence)
         if asked is not None:
             return _strip_roles(_run_from(_TOKEN.findall(sentence, asked.end()), 0))
-        return _only_full_name(earlier) or _only_known_surname(earlier, before)
+        found = _only_full_name(earlier) or _only_known_surname(earlier, before)
+        return found if found is not None or earlier else _subject_set_off(sentence)
     tokens = _TOKEN.findall(sentence)
     candidates = [
         run
@@ -320,6 +327,20 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
         # name above ("Da NTB møter Granli …, er han preget. Han sier:").
         return _only_full_name(earlier) or _only_known_surname(earlier, before)
     return None
+
+
+def _subject_set_off(sentence: str) -> str | None:
+    """The name opening a one-sentence introduction, set off by a comma: "Muralist Elena
+    Ruvalcaba, whose wall was whitewashed in 2019, said she signed on right away"."""
+    tokens = _TOKEN.findall(sentence)
+    runs = _capitalised_runs(tokens)
+    if not runs or runs[0][0] != 0:
+        return None
+    run = runs[0][1]
+    if len(run) >= len(tokens) or tokens[len(run)] != ",":
+        return None
+    name = _strip_roles(run)
+    return name if name is not None and " " in name else None
 
 
 def _only_known_surname(text: str, before: str) -> str | None:
@@ -383,7 +404,9 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
     while index < len(tokens):
         token = tokens[index]
         lowered = token.lower()
-        if lowered in PRONOUNS and token != "i":  # lower-case "i" is "in", English "I" is not
+        if token == "Me" and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
+            pass  # "Me Julien Ferrand": a French lawyer's title (Maître), not "me"
+        elif lowered in PRONOUNS and token != "i":  # lower-case "i" is "in", English "I" is not
             return (index == 0, None)
         if lowered in INDEFINITE_ARTICLES and len(_run_from(tokens, index + 1)) == 1:
             # "sagte ein Schweißer", "said a Labour councillor": a noun, not a name, after
@@ -418,6 +441,15 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 )
             run = _run_from(tokens, index)
             rest = tokens[index + len(run) :]
+            if (
+                len(run) == 1
+                and index
+                and tokens[index - 1].lower() in _DEFINITE_ARTICLES
+                and (not rest or not _is_capitalised(rest[0]))
+            ):
+                # "sagte der Angeklagte", "said the Pope": a noun with its article; a
+                # name may be set off after its phrase ("der Vorsitzende der …, Ole Hansen").
+                return (True, _apposed_after_phrase(rest))
             if rest and _qualifies_a_role(rest):
                 # "an Environment Agency spokesperson", "SJ:s presschef": an organisation
                 # and a role; a name may follow ("... area manager Claire Hollis").
@@ -466,6 +498,10 @@ def _name_after_organisation(tokens: Sequence[str], start: int) -> str | None:
     capitalised = [token for token in run if token[:1].isupper()]
     if len(capitalised) < ORGANISATION_AND_NAME_MIN_WORDS:
         return None
+    for position in range(len(capitalised) - 3, -1, -1):
+        if capitalised[position] in _COMPANY_FORMS:
+            # "Raufoss Elektro AS Kari Holmstad": the company's legal form ends its name.
+            return _strip_roles(capitalised[position + 1 :])
     name_words = 3 if len(capitalised) > ORGANISATION_AND_NAME_MIN_WORDS else 2
     return _strip_roles(capitalised[-name_words:])
 
@@ -515,6 +551,8 @@ def _name_after_role(tokens: Sequence[str]) -> str | None:
     roles = 0
     while roles < len(tokens) and _is_role_word(tokens[roles]):
         roles += 1
+    if 0 < roles <= 3 and roles < len(tokens) and tokens[roles] == ",":
+        return _apposed_name(tokens[roles:])  # "Østbornholms cheftræner, Michael Bech"
     if not 0 < roles <= 3 or roles >= len(tokens) or not _is_capitalised(tokens[roles]):
         return None
     return _strip_roles(_run_from(tokens, roles))
@@ -593,8 +631,15 @@ def _runs_not_after_prepositions(tokens: Sequence[str]) -> Iterator[tuple[int, l
     """Capitalised runs that may name a person: after a preposition one is the one spoken
     to or a place ("til NTB", "to Sky News", "in Oslo")."""
     for start, run in _capitalised_runs(tokens):
-        if not (start and tokens[start - 1].lower() in PREPOSITIONS):
-            yield start, run
+        if start and tokens[start - 1].lower() in PREPOSITIONS:
+            continue
+        if (
+            start >= 2
+            and tokens[start - 1].lower() in ARTICLES
+            and tokens[start - 2].lower() in PREPOSITIONS
+        ):
+            continue  # "at the State Control Centre": a place, with its article
+        yield start, run
 
 
 def _strip_roles(run: Sequence[str]) -> str | None:
@@ -605,6 +650,8 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         if _is_role(token) or (index == 0 and len(tokens) >= 3 and _GERMAN_AGENT().match(token)):
             last_role = index
     name = [token for token in tokens[last_role + 1 :] if token]
+    if len(name) >= 3 and name[-1] in _POST_NOMINALS:
+        name.pop()
     if not name or (len(name) == 1 and _is_role(name[0])):
         return None
     if len(name) > MAX_NAME_TOKENS:
