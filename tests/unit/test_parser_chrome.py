@@ -1927,3 +1927,60 @@ def test_ranking_lines_under_one_another_are_not_subheadings() -> None:
     article = parse_text(_TOP + _BODY + "\n\n" + ranking + "\n\n" + _BODY + "\n")
     kinds = [block.kind for block in article.blocks if block.text[:2] in ("1.", "2.", "3.")]
     assert kinds == [BlockKind.PARAGRAPH] * 3
+
+
+def test_short_lines_in_a_row_under_text_are_a_box_under_its_heading() -> None:
+    box = ["KONSERT", "Frida Lervik og band", "Hamar kulturhus, storsalen", "Publikum: 650"]
+    article = parse_text(_TOP + _BODY + "\n\n" + "\n\n".join(box) + "\n\n" + _BODY + "\n")
+    kinds = [next(b.kind for b in article.blocks if b.text == line) for line in box]
+    assert kinds == [BlockKind.SUBHEADING] + [BlockKind.PARAGRAPH] * 3
+
+
+def test_two_headings_in_a_row_stay_headings() -> None:
+    article = parse_text(
+        _TOP + _BODY + "\n\nYour questions answered\n\nDoes rain wash the pollen away?\n\n" + _BODY
+    )
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["Your questions answered"] is BlockKind.SUBHEADING
+    assert kinds["Does rain wash the pollen away?"] is BlockKind.SUBHEADING
+
+
+def test_names_under_a_line_ending_in_a_colon_are_a_list() -> None:
+    names = ["Anton Sjödin", "Noah Berglund", "Hampus Nyström"]
+    text = _TOP + _BODY + "\n\nDT:s tre stjärnor:\n\n" + "\n\n".join(names) + "\n\nDela artikeln\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert [kinds[name] for name in names] == [BlockKind.PARAGRAPH] * 3
+
+
+def test_a_writer_named_with_a_role_and_noted_at_the_end_is_a_byline() -> None:
+    note = (
+        "Solveig Aksnes Hovland er rektor ved ein barneskule i Sunnfjord og har skrive "
+        "boka «Skulen i bygda» (2021)."
+    )
+    text = (
+        _TOP
+        + "Solveig Aksnes Hovland, rektor\n\nPublisert 9. mai 2025\n\n"
+        + _BODY
+        + f"\n\n{_BODY}\n\n{note}\n\nDel artikkelen\n"
+    )
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds["Solveig Aksnes Hovland, rektor"] is BlockKind.BYLINE
+    assert kinds[note] is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prøv Dag og Tid: 8 veker for 149 kroner",
+        "SMP Plus: Läs allt från Smålandsposten. Första månaden för 1 krona.",
+        "Dette er ein kronikk. Meiningane i teksten står for skribenten si rekning.",
+        "Har du noko på hjartet? Send kronikk eller lesarbrev til debatt@dagogtid.no",
+    ],
+)
+def test_offers_opinion_notes_and_letter_calls_are_boilerplate(line: str) -> None:
+    assert _kind_of(line, before=_BODY + "\n\n", after="") is BlockKind.BOILERPLATE
+
+
+def test_a_price_in_a_sentence_is_not_an_offer() -> None:
+    line = "Billetten koster 50 kroner for en uke, opplyser selskapet."
+    assert _kind_of(line) is BlockKind.PARAGRAPH

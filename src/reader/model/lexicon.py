@@ -401,7 +401,8 @@ OPINION_NOTES: tuple[str, ...] = tuple(
     f"{subject} {genre}"
     for subjects, genres in (
         (
-            ("dette er en", "dette er et", "denne teksten er en", "denne teksten er et"),
+            ("dette er en", "dette er et", "denne teksten er en", "denne teksten er et",
+             "dette er ein", "dette er eit", "denne teksten er ein", "denne teksten er eit"),
             ("kommentar", "kronikk", "leder", "debattinnlegg", "leserinnlegg", "klumme",
              "kronik", "debatindlæg", "læserbrev", "anmeldelse", "meningsytring"),
         ),
@@ -540,7 +541,8 @@ Sign up here.")."""
 
 STORY_REQUESTS: tuple[str, ...] = (
     "tip", "idea", "idé", "ideer", "ideen", "idées", "hinweis", "story", "stories",
-    "historie", "histoire", "témoign",
+    "historie", "histoire", "témoign", "kronikk", "kronik", "lesarbrev", "leserbrev",
+    "læserbrev", "innlegg", "indlæg", "insändare", "debattinlägg", "leserbrief", "letter",
 )
 """Words of a request for stories beside an e-mail address ("Send your story ideas to
 …@bbc.co.uk", "Har du tips? …")."""
@@ -686,6 +688,11 @@ WIRE_CREDIT_OPENINGS: tuple[str, ...] = (
 )
 """What may stand before the agencies in such a credit line ("Quelle: dpa" may also
 credit a picture, so its place decides: `text_parser`)."""
+
+TRIAL_OFFER_VERBS: frozenset[str] = frozenset(
+    "prøv prøve try testen teste essayez köp kjøp køb få get prova testa abonner abonnez".split()
+)
+"""How a subscription offer may open ("Prøv Dag og Tid: 8 veker for 149 kroner")."""
 
 SALUTATIONS: tuple[str, ...] = (
     "good morning", "good afternoon", "good evening", "hello", "hi", "hey", "dear",

@@ -50,6 +50,7 @@ from reader.model.lexicon import (
     TIP_REQUESTS,
     TIP_WORDS,
     TOPIC_HEADINGS,
+    TRIAL_OFFER_VERBS,
     VERDICTS,
     WEEKDAYS,
     WIRE_AGENCIES,
@@ -184,6 +185,19 @@ _MINUTES_READ = compiled_on_first_use(
 )
 """A reading time inside a line: "economist.com · 5 min read", "Today's newsletter is 612
 words, a 2.5-minute read."."""
+_PRICE = compiled_on_first_use(
+    r"(?:\d+(?:[.,]\d+)?\s*(?:kr\.?|kroner|krone|kronor|krona|€|euros?|\$|dollars?|chf)"
+    r"(?!\w)|[€$£]\s?\d)",
+    re.IGNORECASE,
+)
+_OFFER_PERIOD = compiled_on_first_use(
+    r"\b(?:veker|veke|uker|uke|uger|uge|veckor|vecka|måneder|måned|månader|månad|månaden"
+    r"|weeks?|months?|monate?|monat|wochen|woche|mois|semaines?)\b",
+    re.IGNORECASE,
+)
+"""A subscription offer: a price and the time it buys ("8 veker for 149 kroner",
+"Första månaden för 1 krona", "1 € par mois")."""
+TRIAL_OFFER_MAX_WORDS = 20
 _DOMAIN = compiled_on_first_use(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 """A site's address alone on its line, as reader views and read-later apps set it."""
 _FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
@@ -383,6 +397,19 @@ def _is_rating_or_verdict(text: str, lowered: str) -> bool:
     return _RATING().match(text) is not None
 
 
+def _is_trial_offer(text: str, lowered: str) -> bool:
+    """A subscription offer: opened by a call ("Prøv …") or by the product and a colon
+    ("SMP Plus: Läs allt …"), with a price and the time it buys."""
+    colon = text.find(":", 0, 30)
+    if lowered.split(" ", 1)[0] not in TRIAL_OFFER_VERBS and colon < 0:
+        return False
+    return (
+        _DIGIT.search(text) is not None
+        and _PRICE().search(text) is not None
+        and _OFFER_PERIOD().search(text) is not None
+    )
+
+
 def is_wire_sign_off(text: str) -> bool:
     """The agency's or the editors' initials signing off wire copy ("/ritzau/",
     "/tav/bek/jha", "(APA/red.)"): a byline wherever it stands."""
@@ -525,6 +552,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     ):
         return True
     if "app" in lowered and words <= 15 and _APP_PROMO().match(text) is not None:
+        return True
+    if words <= TRIAL_OFFER_MAX_WORDS and _is_trial_offer(text, lowered):
         return True
     if "?" in text and _TIP_AFTER_QUESTION().search(lowered) is not None:
         return True
@@ -802,6 +831,23 @@ def looks_like_names(text: str) -> bool:
     if len(parts) > NAMES_MAX:
         return False
     return all(looks_like_name(_WHERE_FROM.sub("", part)) for part in parts)
+
+
+NAME_ROLE_MAX_WORDS = 3
+
+
+def looks_like_name_and_role(text: str) -> bool:
+    """A writer's name and, after a comma, what they do, in lower case: "Solveig Aksnes
+    Hovland, rektor", "Kari Lie, lege og forfatter"."""
+    comma = text.find(", ")
+    if comma < 0 or text[-1] in ".!?:;":
+        return False
+    role = text[comma + 2 :].split()
+    return (
+        0 < len(role) <= NAME_ROLE_MAX_WORDS
+        and all(word[:1].islower() for word in role)
+        and looks_like_name(text[:comma])
+    )
 
 
 def is_role_line(text: str) -> bool:

@@ -50,6 +50,7 @@ from reader.model.short_forms import (
     is_salutation,
     is_wire_agency,
     looks_like_name,
+    looks_like_name_and_role,
     looks_like_names,
     opening_of,
     short_form,
@@ -155,6 +156,11 @@ LONG_WITHOUT_PUNCTUATION = 30
 """Longer than any headline: prose, even when a paste lost its final full stop."""
 STANDFIRST_MIN_WORDS = 12
 MASTHEAD_MAX_WORDS = 5
+HEADING_RUN_MIN = 3
+AUTHOR_NOTE_FROM_END = 5
+"""How far from the end a note on the article's named writer may stand (chrome, a tip
+line and an offer may follow it)."""
+BYLINE_NAME_MAX_WORDS = 8
 """Below a headline, a line this long is the lead even without final punctuation."""
 SHORT_FORMS_MAX_WORDS = 20
 """No byline, date line or short chrome runs longer (BYLINE_ and META_MAX_WORDS fit)."""
@@ -268,6 +274,7 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
         _classify_by_form(paragraph)
     lead = _assign_headline_and_lead(paragraphs)
     _classify_body(paragraphs, lead)
+    _box_under_a_heading(paragraphs, lead)
     _apply_context(paragraphs)
     _interview_turns(paragraphs)
     return [Block(p.kind or _PARAGRAPH, p.text, p.label, p.credit, p.speaker) for p in paragraphs]
@@ -778,6 +785,7 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
     points_until = -1
     last = len(paragraphs) - 1
     fact_box_next = -1  # where the next point of a fact box would stand
+    listed_at = -2  # the last short line of a list announced by a colon
     for index in range(max(lead + 1, 0), last + 1):
         paragraph = paragraphs[index]
         if paragraph.kind is not None:
@@ -799,6 +807,14 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
                 # Under a fact-box heading ("FAKTA: …"), short lines are its points.
                 paragraph.kind = _PARAGRAPH
                 fact_box_next = index + 1
+            elif index - 1 == listed_at or (
+                paragraphs[index - 1].text[-1] == ":"
+                and paragraphs[index - 1].kind is not _BOILERPLATE  # not "Les også:"
+            ):
+                # Under a line that announces them ("DT:s tre stjärnor:"), short lines
+                # are a list's, down to the first that is not short.
+                paragraph.kind = _PARAGRAPH
+                listed_at = index
             else:
                 paragraph.kind = _SUBHEADING
                 if first in _FACT_BOX_OPENERS and _is_fact_box_heading(text):
@@ -812,6 +828,26 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
             # "Fakta:" alone on its line: a paragraph (its colon) that opens a fact box
             elif paragraph.words <= 3 and first in _FACT_BOX_OPENERS and _is_fact_box_heading(text):
                 fact_box_next = index + 1
+
+
+def _box_under_a_heading(paragraphs: list[_Paragraph], lead: int) -> None:
+    """A heading heads text: three short lines or more in a row ("KONSERT" / "Frida
+    Lervik og band" / "Hamar kulturhus, lørdag 15. mars" / "Publikum: 650") are a box
+    under its heading, and only the first is one."""
+    run_start = -1
+    for index in range(max(lead + 1, 0), len(paragraphs) + 1):
+        if index < len(paragraphs) and paragraphs[index].kind is _SUBHEADING:
+            if run_start < 0:
+                run_start = index
+            continue
+        if (
+            run_start >= 0
+            and index - run_start >= HEADING_RUN_MIN
+            and paragraphs[run_start - 1].kind is not _BOILERPLATE  # not "Les også" links
+        ):
+            for paragraph in paragraphs[run_start + 1 : index]:
+                paragraph.kind = _PARAGRAPH
+        run_start = -1
 
 
 def _is_fact_box_heading(text: str) -> bool:
@@ -841,9 +877,12 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
             # word count.
             if paragraph.words > SIGNATURE_MAX_WORDS:
                 if (
-                    index >= last - 2
+                    index >= last - AUTHOR_NOTE_FROM_END
                     and paragraph.words <= AUTHOR_NOTE_MAX_WORDS
-                    and _is_author_note(paragraph.text)
+                    and (
+                        (index >= last - 2 and _is_author_note(paragraph.text))
+                        or _notes_on_the_writer(paragraph.text, paragraphs[:index])
+                    )
                 ):
                     paragraph.kind = _BYLINE  # a columnist's note of a few sentences
                 continue
@@ -859,6 +898,10 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                     chrome_below=paragraph.words == 1 and _only_chrome_below(paragraphs, index),
                 )
                 or (index >= last - 2 and _is_author_note(paragraph.text))
+                or (
+                    index >= last - AUTHOR_NOTE_FROM_END
+                    and _notes_on_the_writer(paragraph.text, paragraphs[:index])
+                )
                 or (
                     paragraph.words <= CLOSING_NAME_MAX_WORDS
                     and _signs_below_the_text(paragraphs, index)
@@ -1089,7 +1132,7 @@ def _signs_the_article(
     if (
         words <= SIGNING_NAMES_MAX_WORDS
         and (_is_signature_kind(previous) or _is_signature_kind(following))
-        and looks_like_names(text)  # one name, or a few joined by "og"/"and"
+        and (looks_like_names(text) or looks_like_name_and_role(text))
     ):
         return True
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
@@ -1145,6 +1188,18 @@ def _is_author_note(text: str) -> bool:
     note = _AUTHOR_NOTE().match(text)
     return (
         note is not None and JOURNALIST_ROLE_PATTERN().search(text.lower(), note.end()) is not None
+    )
+
+
+def _notes_on_the_writer(text: str, above: Sequence[_Paragraph]) -> bool:
+    """ "Solveig Aksnes Hovland er rektor ved …" near the end, where the article's byline
+    named "Solveig Aksnes Hovland, rektor": a note on the writer, whatever they do."""
+    note = _AUTHOR_NOTE().match(text)
+    if note is None:
+        return False
+    name = text[: note.end()].rsplit(maxsplit=1)[0]
+    return any(
+        p.kind is _BYLINE and p.words <= BYLINE_NAME_MAX_WORDS and name in p.text for p in above
     )
 
 
