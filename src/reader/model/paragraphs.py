@@ -106,17 +106,19 @@ _FACT_LINE = re.compile(r"^(?:\d{1,2}[.)]\s|[^\W\d_][^\W_]*(?:[ -][\w()]+){0,3}\
 """A fact box's line or a ranking's place: "Arbitre : M. Jérôme Le Dantec.",
 "Fin de la saison : 6 jours plus tôt.", "1. Livio Brunner (SUI) 2:31,44"."""
 FACT_LINE_MAX_CHARS = 100
+FACT_LIST_MAX_LINES = 20
 _DIGIT = re.compile(r"\d")
 
 
 def _is_fact_list(block: Sequence[str]) -> bool:
     """Lines set one under another as a list of facts or places, each its own paragraph:
     every line after the first (which may be the box's heading or the result) is a fact."""
-    facts = [
+    if not 3 <= len(block) <= FACT_LIST_MAX_LINES:
+        return False  # a whole text laid out a paragraph per line is one block
+    return all(
         len(line) <= FACT_LINE_MAX_CHARS and _FACT_LINE.match(line) is not None
         for line in block[1:]
-    ]
-    return len(facts) >= 2 and all(facts)
+    )
 
 
 def _normalise_newlines(text: str) -> str:

@@ -400,8 +400,7 @@ def _is_rating_or_verdict(text: str, lowered: str) -> bool:
 def _is_trial_offer(text: str, lowered: str) -> bool:
     """A subscription offer: opened by a call ("Prøv …") or by the product and a colon
     ("SMP Plus: Läs allt …"), with a price and the time it buys."""
-    colon = text.find(":", 0, 30)
-    if lowered.split(" ", 1)[0] not in TRIAL_OFFER_VERBS and colon < 0:
+    if text.find(":", 0, 30) < 0 and lowered[: lowered.find(" ")] not in TRIAL_OFFER_VERBS:
         return False
     return (
         _DIGIT.search(text) is not None
