@@ -38,6 +38,8 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout12",
     ROOT / "tests" / "corpus_holdout13",
     ROOT / "tests" / "corpus_holdout14",
+    ROOT / "tests" / "corpus_holdout15",
+    ROOT / "tests" / "corpus_holdout16",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]
