@@ -257,6 +257,10 @@ def test_more_credit_styles(caption: str, credit: str) -> None:
     assert found is not None and found.text == credit
 
 
+def test_photo_in_capitals_inside_a_sentence_is_not_a_credit() -> None:
+    assert find_credit("Le club a publié une PHOTO du trophée sur son site web") is None
+
+
 def test_a_bracketed_aside_is_not_a_credit() -> None:
     assert find_credit("Le maire a parlé longtemps. [Applaudissements dans la salle.]") is None
 
@@ -271,6 +275,10 @@ def test_a_bracketed_aside_is_not_a_credit() -> None:
             "PIERRE DELANNOY - VDNPQR",
         ),
         ("La Scarpe à Lallaing, en juin 2023. Archives Sébastien Jarry", "Sébastien Jarry"),
+        (
+            "Le tartare de cerf et sa crème de raifort PHOTO LUC MORIN, LE QUOTIDIEN",
+            "LUC MORIN, LE QUOTIDIEN",
+        ),
         (
             "Commuters on the upper deck of the ferry. Photo courtesy of Marisa Quint",
             "Marisa Quint",

@@ -439,9 +439,20 @@ def _keyword_without_colon(paragraph: str) -> Credit | None:
     the caption: "Photo Camille Ordas / Hans Lucas"."""
     reach = max(0, len(paragraph) - TAIL_CHARS)
     end = max(paragraph.rfind(". ", reach), paragraph.rfind(" (", reach) - 1)
+    capitals = paragraph.rfind(" PHOTO ", reach)
+    if capitals > end and not any(c.islower() for c in paragraph[capitals:]):
+        # La Presse: "Le tartare de cerf … PHOTO FRANÇOIS DESROCHERS, LA PRESSE": the
+        # keyword in capitals sets the credit off where no full stop does.
+        end = capitals - 1
+        if not paragraph[:capitals].strip():
+            end = -1
     if end < 0:
         start = 0  # the credit on a line of its own, under its caption
-    elif paragraph[end + 1 : end + 3] == " (" or _sentence_ends_at(paragraph, end + 1):
+    elif (
+        paragraph[end + 1 : end + 3] == " ("
+        or end + 1 == capitals
+        or _sentence_ends_at(paragraph, end + 1)
+    ):
         start = end + 2
     else:
         return None
@@ -452,7 +463,7 @@ def _keyword_without_colon(paragraph: str) -> Credit | None:
     if match is None:
         return None
     credit = match.group("credit").strip()
-    names = credit.replace(" - ", " ").replace(" – ", " ")
+    names = credit.replace(" - ", " ").replace(" – ", " ").replace(", ", " ")
     if credit != "DR" and not (_name_words(names, 6) or _names_around_slashes(credit)):
         return None
     return Credit(credit, start)
