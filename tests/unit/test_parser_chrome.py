@@ -1984,3 +1984,40 @@ def test_offers_opinion_notes_and_letter_calls_are_boilerplate(line: str) -> Non
 def test_a_price_in_a_sentence_is_not_an_offer() -> None:
     line = "Billetten koster 50 kroner for en uke, opplyser selskapet."
     assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Loading",
+        "View original",
+        "Most Viewed in National",
+        "Save Gift this article",
+        "Außerdem lesenswert:",
+        "Vous avez trouvé une erreur? Merci de nous la signaler.",
+        "This article appeared in the Science section of the print edition under the "
+        "headline “Hungry mould”",
+    ],
+)
+def test_page_loading_read_later_and_correction_lines_are_boilerplate(line: str) -> None:
+    assert _kind_of(line, before=_BODY + "\n\n") is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 12, 2025 at 8:14 AM GMT Updated on March 12, 2025 at 11:02 AM GMT",
+        "Mar 13th 2025 | WAGENINGEN",
+        "Publié le 1er mars 2025",
+    ],
+)
+def test_date_lines_with_an_update_ordinals_or_a_place_are_meta(line: str) -> None:
+    assert _kind_of(line) is BlockKind.META
+
+
+def test_a_name_over_a_photographer_credit_is_a_caption() -> None:
+    line = "Hugh Lambourne\nPhotographer: Chris Ratcliffe/Bloomberg"
+    article = parse_text(_TOP + _BODY + "\n\n" + line + "\n\n" + _BODY)
+    caption = next(block for block in article.blocks if block.text.startswith("Hugh"))
+    assert caption.kind is BlockKind.CAPTION
+    assert caption.credit == "Chris Ratcliffe/Bloomberg"

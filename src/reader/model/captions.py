@@ -14,7 +14,17 @@ from typing import Literal
 from reader.model.alternation import compiled_on_first_use, trie_alternation
 
 _CREDIT_KEYWORDS = (
-    *("photo", "photos", "photograph", "photographs", "foto", "fotos", "fotograf", "fotografi"),
+    *(
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "photographer",
+        "foto",
+        "fotos",
+        "fotograf",
+        "fotografi",
+    ),
     *("bild", "bilder", "bilde", "kuva", "image", "picture", "pic", "illustration", "illustrasjon"),
     *("grafik", "grafikk", "video", "credit", "crédit", "crédits", "arkivfoto", "arkivbild"),
     *("illustrasjonsfoto", "illustrationsfoto", "skjermdump", "skjermbilde", "skærmbillede"),

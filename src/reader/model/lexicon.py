@@ -241,6 +241,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "del artikkelen", "del artiklen", "dela artikeln", "del saken", "dela sidan",
     "follow us", "følg oss", "følg os", "följ oss", "folgen sie", "suivez-nous",
     "mest lest", "mest läst", "mest læste", "most read", "meistgelesen", "les plus lus",
+    "most viewed", "most popular", "mest sett", "mest sette", "mest lästa", "mest sete",
+    "meistgesehen", "les plus consultés", "les plus vus",
     "logg inn", "log in", "logga in", "log ind", "sign in", "anmelden", "se connecter",
     "meny", "menu", "menü", "søk", "sök", "search", "suche", "rechercher",
     "last ned appen", "ladda ner appen", "download the app", "hent appen",
@@ -263,7 +265,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "cet article est réservé", "il vous reste", "dieses thema im programm",
     "follow", "follow bbc", "suivez", "folge uns", "følg nrk", "related article",
     "more from", "mer fra", "meir frå", "mer från", "mere fra", "plus de", "weitere artikel",
-    "mehr aus",
+    "mehr aus", "mehr zu",
     "gallery", "galleri", "bildergalerie", "photos:", "bilder:", "vis flere", "show more",
     "weiterlesen", "jetzt weiterlesen", "continue reading", "fortsett å lese", "läs vidare",
     "læs videre", "lire la suite", "a version of this article", "this article was amended",
@@ -284,7 +286,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "activez les notifications", "recevez les alertes",
     "send us your", "schicken sie uns", "envoyez-nous",
     "lästid", "læsetid", "lesedauer", "läsningstid", "lecture en", "lecture :", "bookmark",
-    "more to read", "save share", "text size",
+    "more to read", "save share", "save gift", "text size", "außerdem lesenswert",
+    "auch lesenswert", "ebenfalls lesenswert",
     # Players, embeds and consent walls
     "artikel anhören", "artikel hören", "audio anhören", "écouter l'article",
     "écouter cet article", "lytt til artikkelen", "lytt til saken", "hör dir den artikel",
@@ -307,7 +310,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     # Corrections and feedback
     "fehler gefunden", "found an error", "found a mistake", "spotted an error",
     "signaler une erreur", "vous avez repéré une erreur", "meld fra om feil",
-    "har du funnet en feil",
+    "har du funnet en feil", "vous avez trouvé une erreur", "vous avez repéré une faute",
+    "haben sie einen fehler gefunden", "hast du einen fehler gefunden",
     "rapportera fel", "hittat ett fel", "fandt du en fejl",
     # Headings over links to other stories (TEASER_HEADINGS) that no prefix above covers
     "weitere informationen", "mehr informationen", "more information", "further reading",
@@ -375,7 +379,8 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "this article is republished", "this article was originally published",
     "this article originally appeared", "this article first appeared",
     "this story was originally published", "this story originally appeared",
-    "this story first appeared", "denne artikkelen ble først publisert",
+    "this story first appeared", "this article appeared in", "this article appears in",
+    "this story appeared in", "denne artikkelen ble først publisert",
     "artikkelen ble først publisert", "saken ble først publisert",
     "denne artikel blev først bragt", "artiklen blev først bragt",
     "artiklen er oprindeligt bragt", "artikeln publicerades först",
@@ -507,6 +512,9 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "hören", "anhören", "lytt", "lyssna", "lyt", "listen", "écouter", "merken", "drucken",
     "print", "skriv ut", "udskriv", "imprimer", "video", "audio", "vidéo", "læs op",
     "lytt", "lyt til artiklen", "vorlesen",
+    # A page still loading, and a read-later app's link back to the page
+    "loading", "loading…", "laden", "lädt", "chargement", "view original",
+    "view original article", "open original",
 ))
 """Labels of page buttons that are the whole line (as a line's first words they may
 start a heading: "Play resumes after the rain")."""
@@ -576,7 +584,8 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "la rédaction vous conseille", "la rédaction vous recommande", "redaksjonen anbefaler",
     "redaktionen rekommenderar", "redaktionen anbefaler", "die redaktion empfiehlt",
     "editors' picks", "editor's picks", "more to read", "more stories", "related reading",
-    "passend zum artikel", "passend zum thema",
+    "passend zum artikel", "passend zum thema", "außerdem lesenswert", "auch lesenswert",
+    "ebenfalls lesenswert",
 ))
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""

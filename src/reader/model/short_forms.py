@@ -172,6 +172,9 @@ _WIRE_FIRST_WORDS = _WIRE_CREDIT_FIRST_WORDS | frozenset(
     agency.split()[0] for agency in WIRE_AGENCIES
 )
 WIRE_CREDIT_MAX_WORDS = 9
+DATE_LINE_MAX_WORDS = 18
+"""A line of dates without keyword: long enough for a first date and an update on one
+line ("March 12, 2025 at 8:14 AM GMT Updated on March 12, 2025 at 11:02 AM GMT")."""
 _SALUTATION = compiled_on_first_use(
     r"^(?:" + trie_alternation(SALUTATIONS) + r")(?:,|(?:\s+[^\s,!.]+){1,5}\s*[,!])",
     re.IGNORECASE,
@@ -231,10 +234,11 @@ _RIGHTS = compiled_on_first_use(
 """An agency's sign-off on its own: "/ritzau/", "(NTB)", "(©NTB)"."""
 _DATE = compiled_on_first_use(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.h]\d{2}\b"
-    r"|\b\d{1,2}\.?\s+(?:" + "|".join(MONTHS) + r")\w*\.?(?:\s+\d{4})?\b"
-    r"|\b(?:" + "|".join(MONTHS) + r")\w*\.?\s+\d{1,2}\b",
+    r"|\b\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:" + "|".join(MONTHS) + r")\w*\.?(?:\s+\d{4})?\b"
+    r"|\b(?:" + "|".join(MONTHS) + r")\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
+"""A date or a time: "28.02.2022", "14:35", "12. März 2024", "1er mars", "Mar 13th"."""
 _RELATIVE_TIME = compiled_on_first_use(
     r"\b\d+\s+\w+\s+(?:" + "|".join(RELATIVE_TIME_WORDS) + r")\b"
     r"|\b(?:for|för|il y a|vor)\s+\d+\s+\w+",
@@ -330,7 +334,7 @@ def short_form(text: str, words: int) -> BlockKind | None:
         return _BYLINE
     if (
         group is None
-        and words <= 14
+        and words <= DATE_LINE_MAX_WORDS
         and text[0] not in POINT_MARKS
         and _is_date_line(text, lowered)
         and not bullet_opened(text)
@@ -700,6 +704,8 @@ def _is_navigation(text: str, words: int) -> bool:
     separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
     if separators == 1 and "|" in text and not ends_sentence(text):
         links = text.split("|")
+        if _DIGIT.search(links[0]) is not None and _has_date(links[0]):
+            return False  # a date and the place it was written: "Mar 13th 2025 | WAGENINGEN"
         return all(0 < len(link.split()) <= 6 and link.strip()[:1].isupper() for link in links)
     if separators < 2 or words > (separators + 1) * 3:
         return False
@@ -771,7 +777,13 @@ def _is_signed_role(text: str, lowered: str, words: int) -> bool:
         return False
     tokens = text.split()
     named = len(tokens) >= 3 and tokens[0][0].isupper() and tokens[1][0].isupper()
-    return named and JOURNALIST_ROLE_PATTERN().search(lowered) is not None
+    return (
+        named
+        and JOURNALIST_ROLE_PATTERN().search(lowered) is not None
+        # A portrait's caption that is only a name, and its credit: "Hugh Lambourne
+        # Photographer: Chris Ratcliffe/Bloomberg".
+        and (":" not in text or find_credit(text) is None)
+    )
 
 
 def _is_name_and_affiliation(text: str, lowered: str) -> bool:
