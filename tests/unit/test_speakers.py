@@ -477,3 +477,16 @@ def test_nouns_with_articles_titles_and_company_forms(quote: str, speaker: str |
 )
 def test_introductions_naming_the_speaker_once(paragraph: str, speaker: str) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("„Er war so freundlich“, sagte eine 84-jährige Zeugin.", None),
+        ("„Er war nett“, so ein älterer Herr aus der Nachbarschaft.", None),
+        ("„Er war nett“, sagte eine sichtlich bewegte Zeugin, Anna Huber.", "Anna Huber"),
+        ("«Det var fælt», sa en tårevåt Strand.", "Strand"),
+    ],
+)
+def test_german_adjectives_before_an_unnamed_noun(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker

@@ -408,7 +408,7 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             pass  # "Me Julien Ferrand": a French lawyer's title (Maître), not "me"
         elif lowered in PRONOUNS and token != "i":  # lower-case "i" is "in", English "I" is not
             return (index == 0, None)
-        if lowered in INDEFINITE_ARTICLES and len(_run_from(tokens, index + 1)) == 1:
+        if lowered in INDEFINITE_ARTICLES and len(_run_from(tokens, _noun_at(tokens, index))) == 1:
             # "sagte ein Schweißer", "said a Labour councillor": a noun, not a name, after
             # an indefinite article; a name may be set off after the phrase ("…, John
             # Hale").  An adjective first keeps the name ("sa en tårevåt Strand").
@@ -504,6 +504,27 @@ def _name_after_organisation(tokens: Sequence[str], start: int) -> str | None:
             return _strip_roles(capitalised[position + 1 :])
     name_words = 3 if len(capitalised) > ORGANISATION_AND_NAME_MIN_WORDS else 2
     return _strip_roles(capitalised[-name_words:])
+
+
+_GERMAN_INDEFINITE = frozenset(("ein", "eine", "einer", "einem", "einen"))
+MAX_ADJECTIVES = 3
+
+
+def _noun_at(tokens: Sequence[str], article: int) -> int:
+    """Where the noun of an indefinite article's phrase stands: right after it, or in
+    German after its adjectives ("eine 84-jährige Zeugin", "ein älterer Herr"), since
+    German capitalises every noun.  Elsewhere a capital after an adjective is a name
+    ("sa en tårevåt Strand")."""
+    index = article + 1
+    if tokens[article].lower() in _GERMAN_INDEFINITE:
+        while (
+            index < len(tokens)
+            and index - article <= MAX_ADJECTIVES
+            and (tokens[index][:1].islower() or tokens[index][:1].isdigit())
+            and tokens[index][-1:].isalpha()
+        ):
+            index += 1
+    return index
 
 
 def _is_indefinite_subject(tokens: Sequence[str], index: int) -> bool:
