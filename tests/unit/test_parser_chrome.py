@@ -2021,3 +2021,22 @@ def test_a_name_over_a_photographer_credit_is_a_caption() -> None:
     caption = next(block for block in article.blocks if block.text.startswith("Hugh"))
     assert caption.kind is BlockKind.CAPTION
     assert caption.credit == "Chris Ratcliffe/Bloomberg"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Axios Media Inc., Arlington, Virginia. You received this email because you signed "
+        "up for Axios Chicago.",
+        "Vous recevez cette newsletter car vous êtes inscrit sur notre site.",
+        "Unsubscribe | Manage your email preferences",
+        "Newsletter abbestellen | Einstellungen ändern | Datenschutz",
+    ],
+)
+def test_newsletter_footers_are_boilerplate(line: str) -> None:
+    assert _kind_of(line, before=_BODY + "\n\n", after="") is BlockKind.BOILERPLATE
+
+
+def test_a_sentence_about_receiving_mail_is_not_a_footer() -> None:
+    line = "Kommunen sier at innbyggerne mottar denne e-posten om vannkvaliteten hver uke."
+    assert _kind_of(line) is BlockKind.PARAGRAPH

@@ -307,6 +307,9 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "online ansehen", "voir la version en ligne", "version en ligne", "voir dans le navigateur",
     "afficher dans le navigateur", "vis i nettleser", "se i nettleser", "åpne i nettleser",
     "vis i browser", "se i browser", "visa i webbläsare", "öppna i webbläsaren",
+    # Its footer
+    "unsubscribe", "newsletter abbestellen", "se désabonner", "se désinscrire",
+    "meld deg av nyhetsbrevet", "avsluta prenumerationen", "afmeld nyhedsbrev",
     # Corrections and feedback
     "fehler gefunden", "found an error", "found a mistake", "spotted an error",
     "signaler une erreur", "vous avez repéré une erreur", "meld fra om feil",
@@ -546,6 +549,16 @@ SIGN_UP_CALLS: tuple[str, ...] = (
 )
 """How a newsletter's blurb ends: a call to sign up ("… the Morning Bid newsletter.
 Sign up here.")."""
+
+NEWSLETTER_FOOTERS: tuple[str, ...] = (
+    "you received this email", "you are receiving this email", "you're receiving this email",
+    "you are receiving this newsletter", "you're receiving this newsletter",
+    "du mottar denne e-posten", "du får denne e-posten", "du får detta mejl",
+    "du får det här mejlet", "du modtager denne mail", "du modtager dette nyhedsbrev",
+    "sie erhalten diese e-mail", "sie erhalten diesen newsletter",
+    "vous recevez cet e-mail", "vous recevez cette newsletter", "vous recevez ce courriel",
+)
+"""Why a newsletter reached its reader, in its footer beside the publisher's address."""
 
 STORY_REQUESTS: tuple[str, ...] = (
     "tip", "idea", "idé", "ideer", "ideen", "idées", "hinweis", "story", "stories",

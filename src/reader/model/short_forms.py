@@ -34,6 +34,7 @@ from reader.model.lexicon import (
     MONTHS,
     NAVIGATION_SEPARATORS,
     NEW_TAB_NOTES,
+    NEWSLETTER_FOOTERS,
     OFFER_OPENINGS,
     OPINION_NOTES,
     PAGE_BUTTONS,
@@ -564,7 +565,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if lowered.startswith(_TOPIC_STARTS) and ":" in text and _is_topic_line(text):
         return True
-    if _asks_to_sign_up(text):
+    if _asks_to_sign_up(text) or is_newsletter_footer(lowered):
         return True
     return (
         "@" in text
@@ -622,13 +623,23 @@ def _is_promo(lowered: str) -> bool:
     return False
 
 
+def is_newsletter_footer(lowered: str) -> bool:
+    """ "Axios Media Inc., Arlington, Virginia. You received this email because …": a
+    newsletter's footer, found by why it says the reader got it, wherever that stands."""
+    return (
+        ("receiv" in lowered or "mottar" in lowered or "får d" in lowered
+         or "modtager" in lowered or "erhalten" in lowered or "recevez" in lowered)
+        and any(footer in lowered for footer in NEWSLETTER_FOOTERS)
+    )  # fmt: skip
+
+
 def is_long_boilerplate(text: str, words: int) -> bool:
     """The few kinds of chrome that run past SHORT_FORMS_MAX_WORDS: links to other
     stories, paywall and copyright notices, tip lines."""
     group = opening_of(text)
     if group == "note" or group == "consent" or (group == "long" and _chrome_opening(text)):
         return True
-    if _asks_to_sign_up(text):
+    if _asks_to_sign_up(text) or is_newsletter_footer(text.lower()):
         return True
     if is_copyright_notice(text):
         return True
