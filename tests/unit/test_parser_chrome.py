@@ -2040,3 +2040,40 @@ def test_newsletter_footers_are_boilerplate(line: str) -> None:
 def test_a_sentence_about_receiving_mail_is_not_a_footer() -> None:
     line = "Kommunen sier at innbyggerne mottar denne e-posten om vannkvaliteten hver uke."
     assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("introduction", "points", "quote"),
+    [
+        (
+            "Trafikverket räknar med att de här sträckorna kan stängas under natten:",
+            ["- E14 mellan Storlien och riksgränsen", "- Vägen över Kolåsfjället"],
+            "– Vi har alla plogbilar ute i kväll, säger driftledaren Mikael Sundin.",
+        ),
+        (
+            "The motoring group suggests that drivers:",
+            [
+                "- check whether the car park still takes payment by phone call",
+                "- compare apps, as some car parks accept more than one",
+            ],
+            "- We have had hundreds of complaints since January, said Ann Lowe.",
+        ),
+    ],
+)
+def test_points_under_a_colon_are_a_list_and_a_quote_after_them_is_speech(
+    introduction: str, points: list[str], quote: str
+) -> None:
+    """Points are fragments (no final stop, or lower case) and keep their marker; what
+    follows with another dash, or as a full sentence, is speech."""
+    text = _TOP + introduction + "\n" + "\n".join(points) + "\n\n" + quote + "\n\n" + _BODY
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert [kinds[point] for point in points] == [BlockKind.PARAGRAPH] * len(points)
+    if quote[0] != points[0][0]:
+        assert kinds[quote] is BlockKind.QUOTE
+
+
+def test_sentences_under_a_speech_verb_and_a_colon_stay_quotes() -> None:
+    lines = ["- Vi er ikke ferdige ennå.", "- Vi skal bygge det opp igjen."]
+    text = _TOP + "Ordføreren sier:\n\n" + "\n\n".join(lines) + "\n\n" + _BODY
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert [kinds[line] for line in lines] == [BlockKind.QUOTE, BlockKind.QUOTE]

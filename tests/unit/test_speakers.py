@@ -490,3 +490,62 @@ def test_introductions_naming_the_speaker_once(paragraph: str, speaker: str) -> 
 )
 def test_german_adjectives_before_an_unnamed_noun(quote: str, speaker: str | None) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        # a possessive and two roles before the name
+        (
+            "– Min klient har betalat tillbaka pengarna, säger hennes försvarare, advokat "
+            "Maria Sjöström.",
+            "Maria Sjöström",
+        ),
+        ("„Das war ein Fehler“, sagte seine Anwältin Petra Lenz.", "Petra Lenz"),
+        # a role in an organisation of one word, then the name
+        (
+            "- Gem kvitteringerne, siger direktør i Rejsegarantifonden Lise Kaae.",
+            "Lise Kaae",
+        ),
+        # a perfect tense: auxiliary, name, participle
+        ("»Jeg ville skrive om det«, har Nanna Krogh fortalt til avisen.", "Nanna Krogh"),
+        ("«Vi var redde», har Ola Brekke uttalt til NRK.", "Ola Brekke"),
+        # a time adverb after the name is no role
+        ("„Ich war gerührt“, sagte Lotte Brennicke später im Foyer.", "Lotte Brennicke"),
+        ("“I was moved,” said Lotte Brennicke later at the party.", "Lotte Brennicke"),
+        # a dotted abbreviation inside the role
+        ("“We expect cooperation,” said U.S. District Judge Eleanor Marsh.", "Eleanor Marsh"),
+    ],
+)
+def test_roles_possessives_and_tenses_around_a_name(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "before", "speaker"),
+    [
+        ("Le député du Rhône Jean-Marc Ferrand a réagi sur X :", "", "Jean-Marc Ferrand"),
+        (
+            "L’infectiologue Marc Ollivier, du CHU de Nancy, appelle à la prudence :",
+            "",
+            "Marc Ollivier",
+        ),
+        (
+            "Juridisk konsulent i Forbrugerrådet Tænk Mads Kjeldsen opfordrer alle til at "
+            "tjekke det. Han siger:",
+            "",
+            "Mads Kjeldsen",
+        ),
+        (
+            "Strømsnes understreker at utbyttepolitikken ligger fast. Hun sier:",
+            "– Vi leverer, sier konsernsjef Hege Strømsnes til NTB.",
+            "Strømsnes",
+        ),
+        ("Ein Fondsmanager, der nicht genannt werden will, ist skeptisch:", "", None),
+        ("Un analyste, qui tient à rester anonyme, est sceptique :", "", None),
+    ],
+)
+def test_introductions_with_roles_organisations_and_surnames(
+    paragraph: str, before: str, speaker: str | None
+) -> None:
+    assert speaker_from_introduction(paragraph, before) == speaker

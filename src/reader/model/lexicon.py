@@ -67,6 +67,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "poängterar", "menade", "tillade",
     "forklarede", "konstaterer", "fastslår", "tilføjede", "påpegede", "uddybede",
     "fortsætter", "understregede", "erkender", "vurderede", "konstaterede",
+    # Perfect participles, after an auxiliary ("«, har Nanna Krogh fortalt til …")
+    "fortalt", "uttalt", "udtalt", "berättat",
 )
 """Verbs (and the odd preposition) that attribute direct speech."""
 
@@ -100,6 +102,13 @@ INDEFINITE_ARTICLES: frozenset[str] = frozenset(
 )
 """An indefinite article after a speech verb ("sagte ein Schweißer", "säger en
 undersköterska", "said a nurse"): the speaker is unnamed."""
+
+POSSESSIVES: frozenset[str] = frozenset(
+    "hans hennes hendes deres dess hennar sin sitt sine sina his their "
+    "sein seine seinem seinen ihre ihrem ihren son sa ses leur leurs".split()
+)
+"""Possessives that may stand before a speaker's role ("säger hennes försvarare, advokat
+Maria Sjöström"); English "her" is left out, as it is also the one spoken to."""
 
 INDEFINITE_SUBJECTS: frozenset[str] = frozenset(
     "one en ei ett einer eine un une l'un l'une l’un l’une".split()
@@ -789,7 +798,9 @@ GENERIC_TURN_LABELS: frozenset[str] = frozenset(
 TIME_WORDS: frozenset[str] = frozenset(
     (*WEEKDAYS, "morgen", "morges", "kveld", "kvelden", "ettermiddag", "formiddag", "natt",
      "natten", "laut", "ifølge", "enligt", "ifølge", "yesterday", "today", "tonight",
-     "earlier", "later", "onsdagen", "idag", "igår", "heute", "gestern", "selon", "hier")
+     "earlier", "later", "onsdagen", "idag", "igår", "heute", "gestern", "selon", "hier",
+     "senere", "senare", "später", "danach", "anschließend", "dann", "dort", "ensuite",
+     "aujourd'hui", "aujourd’hui", "afterwards", "then", "there", "där", "här")
 )
 """Words that may follow a speaker's name without making it a qualifier ("sa Støre mandag")."""
 

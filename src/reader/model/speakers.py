@@ -20,6 +20,7 @@ from reader.model.lexicon import (
     INDEFINITE_ARTICLES,
     INDEFINITE_SUBJECTS,
     PARTITIVES,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     RECIPIENT_MARKERS,
@@ -110,6 +111,7 @@ _ABBREVIATIONS = frozenset(
 _ROLE_ABBREVIATIONS = frozenset(
     "sen rep gov gen lt sgt col capt maj cmdr adm supt insp cllr cr clr det prof".split()
 )
+_ELIDED_ARTICLES = frozenset(("l'", "l’", "d'", "d’"))
 _NAME_PARTICLES = frozenset("von van der de da di la le du af al bin ibn el".split())
 MAX_ROLE_WORDS = 6
 _BEFORE_CHARS = 80
@@ -314,7 +316,9 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
     for start, _ in _capitalised_runs(tokens):
         # "… og formand for Landbrug Himmerland Jens Christian Dahl svarer:"
         if start and tokens[start - 1].lower() in PREPOSITIONS:
-            name = _name_after_organisation(tokens, start)
+            name = _name_after_organisation(
+                tokens, start, after_role=start >= 2 and _is_role(tokens[start - 2])
+            )
             if name is not None:
                 return name
     last_clause = sentence.rsplit(",", 1)[-1].split()
@@ -358,7 +362,10 @@ def _ended_a_name(word: str, text: str) -> bool:
     """Whether `word` stands in `text` as the last word of a name ("Timo Weinhardt")."""
     if len(word) < 3 or word not in text:
         return False
-    return re.search(rf"\b[^\W\d_][\w'’-]*\s+{re.escape(word)}\b", text) is not None
+    return any(
+        match.group(1)[:1].isupper()
+        for match in re.finditer(rf"\b([^\W\d_][\w'’-]*)\s+{re.escape(word)}\b", text)
+    )
 
 
 def _pronoun_speaks(sentence: str) -> bool:
@@ -381,8 +388,20 @@ def _only_full_name(text: str) -> str | None:
     none or several."""
     names = set()
     tokens = _TOKEN.findall(text)
-    for _, run in _runs_not_after_prepositions(tokens):
-        name = _strip_roles(run)
+    for start, run in _capitalised_runs(tokens):
+        if start and tokens[start - 1].lower() in PREPOSITIONS:
+            # "Juridisk konsulent i Forbrugerrådet Tænk Mads Kjeldsen opfordrer …"
+            name = _name_after_organisation(
+                tokens, start, after_role=start >= 2 and _is_role(tokens[start - 2]), subject=True
+            )
+        elif (
+            start >= 2
+            and tokens[start - 1].lower() in ARTICLES
+            and tokens[start - 2].lower() in PREPOSITIONS
+        ):
+            continue  # "at the State Control Centre": a place
+        else:
+            name = _strip_roles(run)
         if name is None:
             continue
         words = name.split()
@@ -406,6 +425,14 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
         lowered = token.lower()
         if token == "Me" and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
             pass  # "Me Julien Ferrand": a French lawyer's title (Maître), not "me"
+        elif (
+            token in POSSESSIVES
+            and index + 1 < len(tokens)
+            and _is_role_word(tokens[index + 1])
+            and index < MAX_ROLE_WORDS
+        ):
+            index += 1  # "säger hennes försvarare, advokat Maria Sjöström"
+            continue
         elif lowered in PRONOUNS and token != "i":  # lower-case "i" is "in", English "I" is not
             return (index == 0, None)
         if lowered in INDEFINITE_ARTICLES and len(_run_from(tokens, _noun_at(tokens, index))) == 1:
@@ -467,7 +494,9 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             return (name is not None, name)
         if index and lowered in PREPOSITIONS:
             # "siger formand for Fagbevægelsens Hovedorganisation Lizette Risgaard."
-            name = _name_after_organisation(tokens, index + 1)
+            name = _name_after_organisation(
+                tokens, index + 1, after_role=_is_role(tokens[index - 1])
+            )
             if name is not None:
                 return (True, name)
         if index + 1 > MAX_ROLE_WORDS or not _may_precede_name(token, tokens, index):
@@ -480,23 +509,31 @@ ORGANISATION_AND_NAME_MIN_WORDS = 4
 _CLAUSE_ENDS = frozenset(".,;!?")
 
 
-def _name_after_organisation(tokens: Sequence[str], start: int) -> str | None:
+def _name_after_organisation(
+    tokens: Sequence[str], start: int, *, after_role: bool = False, subject: bool = False
+) -> str | None:
     """The name that ends a role's organisation: "formand for Landbrug Himmerland Jens
     Christian Dahl".  Nothing in the words tells where the organisation's name stops and
     the person's begins; a person is named by two words, by three when the capitalised
     run has five or more (an organisation of two words or more before it).  Only a run
     of four capitalised words or more that ends the clause, or stands before the speech
-    verb, is read so."""
+    verb, is read so; three will do `after_role`, a role word right before the
+    preposition ("direktør i Rejsegarantifonden Lise Kaae", "député du Rhône Jean-Marc
+    Ferrand").  A sentence's `subject` may be followed by any verb in lower case."""
     run = _run_from(tokens, start)
     end = start + len(run)
-    if not run or (
-        end < len(tokens)
-        and tokens[end] not in _CLAUSE_ENDS
-        and tokens[end].lower() not in _VERB_TOKEN_SET  # "… Jens Christian Dahl svarer:"
+    if (
+        not run
+        or (
+            end < len(tokens)
+            and tokens[end] not in _CLAUSE_ENDS
+            and tokens[end].lower() not in _VERB_TOKEN_SET  # "… Jens Christian Dahl svarer:"
+            and not (subject and tokens[end][:1].islower())
+        )
     ):
         return None
     capitalised = [token for token in run if token[:1].isupper()]
-    if len(capitalised) < ORGANISATION_AND_NAME_MIN_WORDS:
+    if len(capitalised) < ORGANISATION_AND_NAME_MIN_WORDS - after_role:
         return None
     for position in range(len(capitalised) - 3, -1, -1):
         if capitalised[position] in _COMPANY_FORMS:
@@ -583,7 +620,10 @@ def _may_precede_name(token: str, tokens: Sequence[str], index: int) -> bool:
     """Role words, ages ("74-årige") and the commas of "træner, Javier Molina"."""
     following = tokens[index + 1] if index + 1 < len(tokens) else ""
     if token == ",":
-        return index > 0 and _is_capitalised(following)
+        # "træner, Javier Molina"; "försvarare, advokat Maria Sjöström"
+        return index > 0 and (
+            _is_capitalised(following) or (bool(following) and _is_role(following))
+        )
     if not any(map(str.isalpha, token)):
         return False
     if token.lower() in STOPWORDS:
@@ -611,7 +651,13 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
         token = tokens[position]
         lowered = token.lower()
         capitalised = token[:1].isupper()
-        if capitalised and token.endswith(".") and len(token) > 3 and lowered not in _ABBREVIATIONS:
+        if (
+            capitalised
+            and token.endswith(".")
+            and len(token) > 3
+            and lowered not in _ABBREVIATIONS
+            and "." not in token[:-1]  # "U.S. District Judge Eleanor Marsh" goes on
+        ):
             run.append(token[:-1])  # "Hinrichsen." ends the sentence and the name
             break
         particle = (
@@ -666,6 +712,8 @@ def _runs_not_after_prepositions(tokens: Sequence[str]) -> Iterator[tuple[int, l
 def _strip_roles(run: Sequence[str]) -> str | None:
     """Drop capitalised titles in front of the name; keep honorifics ("Mr Ross")."""
     tokens = [token.rstrip(".,") if token.lower() not in _HONORIFICS else token for token in run]
+    if len(tokens) >= 2 and len(tokens[0]) > 1 and tokens[0].lower() in INDEFINITE_ARTICLES:
+        return None  # "Ein Fondsmanager, der …": a noun with its article, nobody named
     last_role = -1
     for index, token in enumerate(tokens[:-1]):
         if _is_role(token) or (index == 0 and len(tokens) >= 3 and _GERMAN_AGENT().match(token)):
@@ -707,6 +755,8 @@ def _is_role(token: str) -> bool:
         return False
     if lowered.rstrip(".") in _ROLE_ABBREVIATIONS:
         return True
+    if lowered[:2] in _ELIDED_ARTICLES and token[2:3].islower():
+        return True  # "L’infectiologue Marc Ollivier": a noun with its elided article
     # "Østjysk-træner", "Öffi-Stadträtin": a compound whose last part names a role.
     if "-" in token and token.rsplit("-", 1)[-1][:1].islower():
         return True

@@ -169,8 +169,9 @@ PHOTO_LINE_MAX_WORDS = 10
 PHOTO_LINE_LEAD_MIN_WORDS = 15
 """… when a paragraph at least this long, and twice its length, follows it."""
 INTERVIEW_MIN_TURNS = 4
-INTRODUCTION_CONTEXT = 4
-"""Paragraphs above a quote's introduction that may name its speaker in full."""
+INTRODUCTION_CONTEXT = 16
+"""Paragraphs above a quote's introduction that may name its speaker in full: a
+surname alone ("Strømsnes understreker …. Hun sier:") may come back long after."""
 TURN_LABEL_MAX_CHARS = 30
 _TURN = compiled_on_first_use(r"(?P<label>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)?) ?: \S")
 """A turn of an interview: one or two words, a colon, what they said."""
@@ -754,14 +755,20 @@ def _bullet_run_length(paragraphs: Sequence[_Paragraph], start: int, *, near_top
     hyphen-minus, the list marker of plain text, counts anywhere.
     """
     run: list[_Paragraph] = []
+    marker = paragraphs[start].text[:1]
     for index in range(start, len(paragraphs)):
         paragraph = paragraphs[index]
-        if paragraph.kind is not None or not _dash_opened(paragraph.text):
+        # A list keeps its marker: "– Vi har …" after "- " points is a quote below it.
+        if paragraph.kind is not None or paragraph.text[:1] != marker:
             break
+        if not _dash_opened(paragraph.text):
+            break
+        if len(run) >= 2 and run[1].after_single_newline and not paragraph.after_single_newline:
+            break  # a list set line by line ends at the blank line after it
         run.append(paragraph)
     if len(run) < 2:
         return 0
-    if start and introduces_speech(paragraphs[start - 1].text):
+    if start and introduces_speech(paragraphs[start - 1].text) and not all(map(_is_fragment, run)):
         return 0  # "… Hun siger:" over dash lines: what she says, not a list
     hyphens = all(p.text.startswith("- ") for p in run)
     listed = all(p.after_single_newline for p in run[1:])
@@ -774,6 +781,13 @@ def _bullet_run_length(paragraphs: Sequence[_Paragraph], start: int, *, near_top
     if points < len(run) and not (hyphens and points * 2 > len(run)):
         return 0
     return len(run)
+
+
+def _is_fragment(paragraph: _Paragraph) -> bool:
+    """A dash line that is no sentence of speech: it opens in lower case ("- check whether
+    …") or has no final punctuation ("- Vägen över Kolåsfjället")."""
+    words = paragraph.text[1:].lstrip()
+    return words[:1].islower() or not ends_sentence(words)
 
 
 def _is_point(paragraph: _Paragraph) -> bool:
