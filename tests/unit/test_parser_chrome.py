@@ -2077,3 +2077,118 @@ def test_sentences_under_a_speech_verb_and_a_colon_stay_quotes() -> None:
     text = _TOP + "Ordføreren sier:\n\n" + "\n\n".join(lines) + "\n\n" + _BODY
     kinds = {block.text: block.kind for block in parse_text(text).blocks}
     assert [kinds[line] for line in lines] == [BlockKind.QUOTE, BlockKind.QUOTE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Berlingske+: Få adgang til alle artikler. Prøv gratis i 30 dage.",
+        "Jetzt abonnieren: Lesen Sie alle Artikel mit SZ Plus vier Wochen lang kostenlos.",
+        "Essayez gratuitement pendant 30 jours : tous nos articles en illimité",
+        "Har du billeder eller video fra branden? Send dem til DR Trekanten på trekanten@dr.dk",
+        "Have you got pictures of the fire? Send them to us at news@example.co.uk",
+        "SZ Plus",
+        "Berlingske+",
+        "Zur SZ-Startseite",
+        "Til VG-forsiden",
+        "Hören Merken Drucken Teilen",
+        "Lytt Del Lagre",
+    ],
+)
+def test_free_trials_picture_requests_badges_home_links_and_button_rows_are_chrome(
+    line: str,
+) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gratis parkering i 30 dage: kommunen vil lokke flere til bymidten.",
+        "Plus de 300 personnes ont été évacuées dans la nuit.",
+        "Har du sett brannen? Mange i Vejle så røyken fra motorveien.",
+    ],
+)
+def test_sentences_with_offer_words_stay_text(line: str) -> None:
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize("rating", ["♥♥♥♥♡♡", "★★★☆☆", "Betyg: ♥♥♥♡♡"])
+def test_hearts_rate_like_stars(rating: str) -> None:
+    assert _kind_of(rating) is BlockKind.META
+
+
+@pytest.mark.parametrize(
+    ("heading", "box"),
+    [
+        (
+            "FAKTA: Orange varning",
+            "SMHI:s vädervarningar har tre nivåer: gul, orange och röd. En orange varning "
+            "betyder att vädret kan få allvarliga konsekvenser.",
+        ),
+        (
+            "Hintergrund",
+            "Die Stadt hatte das Bad schon 2019 schließen wollen, nachdem ein Gutachten "
+            "Schäden am Dach gefunden hatte.",
+        ),
+    ],
+)
+def test_a_heading_set_one_line_above_its_text_is_its_own_paragraph(heading: str, box: str) -> None:
+    text = _TOP + _BODY + "\n\n" + heading + "\n" + box + "\n\n" + _BODY + "\n"
+    texts = [block.text for block in parse_text(text).blocks]
+    assert heading in texts and box in texts
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "’Sommerhuset’ Af Nanna Krogh Iscenesættelse: Jonas Beck Teater Fjord, Aalborg.",
+        "»Sommerhuset« er Nanna Kroghs første stykke for en stor scene.",
+        "„Das Haus am Fluss“ ist Lotte Brennickes erfolgreichster Roman.",
+    ],
+)
+def test_a_paragraph_opening_with_a_quoted_title_is_no_quote(opening: str) -> None:
+    assert _kind_of(opening, before=_BODY + "\n\n") is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["»Nej«, siger hun.", "“No,” he said.", "« Jamais » : le maire tranche."],
+)
+def test_a_short_quotation_closed_by_punctuation_is_still_speech(quote: str) -> None:
+    assert _kind_of(quote, before=_BODY + "\n\n") is BlockKind.QUOTE
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("Premiere an den Kammerspielen", "Ein Haus, das nicht schweigen will"),
+        ("Teater i Aalborg", "Et sommerhus, hvor ingen siger noget"),
+    ],
+)
+def test_a_clause_under_a_bare_kicker_is_the_headline(kicker: str, headline: str) -> None:
+    lead = (
+        "Die Regisseurin bringt den Familienroman auf die Bühne – mit viel Wasser und einer "
+        "großartigen Hauptdarstellerin."
+    )
+    article = parse_text(f"{kicker}\n\n{headline}\n\n{lead}\n\n{_BODY}\n")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    ("heading", "links"),
+    [
+        (
+            "Meir frå NRK Vestland",
+            [
+                "Ferja går ikkje – 40 elevar kjem seg ikkje på skulen",
+                "Rekordmange vil bli bygdeutviklarar",
+            ],
+        ),
+        ("More about", ["Parking Motorists Consumer rights"]),
+    ],
+)
+def test_links_under_a_more_from_heading_are_chrome(heading: str, links: list[str]) -> None:
+    text = _TOP + _BODY + "\n\n" + heading + "\n\n" + "\n\n".join(links) + "\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert [kinds[link] for link in links] == [BlockKind.BOILERPLATE] * len(links)

@@ -194,6 +194,8 @@ COMMON_CHROME_WORDS = frozenset(
         *("comments", "kommentarer", "kommentare", "commentaires", "teilen", "partager"),
         "vergrößern",
         *("related", "copyright", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez"),
+        # "Plus de 300 personnes …", "Mehr als …", "Mer fra Oslo kommune kom det ingen svar."
+        *("plus", "mehr", "mer", "mere", "meir"),
     )
 )
 """Chrome openings that are also everyday words a sentence or heading may open with
@@ -283,7 +285,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "explore more", "more on this story", "passend zum artikel", "kopiér link", "kopier link",
     "vous recommande", "recommended", "anbefalt", "anbefalet", "rekommenderat", "empfohlen",
     # Comment prompts
-    "join our commenting", "join the conversation", "join the discussion", "show comments",
+    "join the discussion", "show comments",
     "view comments", "read comments", "vis kommentarer", "se kommentarer", "visa kommentarer",
     "skriv en kommentar", "kommentare anzeigen", "voir les commentaires",
     "afficher les commentaires",
@@ -360,7 +362,9 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "der artikel wird aktualisiert", "dieser artikel wird aktualisiert",
     "der artikel wird laufend aktualisiert", "dieser artikel wird laufend aktualisiert",
     "cet article sera mis à jour",
-    "cet article va être mis à jour",
+    "cet article va être mis à jour", "this breaking news story", "this story is being updated",
+    "this article is being updated", "cet article est en cours d'actualisation",
+    "cet article est en cours d’actualisation",
 )
 """How site chrome, promos and links to other stories start, in each language."""
 
@@ -373,6 +377,8 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "do you have a tip", "copyright", "dieses thema im programm", "a version of this article",
     "cet article est réservé", "dieser inhalt wurde", "this content is provided",
     "this content was", "ce contenu est", "denne teksten er hentet", "mehr:", "more:", "read:",
+    # Comment prompts, with the blurb under them
+    "join our commenting", "join the conversation",
     # Promotions that open with a question
     "want more", "vil du lese mer", "vill du läsa mer", "vil du læse mere", "möchten sie mehr",
     "vous voulez en savoir plus",
@@ -612,6 +618,15 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""
 
+TEASER_HEADING_OPENINGS: tuple[str, ...] = (
+    "more from", "mer fra", "meir frå", "mer från", "mere fra", "mehr von", "mehr aus",
+    "plus de", "weitere artikel", "flere saker fra", "fleire saker frå", "fler artiklar från",
+)
+"""How a heading over links to the site's other stories opens ("Meir frå NRK Vestland")."""
+
+PAYWALL_BADGES: tuple[str, ...] = ("plus", "pluss", "premium", "+", "abo", "exklusiv")
+"""The last word of a paywall badge beside the outlet's name ("SZ Plus", "Berlingske+")."""
+
 FACT_BOX_HEADINGS: tuple[str, ...] = (
     "fakta", "faktaboks", "faktaruta", "faktarute", "facts", "fact box", "factbox",
     "key facts", "fakten", "faktenbox", "les faits", "repères",
@@ -629,6 +644,7 @@ TOPIC_HEADINGS: frozenset[str] = frozenset((
     "suggested topics", "ämnen i artikeln", "emner i artikkelen", "emner i artiklen",
     "topics in this article", "themen in diesem artikel", "sujets de l'article",
     "sujets de l’article", "companies", "see more on", "voir plus sur", "mehr über",
+    "more about", "mer om", "mere om", "plus sur",
 ))
 """A heading alone on its line over the article's topic tags, one short line each."""
 
@@ -721,7 +737,8 @@ WIRE_CREDIT_OPENINGS: tuple[str, ...] = (
 credit a picture, so its place decides: `text_parser`)."""
 
 TRIAL_OFFER_VERBS: frozenset[str] = frozenset(
-    "prøv prøve try testen teste essayez köp kjøp køb få get prova testa abonner abonnez".split()
+    "prøv prøve try testen teste essayez köp kjøp køb få get prova testa abonner abonnez "
+    "abonnieren abonnera subscribe".split()
 )
 """How a subscription offer may open ("Prøv Dag og Tid: 8 veker for 149 kroner")."""
 
@@ -772,6 +789,9 @@ TIP_REQUESTS: tuple[str, ...] = (
     "write to us", "email us", "e-mail us", "get in touch", "schreiben sie uns",
     "kontaktieren sie uns", "envoyez-la-nous", "envoyez-le-nous", "envoyez-les-nous",
     "écrivez-nous", "contactez-nous", "signalez-nous", "signalez-la-nous", "signalez-le-nous",
+    # Sending what was asked for ("Har du billeder? Send dem til DR Trekanten på …")
+    "send dem", "send den", "send det", "send them", "send it", "skicka dem", "skicka in",
+    "schicken sie sie", "envoyez-les", "envoyez-nous-les",
 )
 """The request after a question in a tip line ("Har du bilder? Tips oss på …")."""
 CALLS_TO_ACTION: tuple[str, ...] = (

@@ -93,7 +93,12 @@ def split_laid_out(text: str) -> list[LaidOut]:
                 for position, line in enumerate(block)
             )
         elif lines_continue and not any(line[:1] in POINT_MARKS for line in block):
-            paragraphs.append((_join(block), False))
+            if _heads_its_text(block):
+                # "FAKTA: Orange varning" over the box's text: a heading on its own line.
+                paragraphs.append((normalise_whitespace(block[0]), False))
+                paragraphs.append((_join(block[1:]), True))
+            else:
+                paragraphs.append((_join(block), False))
         else:
             paragraphs.extend(
                 (paragraph, uses_blank_lines and position > 0)
@@ -118,6 +123,25 @@ def _is_fact_list(block: Sequence[str]) -> bool:
     return all(
         len(line) <= FACT_LINE_MAX_CHARS and _FACT_LINE.match(line) is not None
         for line in block[1:]
+    )
+
+
+HEADING_LINE_MAX_WORDS = 8
+
+
+def _heads_its_text(block: Sequence[str]) -> bool:
+    """A short line with no final punctuation over a long sentence in the same block: a
+    heading set above its text with one line break, as a fact box's or a section's.  A
+    credit or a caption's second line is short, so it is never the long line here."""
+    heading, text = block[0], block[1]
+    return (
+        len(block) == 2
+        and len(heading.split()) <= HEADING_LINE_MAX_WORDS
+        and not _ENDS_SENTENCE.search(heading)
+        and not heading.endswith(",")
+        and text[:1].isupper()
+        and len(text) > 3 * len(heading)
+        and _ENDS_SENTENCE.search(text) is not None
     )
 
 

@@ -38,6 +38,7 @@ from reader.model.lexicon import (
     OFFER_OPENINGS,
     OPINION_NOTES,
     PAGE_BUTTONS,
+    PAYWALL_BADGES,
     PROMO_WORDS,
     RATING_WORDS,
     READER_WORDS,
@@ -138,12 +139,12 @@ _TIP_AFTER_QUESTION = compiled_on_first_use(r"\?\s+(?:" + trie_alternation(TIP_R
 _RATING = compiled_on_first_use(
     r"^(?:(?:" + trie_alternation(RATING_WORDS) + r")\s*:?\s*\d{1,2}(?:[.,]5)?"
     r"(?:\s*(?:/|av|af|of|von|sur|de|out of)\s*\d{1,2})?"
-    r"|[★☆⭐✩✪]+(?:\s*[★☆⭐✩✪½]+)*)$",
+    r"|[★☆⭐✩✪♥♡❤]+(?:\s*[★☆⭐✩✪♥♡❤½]+)*)$",
     re.IGNORECASE,
 )
 """A review's score: a rating word and a number ("Terningkast 5", "Betyg: 4 av 5"), or stars."""
-_RATING_STARS = "★☆⭐✩✪"
-_LABELLED_STARS = compiled_on_first_use(r"^[^\W\d_][\w' -]{0,30}\s?:\s*[★☆⭐✩✪]{2,}½?$")
+_RATING_STARS = "★☆⭐✩✪♥♡❤"
+_LABELLED_STARS = compiled_on_first_use(r"^[^\W\d_][\w' -]{0,30}\s?:\s*[★☆⭐✩✪♥♡❤]{2,}½?$")
 """A score in stars after what it rates: "KURIER-Wertung: ★★★★☆", "Cuisine : ★★★½"."""
 _CLOCK_TIME = compiled_on_first_use(r"^\d{1,2}[.:]\d{2}\s?(?:[ap]m|[ap]\.m\.)$", re.IGNORECASE)
 """A time of day in English, alone on its line."""
@@ -194,9 +195,15 @@ _PRICE = compiled_on_first_use(
     r"(?!\w)|[€$£]\s?\d)",
     re.IGNORECASE,
 )
+_FREE = compiled_on_first_use(
+    r"\b(?:gratis|free|kostenlos|kostenfrei|gratuit|gratuite|gratuits|gratuites|gratuitement)\b",
+    re.IGNORECASE,
+)
+"""A price of nothing: a free trial ("Prøv gratis i 30 dage")."""
 _OFFER_PERIOD = compiled_on_first_use(
     r"\b(?:veker|veke|uker|uke|uger|uge|veckor|vecka|måneder|måned|månader|månad|månaden"
-    r"|weeks?|months?|monate?|monat|wochen|woche|mois|semaines?)\b",
+    r"|weeks?|months?|monate?|monat|wochen|woche|mois|semaines?"
+    r"|dage|dager|dagar|days|tage|jours)\b",
     re.IGNORECASE,
 )
 """A subscription offer: a price and the time it buys ("8 veker for 149 kroner",
@@ -407,10 +414,13 @@ def _is_trial_offer(text: str, lowered: str) -> bool:
     ("SMP Plus: Läs allt …"), with a price and the time it buys."""
     if text.find(":", 0, 30) < 0 and lowered[: lowered.find(" ")] not in TRIAL_OFFER_VERBS:
         return False
-    return (
-        _DIGIT.search(text) is not None
-        and _PRICE().search(text) is not None
-        and _OFFER_PERIOD().search(text) is not None
+    if _OFFER_PERIOD().search(text) is None:
+        return False
+    if _PRICE().search(text) is not None:
+        return True
+    # Free for a while: only an offer when it calls on the reader to try or subscribe.
+    return _FREE().search(text) is not None and not TRIAL_OFFER_VERBS.isdisjoint(
+        _TOKENS().findall(lowered)
     )
 
 
@@ -548,6 +558,10 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         if words <= 3 and PLAYER_TIME().match(text):
             return True
     if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
+        return True
+    if words <= PAYWALL_BADGE_MAX_WORDS and (
+        _is_paywall_badge(text, lowered, words) or _is_home_link(lowered, words)
+    ):
         return True
     if words <= COMMENT_LINK_MAX_WORDS and _is_comment_link(text, lowered):
         return True
@@ -725,8 +739,22 @@ def _is_navigation(text: str, words: int) -> bool:
 
 
 _HOME_LINKS = frozenset(
-    ("home", "startseite", "start", "accueil", "forside", "forsiden", "hjem", "hem", "startsida")
+    (
+        "home",
+        "startseite",
+        "start",
+        "accueil",
+        "forside",
+        "forsiden",
+        "hjem",
+        "hem",
+        "startsida",
+        "startsidan",
+        "homepage",
+    )
 )
+_HOME_LINK_OPENINGS = frozenset(("zur", "til", "till", "tilbage", "tillbaka", "back", "retour"))
+PAYWALL_BADGE_MAX_WORDS = 3
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -755,9 +783,30 @@ def _is_comment_link(text: str, lowered: str) -> bool:
 
 
 def _is_share_row(lowered: str) -> bool:
-    if lowered.split(None, 1)[0] not in SHARE_WORDS:
+    """A row of share and page buttons ("Teilen Facebook", "Hören Merken Drucken Teilen")."""
+    first = lowered.split(None, 1)[0]
+    if first not in SHARE_WORDS and first not in PAGE_BUTTONS:
         return False
-    return all(token in SHARE_WORDS for token in _TOKENS().findall(lowered))
+    return all(
+        token in SHARE_WORDS or token in PAGE_BUTTONS for token in _TOKENS().findall(lowered)
+    )
+
+
+def _is_paywall_badge(text: str, lowered: str, words: int) -> bool:
+    """The outlet's paywall badge alone on its line: "SZ Plus", "Berlingske+", "E24+"."""
+    if words > PAYWALL_BADGE_MAX_WORDS or not text[0].isupper() or ends_sentence(text):
+        return False
+    if lowered.endswith("+") and words == 1:
+        return len(text) > 2
+    return words >= 2 and lowered.rsplit(None, 1)[-1] in PAYWALL_BADGES
+
+
+def _is_home_link(lowered: str, words: int) -> bool:
+    """ "Zur SZ-Startseite", "Til VG-forsiden": the link back to the site's front page."""
+    if words > 3:
+        return False
+    last = lowered.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
+    return last in _HOME_LINKS and lowered.split(None, 1)[0] in _HOME_LINK_OPENINGS
 
 
 def _is_tip_line(lowered: str) -> bool:

@@ -30,6 +30,7 @@ from reader.model.lexicon import (
     FACT_BOX_HEADINGS,
     GENERIC_TURN_LABELS,
     PICTURE_REFERENCES,
+    TEASER_HEADING_OPENINGS,
     TEASER_HEADINGS,
     TOPIC_HEADINGS,
 )
@@ -730,6 +731,9 @@ def _kicker_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
         headline.words >= 2 * kicker.words
         or _TITLE_SEPARATOR().search(headline.text) is not None
         or _is_quotation(headline.text)
+        # a clause set off by a comma under a bare noun phrase: "Premiere an den
+        # Kammerspielen" over "Ein Haus, das nicht schweigen will"
+        or ("," in headline.text and "," not in kicker.text)
     )
 
 
@@ -783,6 +787,29 @@ def _bullet_run_length(paragraphs: Sequence[_Paragraph], start: int, *, near_top
     return len(run)
 
 
+_CLOSING_MARKS = "”»«“’'\"›‹"
+TITLE_MAX_WORDS = 4
+
+
+def _opens_with_a_title(text: str) -> bool:
+    """A paragraph that opens with a title or a term in quotation marks and goes on in
+    the same sentence ("’Sommerhuset’ Af Nanna Krogh …", "»Sommerhuset« er en
+    forestilling om …"): no punctuation closes the quoted words, as it closes speech
+    ("«Nei», sier han", "“No,” he said"), and no dash or comma follows them."""
+    if text[0] not in _CLOSING_MARKS and text[0] not in "„‚":
+        return False
+    close = next((i for i in range(2, min(len(text), 60)) if text[i] in _CLOSING_MARKS), -1)
+    if close < 0 or not text[close - 1].isalnum() or text[close - 1 : close + 2].isalpha():
+        return False  # speech closes with punctuation; an apostrophe stands inside a word
+    quoted = text[1:close]
+    return (
+        len(quoted.split()) <= TITLE_MAX_WORDS
+        and text[close + 1 : close + 2] == " "
+        and text[close + 2 : close + 3].isalpha()
+        and not has_attribution(text)
+    )
+
+
 def _is_fragment(paragraph: _Paragraph) -> bool:
     """A dash line that is no sentence of speech: it opens in lower case ("- check whether
     …") or has no final punctuation ("- Vägen över Kolåsfjället")."""
@@ -833,7 +860,7 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
                 paragraph.kind = _SUBHEADING
                 if first in _FACT_BOX_OPENERS and _is_fact_box_heading(text):
                     fact_box_next = index + 1
-        elif first in _QUOTE_OPENERS and _QUOTE_OPEN.match(text):
+        elif first in _QUOTE_OPENERS and _QUOTE_OPEN.match(text) and not _opens_with_a_title(text):
             paragraph.kind = _QUOTE
         else:
             paragraph.kind = _PARAGRAPH
@@ -1106,7 +1133,11 @@ def _is_teaser(heading: _Paragraph, following: _Paragraph) -> bool:
     line: a title, not prose; a teaser's headline may end in a question ("… Who pays
     the price?")."""
     heading_text = heading.text.lower().rstrip(" :")
-    if heading_text not in TEASER_HEADINGS and heading_text not in TOPIC_HEADINGS:
+    if (
+        heading_text not in TEASER_HEADINGS
+        and heading_text not in TOPIC_HEADINGS
+        and not heading_text.startswith(TEASER_HEADING_OPENINGS)
+    ):
         return False
     text = following.text
     return following.kind is _SUBHEADING or (
