@@ -2192,3 +2192,104 @@ def test_links_under_a_more_from_heading_are_chrome(heading: str, links: list[st
     text = _TOP + _BODY + "\n\n" + heading + "\n\n" + "\n\n".join(links) + "\n"
     kinds = {block.text: block.kind for block in parse_text(text).blocks}
     assert [kinds[link] for link in links] == [BlockKind.BOILERPLATE] * len(links)
+
+
+@pytest.mark.parametrize(
+    ("first", "clip", "second"), [("12h45", "01:24", "12h10"), ("13:58", "01:48", "13:30")]
+)
+def test_a_clip_length_among_live_blog_times_is_chrome(first: str, clip: str, second: str) -> None:
+    entry = "Les trains repartent lentement depuis la gare, selon la SNCF."
+    text = _TOP + f"{first}\n\n{entry}\n\n{clip}\n\nDes voyageurs patientent sur les quais.\n\n"
+    text += f"{second}\n\n{entry}\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds[clip] is BlockKind.BOILERPLATE
+    assert kinds[first] is kinds[second] is BlockKind.META
+
+
+def test_a_live_blog_time_in_order_stays_meta() -> None:
+    entry = "Die Fahrer gehen nacheinander auf die Strecke, der Wind hat nachgelassen."
+    text = _TOP + f"13:58\n\n{entry}\n\n13:41\n\n{entry}\n\n13:30\n\n{entry}\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds["13:41"] is BlockKind.META
+
+
+@pytest.mark.parametrize(
+    ("lines", "signature"),
+    [
+        (
+            "Silje Marie Nordby\nLege og spesialist i allmennmedisin",
+            "Silje Marie Nordby Lege og spesialist i allmennmedisin",
+        ),
+        (
+            "Tom Ashworth\nBBC News, North East and Cumbria",
+            "Tom Ashworth BBC News, North East and Cumbria",
+        ),
+    ],
+)
+def test_a_name_over_its_role_or_outlet_under_the_date_is_a_byline(
+    lines: str, signature: str
+) -> None:
+    text = (
+        "Hundreds evacuated as fire engulfs battery plant\n\nPublished 38 minutes ago\n\n"
+        f"Share\n\n{lines}\n\n"
+        "Hundreds of people have been told to leave their homes after a large fire broke "
+        "out at a recycling plant.\n\n" + _BODY + "\n"
+    )
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds[signature] is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize("signature", ["Ouest-France Gwenola LE BIHAN.", "Jean-Marc DUPONT"])
+def test_a_name_with_its_surname_in_capitals_over_the_date_is_a_byline(signature: str) -> None:
+    assert _kind_of(signature, after="Publié le 12/03/2025 à 18h03\n\n" + _BODY) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do you have an opinion on the issues raised in this article? If you would like to "
+        "submit a response of up to 300 words by email to be considered for publication in "
+        "our letters section, please click here.",
+        "Vil du skrive i avisen? Send kronikk eller debattinnlegg med navn og telefonnummer "
+        "til redaksjonen, så svarer vi deg så snart vi kan, på debatt@example.no",
+        "This breaking news story is being updated and more details will be published "
+        "shortly. Please refresh the page for the fullest version.",
+    ],
+)
+def test_letters_calls_and_updating_notes_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_question_in_the_text_with_an_address_stays_text() -> None:
+    line = (
+        "Who pays for the repairs? The council says the owners do, and it has written to "
+        "all of them at the address they gave when the flats were sold, it said here."
+    )
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+def test_a_note_on_the_writer_above_several_lines_of_chrome_signs_the_article() -> None:
+    note = "Hannah Whitcombe is a writer and campaigner on ageing and disability"
+    chrome = [
+        "Explore more on these topics",
+        "Local government Older people",
+        "Share",
+        "Reuse this content",
+        "Comments (412)",
+        "Most viewed",
+    ]
+    text = (
+        "Our towns have forgotten their older people\n\nHannah Whitcombe\n\n"
+        "Councils closed the public toilets to save money, and now the town centre is "
+        "closed to many of us.\n\n"
+        + _BODY
+        + "\n\n"
+        + _BODY
+        + "\n\n"
+        + note
+        + "\n\n"
+        + "\n\n".join(chrome)
+        + "\n"
+    )
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds[note] is BlockKind.BYLINE

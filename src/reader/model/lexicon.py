@@ -362,9 +362,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "der artikel wird aktualisiert", "dieser artikel wird aktualisiert",
     "der artikel wird laufend aktualisiert", "dieser artikel wird laufend aktualisiert",
     "cet article sera mis à jour",
-    "cet article va être mis à jour", "this breaking news story", "this story is being updated",
-    "this article is being updated", "cet article est en cours d'actualisation",
-    "cet article est en cours d’actualisation",
+    "cet article va être mis à jour",
 )
 """How site chrome, promos and links to other stories start, in each language."""
 
@@ -379,6 +377,12 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "this content was", "ce contenu est", "denne teksten er hentet", "mehr:", "more:", "read:",
     # Comment prompts, with the blurb under them
     "join our commenting", "join the conversation",
+    # A story still being written, with what is to come
+    "this breaking news story", "this is a breaking news story", "this story is being updated",
+    "this article is being updated", "cet article est en cours d'actualisation",
+    "cet article est en cours d’actualisation", "saken er under oppdatering",
+    "denne saken oppdateres", "artikeln uppdateras löpande", "artiklen opdateres løbende",
+    "dieser artikel wird fortlaufend aktualisiert",
     # Promotions that open with a question
     "want more", "vil du lese mer", "vill du läsa mer", "vil du læse mere", "möchten sie mehr",
     "vous voulez en savoir plus",

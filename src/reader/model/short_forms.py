@@ -655,13 +655,36 @@ def is_long_boilerplate(text: str, words: int) -> bool:
         return True
     if _asks_to_sign_up(text) or is_newsletter_footer(text.lower()):
         return True
-    if is_copyright_notice(text):
+    if is_copyright_notice(text) or ("? " in text and invites_submissions(text)):
         return True
     return (
         words <= 25
         and "@" in text
         and _TIP_LINE().search(text) is not None
         and ("tips" in text.lower())
+    )
+
+
+_SUBMISSION_ENDINGS = ("here.", "her.", "hier.", "ici.", "här.", "her!", "here!")
+SUBMISSION_QUESTION_MAX_CHARS = 120
+SUBMISSION_MAX_WORDS = 60
+
+
+def invites_submissions(text: str) -> bool:
+    """A question to the reader, then where to send what they have to say: "Do you have
+    an opinion on the issues raised in this article? If you would like to submit a
+    response …, please click here.", "Vil du skrive i avisen? Send innlegg til
+    debatt@…".  The link or the address is what makes it the page's, not the writer's."""
+    question = text.find("? ")
+    if not 0 < question <= SUBMISSION_QUESTION_MAX_CHARS:
+        return False
+    if not text.endswith(_SUBMISSION_ENDINGS) and "@" not in text:
+        return False
+    asked = text[:question]
+    return (
+        not READER_WORDS.isdisjoint(_TOKENS().findall(asked.lower()))
+        or " Sie " in asked
+        or asked.startswith(("Haben Sie", "Möchten Sie", "Wollen Sie"))
     )
 
 
@@ -919,6 +942,31 @@ def looks_like_name_and_role(text: str) -> bool:
         and all(word[:1].islower() for word in role)
         and looks_like_name(text[:comma])
     )
+
+
+NAME_OVER_ROLE_MAX_WORDS = 6
+
+
+def looks_like_name_over_role(text: str) -> bool:
+    """A writer's name and, on the line that was under it, their role or outlet, joined
+    into one paragraph: "Silje Marie Nordby Lege og spesialist i allmennmedisin" (a
+    capitalised role in lower case after its first word), "Tom Ashworth BBC News, North
+    East and Cumbria" (an outlet opening with its initials)."""
+    if ends_sentence(text) and not text.endswith(")"):
+        return False
+    tokens = text.split()
+    for size in (2, 3, 4):
+        rest = tokens[size:]
+        if not 0 < len(rest) <= NAME_OVER_ROLE_MAX_WORDS or not looks_like_name(
+            " ".join(tokens[:size])
+        ):
+            continue
+        first = rest[0].rstrip(",")
+        if len(first) >= 2 and first.isupper() and first.isalpha():
+            return True  # "BBC News, …": the outlet's initials
+        if first[:1].isupper() and len(rest) >= 2 and all(w[:1].islower() for w in rest[1:]):
+            return True  # "Lege og spesialist i …"
+    return False
 
 
 def is_role_line(text: str) -> bool:

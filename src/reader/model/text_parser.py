@@ -42,9 +42,11 @@ from reader.model.short_forms import (
     JOURNALIST_ROLE_PATTERN,
     PLAYER_TIME,
     ROLE_LINE_MAX_WORDS,
+    SUBMISSION_MAX_WORDS,
     bullet_opened,
     ends_in_link,
     ends_sentence,
+    invites_submissions,
     is_copyright_notice,
     is_long_boilerplate,
     is_role_line,
@@ -52,6 +54,7 @@ from reader.model.short_forms import (
     is_wire_agency,
     looks_like_name,
     looks_like_name_and_role,
+    looks_like_name_over_role,
     looks_like_names,
     opening_of,
     short_form,
@@ -158,7 +161,7 @@ LONG_WITHOUT_PUNCTUATION = 30
 STANDFIRST_MIN_WORDS = 12
 MASTHEAD_MAX_WORDS = 5
 HEADING_RUN_MIN = 3
-AUTHOR_NOTE_FROM_END = 5
+AUTHOR_NOTE_FROM_END = 8
 """How far from the end a note on the article's named writer may stand (chrome, a tip
 line and an offer may follow it)."""
 BYLINE_NAME_MAX_WORDS = 8
@@ -387,6 +390,9 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
         if words <= COPYRIGHT_NOTICE_MAX_WORDS and is_copyright_notice(text):
             paragraph.kind = _BOILERPLATE  # a site's notice may spell out what is forbidden
             return
+        if words <= SUBMISSION_MAX_WORDS and "? " in text and invites_submissions(text):
+            paragraph.kind = _BOILERPLATE  # a letters page's call, longer than most chrome
+            return
         if (
             words <= BOILERPLATE_LINKED_MAX_WORDS
             and text[-80:].count("|") >= 2
@@ -524,10 +530,13 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         if index < headline:
             prose = ends_sentence(paragraph.text) and paragraph.words >= 4
             paragraph.kind = _CAPTION if prose else _BOILERPLATE
-        elif looks_like_name(paragraph.text) or (
-            paragraph.words == 1 and _AGENCY_BYLINE().match(paragraph.text) is not None
+        elif (
+            looks_like_name(paragraph.text)
+            or (paragraph.words == 1 and _AGENCY_BYLINE().match(paragraph.text) is not None)
+            or looks_like_name_over_role(paragraph.text)
         ):
-            paragraph.kind = _BYLINE  # a name, or an agency's initials ("NTB", "AFP")
+            # a name, an agency's initials ("NTB", "AFP"), a name over a role or outlet
+            paragraph.kind = _BYLINE
         elif paragraph.words <= SUMMARY_HEADING_MAX_WORDS and _heads_summary_points(
             paragraphs, index
         ):
@@ -934,7 +943,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
             elif (
                 _signs_the_article(
                     paragraph,
-                    previous,
+                    _above_the_chrome(paragraphs, index),
                     following,
                     chrome_below=paragraph.words == 1 and _only_chrome_below(paragraphs, index),
                 )
@@ -982,7 +991,10 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                     # chrome on both sides (a heading there would head nothing).
                     paragraph.kind = _BOILERPLATE
         elif kind is _META and index < last and paragraph.words == 1:
-            if _times_the_video_below(paragraph, paragraphs[index + 1]):
+            if _times_the_video_below(paragraph, paragraphs[index + 1]) or (
+                _DURATION().match(paragraph.text) is not None
+                and _breaks_the_blog_times(paragraphs, index)
+            ):
                 paragraph.kind = _BOILERPLATE
         elif kind is _BOILERPLATE and index < last and paragraph.words <= 6:
             following = paragraphs[index + 1]
@@ -1006,6 +1018,37 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                     at_end=index >= last - 1,
                     last=index == last or _only_chrome_below(paragraphs, index),
                 )
+
+
+_BLOG_TIME = compiled_on_first_use(r"^(\d{1,2})[:.h](\d{2})$")
+BLOG_TIME_REACH = 30
+"""How many paragraphs away the live blog's neighbouring entry times are looked for."""
+
+
+def _blog_minutes(paragraph: _Paragraph) -> int | None:
+    if paragraph.kind is not _META or paragraph.words != 1:
+        return None
+    time = _BLOG_TIME().match(paragraph.text)
+    return int(time[1]) * 60 + int(time[2]) if time else None
+
+
+def _breaks_the_blog_times(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """A clip's length among a live blog's entry times ("01:24" between "12h45" and
+    "12h10"): a live blog's times run in order, and this one falls outside the two
+    around it, so it is the length of the video below, not an entry's time."""
+    around = []
+    for step in (-1, 1):
+        position = index + step
+        while 0 <= position < len(paragraphs) and abs(position - index) <= BLOG_TIME_REACH:
+            minutes = _blog_minutes(paragraphs[position])
+            if minutes is not None:
+                around.append(minutes)
+                break
+            position += step
+    if len(around) < 2:
+        return False
+    own = _blog_minutes(paragraphs[index])
+    return own is not None and not min(around) <= own <= max(around)
 
 
 def _times_the_video_below(paragraph: _Paragraph, following: _Paragraph) -> bool:
@@ -1177,10 +1220,23 @@ def _signs_the_article(
     if (
         words <= SIGNING_NAMES_MAX_WORDS
         and (_is_signature_kind(previous) or _is_signature_kind(following))
-        and (looks_like_names(text) or looks_like_name_and_role(text))
+        and (
+            looks_like_names(text)
+            or looks_like_name_and_role(text)
+            or looks_like_name_over_role(text)
+            or _signed_with_capital_surname(text)
+        )
     ):
         return True
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
+
+
+def _signed_with_capital_surname(text: str) -> bool:
+    """A name whose surname is set in capitals, as French papers sign, perhaps after the
+    outlet and closed by a full stop: "Ouest-France Gwenola LE BIHAN.", "Jean DUPONT"."""
+    core = text[:-1] if text.endswith(".") else text
+    last = core.rsplit(None, 1)[-1]
+    return len(last) >= 2 and last.isupper() and last.isalpha() and looks_like_name(core)
 
 
 def _is_role_under_a_name(paragraph: _Paragraph, previous: _Paragraph) -> bool:
@@ -1263,6 +1319,19 @@ def _may_credit_contributors(lowered: str) -> bool:
         or "medver" in lowered  # medverkade
         or "tarbe" in lowered  # mitarbeit
     )
+
+
+CHROME_BETWEEN_SIGNATURES = 3
+"""Buttons that may stand between a date line and the writer's name ("Share", "Save")."""
+
+
+def _above_the_chrome(paragraphs: Sequence[_Paragraph], index: int) -> _Paragraph | None:
+    """The paragraph above `index`, past a few lines of chrome: a date line and the
+    writer's name often have share and save buttons between them."""
+    for position in range(index - 1, max(-1, index - 2 - CHROME_BETWEEN_SIGNATURES), -1):
+        if paragraphs[position].kind is not _BOILERPLATE:
+            return paragraphs[position]
+    return paragraphs[index - 1] if index else None
 
 
 def _is_signature_kind(paragraph: _Paragraph | None) -> bool:
