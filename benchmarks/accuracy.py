@@ -40,6 +40,8 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout14",
     ROOT / "tests" / "corpus_holdout15",
     ROOT / "tests" / "corpus_holdout16",
+    ROOT / "tests" / "corpus_holdout17",
+    ROOT / "tests" / "corpus_holdout18",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]
