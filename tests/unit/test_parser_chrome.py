@@ -2293,3 +2293,41 @@ def test_a_note_on_the_writer_above_several_lines_of_chrome_signs_the_article() 
     )
     kinds = {block.text: block.kind for block in parse_text(text).blocks}
     assert kinds[note] is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "credits",
+    ["Sujet radio: Lucie Favre Adaptation web: Thomas Mauron", "Tekst: Kari Lie Foto: Ola Hansen"],
+)
+def test_roles_and_names_over_the_date_line_are_a_byline(credits: str) -> None:
+    assert _kind_of(credits, after="Publisert 12.03.2025 14:35\n\n" + _BODY) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Børsen Pro: Få de vigtigste erhvervsnyheder først",
+        "Handelsblatt Premium: Lesen Sie alle Analysen",
+        "Vidéo – Les buts de Plouvenec-Valmont (2-1)",
+        "Video – Die Rettung am Zielhang",
+    ],
+)
+def test_product_offers_and_video_teasers_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "Roman Karin Vallgren ”Vinterhamnen” Ekebo förlag, 312 sidor",
+        "Roman Ida Lunde «Vinterhavn» Gyldendal, 288 sider",
+        "Lotte Brennicke „Das Haus am Fluss“ Hanser, 412 Seiten",
+    ],
+)
+def test_a_books_facts_line_is_no_subheading(facts: str) -> None:
+    assert _kind_of(facts, before=_BODY + "\n\n") is BlockKind.PARAGRAPH
+
+
+def test_a_share_price_line_is_no_name_over_an_outlet() -> None:
+    line = "Kessler Chemie AG 24,18 EUR -4,92 EUR -16,91%"
+    assert _kind_of(line, after="Publisert 12.03.2025 14:35\n\n" + _BODY) is not BlockKind.BYLINE

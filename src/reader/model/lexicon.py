@@ -194,8 +194,8 @@ COMMON_CHROME_WORDS = frozenset(
         *("comments", "kommentarer", "kommentare", "commentaires", "teilen", "partager"),
         "vergrößern",
         *("related", "copyright", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez"),
-        # "Plus de 300 personnes …", "Mehr als …", "Mer fra Oslo kommune kom det ingen svar."
-        *("plus", "mehr", "mer", "mere", "meir"),
+        # "Plus de 300 personnes …", "Mer fra Oslo kommune kom det ingen svar."
+        *("plus", "mer", "mere", "meir"),
     )
 )
 """Chrome openings that are also everyday words a sentence or heading may open with
@@ -268,7 +268,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "read also", "see also", "more on this", "mehr zum thema", "lesen sie auch", "lesen sie",
     "mehr dazu", "lire aussi", "à lire aussi", "lire également", "à voir aussi",
     "se også", "se även", "se også:", "se hele", "se video", "se videoen", "se klippet",
-    "watch:", "watch the", "watch video", "video:", "hør hele", "listen:",
+    "watch:", "watch the", "watch video", "video:", "hør hele", "listen:", "video –",
+    "vidéo –", "video —", "vidéo —", "video |", "vidéo |", "video -", "vidéo -",
     "trykk her", "klikk her", "click here", "klicka här", "klik her", "cliquez ici",
     "zur startseite", "til forsiden", "till startsidan", "back to top", "retour à l'accueil",
     "share", "del", "dela", "ad feedback", "our standards", "temps de lecture",
@@ -628,7 +629,7 @@ TEASER_HEADING_OPENINGS: tuple[str, ...] = (
 )
 """How a heading over links to the site's other stories opens ("Meir frå NRK Vestland")."""
 
-PAYWALL_BADGES: tuple[str, ...] = ("plus", "pluss", "premium", "+", "abo", "exklusiv")
+PAYWALL_BADGES: tuple[str, ...] = ("plus", "pluss", "premium", "+", "abo", "exklusiv", "pro")
 """The last word of a paywall badge beside the outlet's name ("SZ Plus", "Berlingske+")."""
 
 FACT_BOX_HEADINGS: tuple[str, ...] = (
@@ -742,7 +743,7 @@ credit a picture, so its place decides: `text_parser`)."""
 
 TRIAL_OFFER_VERBS: frozenset[str] = frozenset(
     "prøv prøve try testen teste essayez köp kjøp køb få get prova testa abonner abonnez "
-    "abonnieren abonnera subscribe".split()
+    "abonnieren abonnera subscribe lesen lisez read les läs læs unlock découvrez entdecken".split()
 )
 """How a subscription offer may open ("Prøv Dag og Tid: 8 veker for 149 kroner")."""
 

@@ -8,6 +8,7 @@ checks fast on the body text that makes up most articles.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -571,7 +572,9 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if "app" in lowered and words <= 15 and _APP_PROMO().match(text) is not None:
         return True
-    if words <= TRIAL_OFFER_MAX_WORDS and _is_trial_offer(text, lowered):
+    if words <= TRIAL_OFFER_MAX_WORDS and (
+        _is_trial_offer(text, lowered) or _is_product_offer(text, lowered)
+    ):
         return True
     if "?" in text and _TIP_AFTER_QUESTION().search(lowered) is not None:
         return True
@@ -824,6 +827,20 @@ def _is_paywall_badge(text: str, lowered: str, words: int) -> bool:
     return words >= 2 and lowered.rsplit(None, 1)[-1] in PAYWALL_BADGES
 
 
+def _is_product_offer(text: str, lowered: str) -> bool:
+    """A paywall product's name and badge, a colon, and the offer: "Børsen Pro: Få de
+    vigtigste erhvervsnyheder først", "Berlingske+: Få adgang til alle artikler"."""
+    colon = text.find(":", 0, 30)
+    if colon < 0:
+        return False
+    product = lowered[:colon].split()
+    if not 1 <= len(product) <= PAYWALL_BADGE_MAX_WORDS or not text[0].isupper():
+        return False
+    badged = product[-1].endswith("+") or (len(product) >= 2 and product[-1] in PAYWALL_BADGES)
+    offer = _TOKENS().findall(lowered[colon + 1 :])
+    return badged and bool(offer) and (offer[0] in TRIAL_OFFER_VERBS or offer[0] in READER_WORDS)
+
+
 def _is_home_link(lowered: str, words: int) -> bool:
     """ "Zur SZ-Startseite", "Til VG-forsiden": the link back to the site's front page."""
     if words > 3:
@@ -952,8 +969,8 @@ def looks_like_name_over_role(text: str) -> bool:
     into one paragraph: "Silje Marie Nordby Lege og spesialist i allmennmedisin" (a
     capitalised role in lower case after its first word), "Tom Ashworth BBC News, North
     East and Cumbria" (an outlet opening with its initials)."""
-    if ends_sentence(text) and not text.endswith(")"):
-        return False
+    if (ends_sentence(text) and not text.endswith(")")) or _DIGIT.search(text) is not None:
+        return False  # not "Kessler Chemie AG 24,18 EUR": a share's quote
     tokens = text.split()
     for size in (2, 3, 4):
         rest = tokens[size:]
@@ -967,6 +984,38 @@ def looks_like_name_over_role(text: str) -> bool:
         if first[:1].isupper() and len(rest) >= 2 and all(w[:1].islower() for w in rest[1:]):
             return True  # "Lege og spesialist i …"
     return False
+
+
+ROLE_CREDITS_MAX = 4
+ROLE_MAX_WORDS = 3
+
+
+def looks_like_role_credits(text: str) -> bool:
+    """Who did what, one role and one name after another: "Sujet radio: Lucie Favre
+    Adaptation web: Thomas Mauron", "Tekst: Kari Lie Foto: Ola Hansen".  Each role is a
+    few words opening with a capital before its colon, each name two to four capitalised
+    words; where a name ends and the next role begins is where the role can start."""
+    if text.count(":") < 2 or ends_sentence(text):
+        return False
+    tokens = text.replace(" :", ":").split()
+    colons = [i for i, token in enumerate(tokens) if token.endswith(":")]
+    if not 2 <= len(colons) <= ROLE_CREDITS_MAX or colons[0] >= ROLE_MAX_WORDS:
+        return False
+    if not tokens[0][:1].isupper():
+        return False
+    bounds = [*colons, len(tokens)]
+    for previous, colon in itertools.pairwise(bounds):
+        between = tokens[previous + 1 : colon + 1]
+        last = colon == len(tokens)
+        roles = [0] if last else range(1, ROLE_MAX_WORDS + 1)
+        if not any(
+            2 <= len(between) - role <= 4
+            and all(word[:1].isupper() for word in between[: len(between) - role])
+            and (last or between[len(between) - role][:1].isupper())
+            for role in roles
+        ):
+            return False
+    return True
 
 
 def is_role_line(text: str) -> bool:

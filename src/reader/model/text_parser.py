@@ -56,6 +56,7 @@ from reader.model.short_forms import (
     looks_like_name_and_role,
     looks_like_name_over_role,
     looks_like_names,
+    looks_like_role_credits,
     opening_of,
     short_form,
 )
@@ -445,7 +446,12 @@ def _looks_like_subheading(paragraph: _Paragraph) -> bool:
         # A question opened by a dash is an interviewer speaking, not a heading.
         asks = text.endswith(("?", "!")) and not _dash_opened(text)
         return asks and paragraph.words <= 10
-    return True
+    # A review's facts about the book ("Ekebo förlag, 312 sidor") head nothing.
+    return text[-1] not in _PAGE_WORD_ENDS or _PAGE_COUNT().search(text) is None
+
+
+_PAGE_COUNT = compiled_on_first_use(r"\b\d+\s(?:sider|sidor|seiten|pages|s\.|p\.)$", re.IGNORECASE)
+_PAGE_WORD_ENDS = "rns."
 
 
 def _is_prose(paragraph: _Paragraph) -> bool:
@@ -1225,6 +1231,7 @@ def _signs_the_article(
             or looks_like_name_and_role(text)
             or looks_like_name_over_role(text)
             or _signed_with_capital_surname(text)
+            or looks_like_role_credits(text)
         )
     ):
         return True
