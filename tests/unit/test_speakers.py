@@ -549,3 +549,27 @@ def test_introductions_with_roles_organisations_and_surnames(
     paragraph: str, before: str, speaker: str | None
 ) -> None:
     assert speaker_from_introduction(paragraph, before) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("– Vi er glade, sier politiadvokat i Oslo politidistrikt Kari Holm.", "Kari Holm"),
+        ("– Vi er glade, siger chefkonsulent i Region Syd Ole Berg til DR.", "Ole Berg"),
+    ],
+)
+def test_a_role_in_a_place_and_department_before_the_name(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Forbrugerombudsmand Eva Holm siger:", "Eva Holm"),
+        ("Die Ministerin sagte dazu:", None),
+        ("Le préfet a déclaré :", None),
+        ("Marine Le Pen a réagi :", "Marine Le Pen"),
+    ],
+)
+def test_introductions_by_a_role_alone_name_nobody(paragraph: str, speaker: str | None) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

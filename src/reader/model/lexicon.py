@@ -168,6 +168,9 @@ ROLE_STEMS: tuple[str, ...] = (
     "regisseur", "darsteller", "schauspieler", "sänger", "musiker", "künstler",
     "premier", "muralist", "artist", "activist", "scientist", "novelist", "columnist",
     "historian", "researcher", "målmand", "målvakt", "keeper", "goalkeeper",
+    # Ombudsmen and prosecutors of each country ("Forbrugerombudsmand Eva Holm")
+    "ombud", "statsadvokat", "åklagare", "anklager", "staatsanwalt",
+    "staatsanwältin", "avocat", "avocate",
 )
 """Capitalised titles put before a name (mainly English and German capitalise them)."""
 

@@ -494,9 +494,10 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             return (name is not None, name)
         if index and lowered in PREPOSITIONS:
             # "siger formand for Fagbevægelsens Hovedorganisation Lizette Risgaard."
-            name = _name_after_organisation(
-                tokens, index + 1, after_role=_is_role(tokens[index - 1])
-            )
+            after_role = _is_role(tokens[index - 1])
+            name = _name_after_organisation(tokens, index + 1, after_role=after_role)
+            if name is None and after_role:
+                name = _name_after_department(tokens, index + 1)
             if name is not None:
                 return (True, name)
         if index + 1 > MAX_ROLE_WORDS or not _may_precede_name(token, tokens, index):
@@ -528,6 +529,7 @@ def _name_after_organisation(
             end < len(tokens)
             and tokens[end] not in _CLAUSE_ENDS
             and tokens[end].lower() not in _VERB_TOKEN_SET  # "… Jens Christian Dahl svarer:"
+            and tokens[end].lower() not in RECIPIENT_MARKERS  # "… Ole Berg til DR"
             and not (subject and tokens[end][:1].islower())
         )
     ):
@@ -541,6 +543,35 @@ def _name_after_organisation(
             return _strip_roles(capitalised[position + 1 :])
     name_words = 3 if len(capitalised) > ORGANISATION_AND_NAME_MIN_WORDS else 2
     return _strip_roles(capitalised[-name_words:])
+
+
+DEPARTMENT_MAX_WORDS = 3
+
+
+def _name_after_department(tokens: Sequence[str], start: int) -> str | None:
+    """The name after a role's place and department: "politiadvokat i Oslo
+    politidistrikt Kari Holm", where a word in lower case ends the department's name and
+    a name of two words or more, ending the clause, follows it."""
+    for position in range(start + 1, min(len(tokens), start + DEPARTMENT_MAX_WORDS + 1)):
+        before = tokens[position - 1]
+        if not tokens[position][:1].isupper():
+            continue
+        if (
+            not before[:1].islower()
+            or before.lower() in STOPWORDS
+            or before.lower() in ARTICLES  # "a spokesman for the Environment Agency"
+            or not before.isalpha()
+        ):
+            return None
+        run = _run_from(tokens, position)
+        end = position + len(run)
+        closes = (
+            end >= len(tokens)
+            or tokens[end] in _CLAUSE_ENDS
+            or (tokens[end].lower() in RECIPIENT_MARKERS)
+        )
+        return _strip_roles(run) if 2 <= len(run) <= MAX_NAME_TOKENS and closes else None
+    return None
 
 
 _GERMAN_INDEFINITE = frozenset(("ein", "eine", "einer", "einem", "einen"))
@@ -714,6 +745,8 @@ def _strip_roles(run: Sequence[str]) -> str | None:
     tokens = [token.rstrip(".,") if token.lower() not in _HONORIFICS else token for token in run]
     if len(tokens) >= 2 and len(tokens[0]) > 1 and tokens[0].lower() in INDEFINITE_ARTICLES:
         return None  # "Ein Fondsmanager, der …": a noun with its article, nobody named
+    if len(tokens) == 2 and tokens[0].lower() in ARTICLES and _is_role(tokens[1]):
+        return None  # "Die Ministerin sagte dazu:", "Le Préfet": a role, not "Le Pen"
     last_role = -1
     for index, token in enumerate(tokens[:-1]):
         if _is_role(token) or (index == 0 and len(tokens) >= 3 and _GERMAN_AGENT().match(token)):
