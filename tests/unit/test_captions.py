@@ -394,3 +394,37 @@ def test_a_photographer_and_agency_commissioned_by_le_monde() -> None:
 def test_the_photo_word_before_a_credit_in_parentheses_is_left_out() -> None:
     found = find_credit("La ligne de surgélation, en mars. (Photo Gwenaël Kerouanton/REA)")
     assert found is not None and found.text == "Gwenaël Kerouanton/REA"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Les pompiers sur place, mardi 12 mars. PHOTO ARCHIVES JEAN DUPONT / AFP",
+            "JEAN DUPONT / AFP",
+        ),
+        ("Brannfolk på stedet i 2019. Foto arkivfoto Ola Hansen / NTB", "Ola Hansen / NTB"),
+        (
+            "Firefighters at the scene on Tuesday. Jane Doe/The New York Times",
+            "Jane Doe/The New York Times",
+        ),
+        (
+            "Die Feuerwehr am Dienstag in Köln. Oliver Berg/Kölner Stadt-Anzeiger",
+            "Oliver Berg/Kölner Stadt-Anzeiger",
+        ),
+    ],
+)
+def test_archive_words_and_name_slash_outlet_credits(caption: str, credit: str) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The service runs every day of the year. Reporting by Jane Doe/Editing by John Roe",
+        "Prisene steg mest i Oslo. Det gjelder også for Oslo/Viken.",
+    ],
+)
+def test_a_slash_in_text_is_no_credit(sentence: str) -> None:
+    assert find_credit(sentence) is None

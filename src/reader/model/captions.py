@@ -222,6 +222,10 @@ _NO_COLON_CREDIT = compiled_on_first_use(
     r"(?:(?:photo|archives?)(?:\s+courtesy\s+of)?|courtesy\s+of)\s+(?P<credit>\S.{0,60})$",
     re.IGNORECASE,
 )
+_ARCHIVE_WORD = compiled_on_first_use(
+    r"^(?:archives?|archivbild|arkivfoto|arkivbild)\s+", re.IGNORECASE
+)
+"""The word that marks an archive picture between the keyword and the credit."""
 _LONE_CREDITS = frozenset(("privat", "private", "handout", "supplied", "leserbild", "læserfoto"))
 """Credits that stand alone on the line under a caption without naming anyone."""
 PICTURE_AGENCIES = frozenset(
@@ -420,9 +424,18 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
         return None
     first, _, after = rest.partition(" ")
     if first.lower() in _CREDIT_KEYWORDS and first[0].isupper():
-        # "Photo Name / Outlet": the keyword without its colon
-        credit = after.strip()
+        # "Photo Name / Outlet": the keyword without its colon; "PHOTO ARCHIVES Name /
+        # AFP": an archive picture, the word no part of the credit
+        credit = _ARCHIVE_WORD().sub("", after.strip(), count=1)
         return Credit(credit, start) if _names_around_slashes(credit) else None
+    capitalised = [word for word in rest.replace("/", " ").split() if word[:1].isalpha()]
+    if (
+        rest.count("/") == 1
+        and len(capitalised) >= 3
+        and all(word[0].isupper() for word in capitalised)
+        and _names_around_slashes(rest)
+    ):
+        return Credit(rest.strip(), start)  # "… on Tuesday. Jane Doe/The New York Times"
     agency_first = first.split("/", 1)[0]
     credit_like = (
         rest.upper() == rest  # "CLAIRE DELORME/HANS LUCAS"
