@@ -42,6 +42,8 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout16",
     ROOT / "tests" / "corpus_holdout17",
     ROOT / "tests" / "corpus_holdout18",
+    ROOT / "tests" / "corpus_holdout19",
+    ROOT / "tests" / "corpus_holdout20",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]

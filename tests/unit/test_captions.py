@@ -428,3 +428,40 @@ def test_archive_words_and_name_slash_outlet_credits(caption: str, credit: str) 
 )
 def test_a_slash_in_text_is_no_credit(sentence: str) -> None:
     assert find_credit(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Seit Ende Jänner steht der Aufzug im Karl-Hruby-Hof still ORF/Lukas Weinberger",
+            "ORF/Lukas Weinberger",
+        ),
+        (
+            "Viele Gemeindebauten stammen aus der Zwischenkriegszeit APA/Helga Steindl",
+            "APA/Helga Steindl",
+        ),
+        (
+            "Les pompiers ont lutté toute la nuit. MIDI LIBRE - THIBAUT ROUVIÈRE",
+            "MIDI LIBRE - THIBAUT ROUVIÈRE",
+        ),
+        (
+            "Brannfolk på stedet natt til tirsdag. AVISA NORDLAND - KARI HOLM",
+            "AVISA NORDLAND - KARI HOLM",
+        ),
+    ],
+)
+def test_agency_credits_without_a_keyword(caption: str, credit: str) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Arbeitslosigkeit stieg laut AMS im Jänner auf 7,9 Prozent",
+        "Le slogan des manifestants était clair. ON NE LÂCHE RIEN",
+    ],
+)
+def test_capitals_without_an_agency_and_dash_are_no_credit(text: str) -> None:
+    assert find_credit(text) is None

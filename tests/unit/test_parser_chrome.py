@@ -2331,3 +2331,122 @@ def test_a_books_facts_line_is_no_subheading(facts: str) -> None:
 def test_a_share_price_line_is_no_name_over_an_outlet() -> None:
     line = "Kessler Chemie AG 24,18 EUR -4,92 EUR -16,91%"
     assert _kind_of(line, after="Publisert 12.03.2025 14:35\n\n" + _BODY) is not BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    ("labels", "speakers"),
+    [
+        (
+            ["Hamburger Abendblatt", "Maren Iversen", "Hamburger Abendblatt", "Iversen"],
+            [None, "Maren Iversen", None, "Iversen"],
+        ),
+        (["RFI", "Claire Vasseur", "RFI", "Vasseur"], [None, "Claire Vasseur", None, "Vasseur"]),
+    ],
+)
+def test_an_interviewee_named_in_full_then_by_surname_is_one_voice(
+    labels: list[str], speakers: list[str | None]
+) -> None:
+    said = [
+        "Wie wird man das?",
+        "Über Umwege, wie so oft.",
+        "Und bei Nebel?",
+        "Man hört den Hafen.",
+    ]
+    turns = [f"{label}: {text}" for label, text in zip(labels, said, strict=True)]
+    article = parse_text(_TOP + "\n\n".join(turns) + "\n\n" + _BODY + "\n")
+    found = {block.text: block for block in article.blocks}
+    assert [found[turn].kind for turn in turns] == [BlockKind.QUOTE] * 4
+    assert [found[turn].speaker for turn in turns] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Mr Tobin added: “I want to know who knew what, and when.”", "Mr Tobin"),
+        (
+            "Klubbordföranden Samira Haddad säger: ”Vi fick veta det samtidigt som alla andra.”",
+            "Samira Haddad",
+        ),
+        ("Bürgermeisterin Anna Huber sagte: „Wir brauchen einen Plan.“", "Anna Huber"),
+    ],
+)
+def test_a_quotation_after_a_short_attribution_and_a_colon_is_a_quote(
+    paragraph: str, speaker: str
+) -> None:
+    article = parse_text(_TOP + _BODY + "\n\n" + paragraph + "\n\n" + _BODY + "\n")
+    block = next(block for block in article.blocks if block.text == paragraph)
+    assert (block.kind, block.speaker) == (BlockKind.QUOTE, speaker)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Am Eingang klebt seit Wochen ein Zettel: „Aufzug außer Betrieb“, und niemand weiß mehr.",
+        "The council's notice read: “Closed for repairs”, but nobody came for a month.",
+    ],
+)
+def test_narration_before_a_colon_keeps_the_paragraph(paragraph: str) -> None:
+    assert _kind_of(paragraph, before=_BODY + "\n\n") is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We value your privacy",
+        "Avec nos partenaires, nous utilisons des cookies pour mesurer l’audience.",
+        "MORE OPTIONS",
+        "Plus d’options",
+        "2025 © Chicago Tribune. Visit at chicagotribune.com.",
+        "Le Devoir © 2025",
+        "Sidan uppdateras.",
+        "Die Seite wird aktualisiert.",
+        "4 mn",
+        "À voir en vidéo",
+        "Report an error",
+    ],
+)
+def test_consent_updating_notes_and_footer_links_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(("sign_off", "after"), [("km/ch (dpa)", ""), ("red, wien.ORF.at", "")])
+def test_newsroom_and_editor_sign_offs_are_bylines(sign_off: str, after: str) -> None:
+    article = parse_text(_TOP + _BODY + "\n\n" + sign_off + "\n")
+    assert next(b.kind for b in article.blocks if b.text == sign_off) is BlockKind.BYLINE
+
+
+def test_a_writers_address_under_the_date_at_the_end_is_a_byline() -> None:
+    lines = [
+        "Hail damages thousands of cars in the western suburbs",
+        "Hailstones the size of golf balls fell for twenty minutes on Tuesday evening, denting "
+        "cars and shattering skylights from Naperville to Aurora.",
+        "Insurance experts advise homeowners to photograph the damage before making any repairs "
+        "and to be wary of contractors who knock on doors, officials said.",
+        "Originally Published: March 11, 2025 at 9:58 PM CDT",
+        "mdelaney@example.com",
+    ]
+    text = "\n".join(lines) + "\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds["mdelaney@example.com"] is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    ("heading", "points"),
+    [
+        ("Repères", ["1935 : création de la cave coopérative.", "140 vignerons coopérateurs."]),
+        ("Fakta", ["Grunnlagt i 1961.", "Tolv ansatte."]),
+    ],
+)
+def test_the_lines_under_a_fact_box_heading_are_points(heading: str, points: list[str]) -> None:
+    text = _TOP + _BODY + "\n\n" + heading + "\n" + "\n".join(points) + "\n\n" + _BODY + "\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert [kinds[point] for point in points] == [BlockKind.PARAGRAPH] * len(points)
+
+
+@pytest.mark.parametrize(
+    ("links_heading", "link"), [("Link:", "Wiener Wohnen"), ("More in this section", "Cork pool")]
+)
+def test_a_link_under_a_links_heading_is_chrome(links_heading: str, link: str) -> None:
+    text = _TOP + _BODY + "\n\n" + links_heading + "\n\n" + link + "\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds[link] is BlockKind.BOILERPLATE

@@ -573,3 +573,16 @@ def test_a_role_in_a_place_and_department_before_the_name(quote: str, speaker: s
 )
 def test_introductions_by_a_role_alone_name_nobody(paragraph: str, speaker: str | None) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("A spokesperson for Cork City Council said:", None),
+        ("Ein Leser aus Grainau schildert unserer Redaktion die Lage so:", None),
+        ("En lytter skriver til vår redaksjon:", None),
+        ("Biologin Lena Brodbeck erklärt:", "Lena Brodbeck"),
+    ],
+)
+def test_unnamed_speakers_and_the_newsroom_are_nobody(paragraph: str, speaker: str | None) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

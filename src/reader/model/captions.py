@@ -199,6 +199,10 @@ def find_credit(paragraph: str) -> Credit | None:
         found = _credit_after_sentence(paragraph)
         if found is not None:
             return found
+    if tail[-1:].isupper() and (" - " in tail or " – " in tail):
+        found = _capitals_after_sentence(paragraph)
+        if found is not None:
+            return found
     if tail[-1:] not in _SENTENCE_END and (
         "hoto " in tail or "HOTO " in tail or "rchives " in tail or "ourtesy " in tail
     ):
@@ -416,6 +420,8 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
     end = max(
         paragraph.rfind(". ", reach), paragraph.rfind("! ", reach), paragraph.rfind("? ", reach)
     )
+    if end < 0 and paragraph[-1:].isalpha():
+        return _agency_credit_closing_a_picture_line(paragraph)
     if end < 0 or not _sentence_ends_at(paragraph, end + 1):
         return None
     start = end + 2
@@ -445,6 +451,55 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
     )
     if credit_like and _names_around_slashes(rest):
         return Credit(rest.strip(), start)
+    return None
+
+
+CAPITALS_AFTER_SENTENCE_MAX_WORDS = 8
+
+
+def _capitals_after_sentence(paragraph: str) -> Credit | None:
+    """The outlet and the photographer in capitals, set apart by a dash, after the
+    caption's sentence and with no keyword: "… de vinification. MIDI LIBRE - THIBAUT
+    ROUVIÈRE"."""
+    reach = max(0, len(paragraph) - TAIL_CHARS)
+    end = paragraph.rfind(". ", reach)
+    if end < 0 or not _sentence_ends_at(paragraph, end + 1):
+        return None
+    credit = paragraph[end + 2 :].strip()
+    words = credit.replace(" - ", " ").replace(" – ", " ").split()
+    if (
+        not 2 <= len(words) <= CAPITALS_AFTER_SENTENCE_MAX_WORDS
+        or any(character.islower() for character in credit)
+        or not all(word[:1].isalpha() for word in words)
+        or words[0].lower() in _CREDIT_KEYWORDS  # "PHOTO NAME - VDNPQR": the keyword's form
+    ):
+        return None
+    return Credit(credit, end + 2)
+
+
+AGENCY_CREDIT_MAX_WORDS = 4
+
+
+def _agency_credit_closing_a_picture_line(paragraph: str) -> Credit | None:
+    """A picture's description with no full stop, then the agency in capitals and the
+    photographer after a slash ("… steht der Aufzug still ORF/Lukas Weinberger", "…
+    später eingebaut APA/Helga Steindl")."""
+    words = paragraph.split()
+    for count in range(1, min(AGENCY_CREDIT_MAX_WORDS, len(words) - 4) + 1):
+        first = words[-count]
+        agency, slash, name = first.partition("/")
+        if not slash:
+            continue
+        credit_words = [name, *words[len(words) - count + 1 :]]
+        if (
+            len(agency) >= 2
+            and agency.isupper()
+            and agency.isalpha()
+            and all(word[:1].isupper() for word in credit_words)
+        ):
+            credit = " ".join(words[-count:])
+            return Credit(credit, len(paragraph) - len(credit))
+        return None
     return None
 
 

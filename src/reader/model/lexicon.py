@@ -107,6 +107,11 @@ POSSESSIVES: frozenset[str] = frozenset(
     "hans hennes hendes deres dess hennar sin sitt sine sina his their "
     "sein seine seinem seinen ihre ihrem ihren son sa ses leur leurs".split()
 )
+OUR_WORDS: frozenset[str] = frozenset(
+    "vår vårt våre våra vores our unser unsere unserer unserem unseren notre nos".split()
+)
+"""Possessives of the outlet itself ("schildert unserer Redaktion"): the noun after one
+is the newsroom or the paper, never a speaker."""
 """Possessives that may stand before a speaker's role ("säger hennes försvarare, advokat
 Maria Sjöström"); English "her" is left out, as it is also the one spoken to."""
 
@@ -168,6 +173,10 @@ ROLE_STEMS: tuple[str, ...] = (
     "regisseur", "darsteller", "schauspieler", "sänger", "musiker", "künstler",
     "premier", "muralist", "artist", "activist", "scientist", "novelist", "columnist",
     "historian", "researcher", "målmand", "målvakt", "keeper", "goalkeeper",
+    # Sciences ("Biologin Lena Brodbeck") and district offices ("Kreisbrandrat Martin Zellner")
+    "biolog", "ökolog", "geolog", "virolog", "epidemiolog", "psycholog", "soziolog",
+    "klimatolog", "ökonom", "physiker", "chemiker", "historiker", "brandrat", "kreisrat",
+    "bezirksrat", "bezirksrät", "stadträtin",
     # Ombudsmen and prosecutors of each country ("Forbrugerombudsmand Eva Holm")
     "ombud", "statsadvokat", "åklagare", "anklager", "staatsanwalt",
     "staatsanwältin", "avocat", "avocate",
@@ -366,7 +375,11 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "der artikel wird aktualisiert", "dieser artikel wird aktualisiert",
     "der artikel wird laufend aktualisiert", "dieser artikel wird laufend aktualisiert",
     "cet article sera mis à jour",
-    "cet article va être mis à jour",
+    "cet article va être mis à jour", "sidan uppdateras", "siden oppdateres",
+    "siden opdateres", "die seite wird aktualisiert", "la page est mise à jour",
+    "this page will be updated", "this page is being updated", "à voir en vidéo",
+    "à voir aussi", "lisez aussi", "lisez également", "à lire également", "report an error",
+    "journalistic standards", "editorial standards", "about the", "link:", "links:",
 )
 """How site chrome, promos and links to other stories start, in each language."""
 
@@ -481,6 +494,7 @@ CONSENT_NOTICES: tuple[str, ...] = (
     # English
     "we use cookies", "we and our partners", "this site uses cookies",
     "this website uses cookies", "we need your consent", "by continuing to use this site",
+    "we value your privacy", "we care about your privacy", "your privacy choices",
     # German
     "wir verwenden cookies", "wir nutzen cookies", "wir und unsere partner",
     "diese website verwendet", "diese webseite verwendet", "wir benötigen ihre zustimmung",
@@ -488,7 +502,11 @@ CONSENT_NOTICES: tuple[str, ...] = (
     # French
     "nous utilisons des cookies", "nous et nos partenaires", "ce site utilise des cookies",
     "ce site utilise des traceurs", "nous avons besoin de votre consentement",
-    "en poursuivant votre navigation",
+    "en poursuivant votre navigation", "avec nos partenaires, nous", "vos choix de confidentialité",
+    "le respect de votre vie privée", "nous respectons votre vie privée",
+    "wir respektieren ihre privatsphäre", "ihre privatsphäre ist uns wichtig",
+    "vi värnar om din integritet", "vi tar personvernet ditt på alvor",
+    "vi passer på dine data", "vi passar på dina data",
     # Embedded content waiting for consent
     "um externe inhalte anzuzeigen", "to view this content", "to see this content",
     "pour afficher ce contenu", "for å se dette innholdet", "for at se dette indhold",
@@ -513,7 +531,8 @@ CONSENT_BUTTONS: frozenset[str] = frozenset((
     "accept", "accept all", "accept all cookies", "reject all", "reject",
     "necessary only", "only necessary", "only necessary cookies", "manage preferences",
     "manage options", "manage cookies", "manage settings", "cookie settings", "allow all",
-    "allow selection", "i accept", "save preferences",
+    "allow selection", "i accept", "save preferences", "more options", "i agree", "agree",
+    "agree and close", "accept and close", "reject and close",
     # German
     "akzeptieren", "alle akzeptieren", "ablehnen", "alle ablehnen", "nur notwendige",
     "nur notwendige cookies", "nur essenzielle cookies", "einstellungen verwalten",
@@ -523,6 +542,8 @@ CONSENT_BUTTONS: frozenset[str] = frozenset((
     "tout accepter", "accepter", "accepter et fermer", "tout refuser", "refuser",
     "continuer sans accepter", "personnaliser", "gérer mes choix", "gérer les préférences",
     "paramétrer les cookies", "paramètres des cookies", "j'accepte", "j’accepte",
+    "plus d'options", "plus d’options", "en savoir plus et paramétrer", "mehr optionen",
+    "weitere optionen", "flere valg", "fler alternativ", "flere muligheder", "flere valgmuligheder",
 ))
 """Button labels of a cookie-consent banner, each alone on its line when pasted."""
 
@@ -621,7 +642,8 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "redaktionen rekommenderar", "redaktionen anbefaler", "die redaktion empfiehlt",
     "editors' picks", "editor's picks", "more to read", "more stories", "related reading",
     "passend zum artikel", "passend zum thema", "außerdem lesenswert", "auch lesenswert",
-    "ebenfalls lesenswert",
+    "ebenfalls lesenswert", "link", "links", "lenke", "lenker", "länk", "länkar", "liens",
+    "more in this section", "more in this category", "mehr aus diesem ressort",
 ))
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""

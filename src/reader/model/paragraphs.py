@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import cast
 
+from reader.model.lexicon import FACT_BOX_HEADINGS
+
 WRAP_WIDTH_LIMIT = 100
 """Lines longer than this are never taken as hard-wrapped: no one wraps prose wider."""
 
@@ -27,6 +29,8 @@ _AGENCY_SIGN_OFF = re.compile(r"^[a-zäöüæøå]{2,5}(?:/[^\W\d_]{2,8})*$")
 """An agency's sign-off in lower case, alone on its line: "dpa", "cmz/dpa", "kha/afp"."""
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:\s|$)")
 """A site's address opening a line."""
+_EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+"""An e-mail address alone on its line: the writer's, under the text."""
 _BYLINE_WORDS = frozenset(("von", "av", "af", "by", "par", "från", "fra"))
 _CLOSING_QUOTES = '”»«"’›'
 SIGNATURE_MAX_WORDS = 8
@@ -84,10 +88,12 @@ def split_laid_out(text: str) -> list[LaidOut]:
     for block in laid_out:
         if isinstance(block, tuple):
             paragraphs.append(block)
-        elif _is_fact_list(block):
+        elif (headed := _FACT_BOX_HEADING.match(block[0]) is not None) or _is_fact_list(block):
             # The first line is the box's heading, unless it states a fact of its own
             # ("Plouvenec (N3) 2 - Valmont (L2) 1").
-            first_is_fact = _FACT_LINE.match(block[0]) is not None or _DIGIT.search(block[0])
+            first_is_fact = not headed and (
+                _FACT_LINE.match(block[0]) is not None or _DIGIT.search(block[0])
+            )
             paragraphs.extend(
                 (normalise_whitespace(line), position > 0 or bool(first_is_fact))
                 for position, line in enumerate(block)
@@ -113,6 +119,13 @@ _FACT_LINE = re.compile(r"^(?:\d{1,2}[.)]\s|[^\W\d_][^\W_]*(?:[ -][\w()]+){0,3}\
 FACT_LINE_MAX_CHARS = 100
 FACT_LIST_MAX_LINES = 20
 _DIGIT = re.compile(r"\d")
+
+
+_FACT_BOX_HEADING = re.compile(
+    r"^(?:" + "|".join(map(re.escape, FACT_BOX_HEADINGS)) + r")\s*(?::.{0,40})?$", re.IGNORECASE
+)
+"""A fact box's heading over its lines ("Repères", "FAKTA: Orange varning"): each line
+under it is a point of its own."""
 
 
 def _is_fact_list(block: Sequence[str]) -> bool:
@@ -211,8 +224,9 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
         return True
     first = line[0]
     if first.islower():
-        if _DOMAIN_LINE.match(line) is not None:
-            return False  # "economist.com · 5 min read": a reader view's site line
+        if _DOMAIN_LINE.match(line) is not None or _EMAIL_LINE.match(line) is not None:
+            # "economist.com · 5 min read": a reader view's site line; a writer's address
+            return False
         # "von Jana Reimers, MDR" or "cmz/dpa" under a finished sentence: a byline or an
         # agency's sign-off on its own line.
         return not (

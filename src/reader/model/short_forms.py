@@ -113,18 +113,19 @@ _BROADCAST = compiled_on_first_use(
 """A clip's box in a broadcaster's article, ending in the programme, its time and its date
 ("Wolf am Deich: Schäfer in Sorge Jana Petersen, NDR, tagesschau 17:00 Uhr, 13.03.2025"):
 a link to the programme, where a date line has only the date and time."""
-_COPYRIGHT = compiled_on_first_use(r"^\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
-_COPYRIGHT_OPENERS = "(©cC"
+_COPYRIGHT = compiled_on_first_use(r"^(?:(?:19|20)\d\d\s+)?\(?(?:©|\(c\)|copyright)", re.IGNORECASE)
+"""The sign or the word, perhaps after the year ("2025 © Chicago Tribune. …")."""
+_COPYRIGHT_OPENERS = "(©cC12"
 _TIP_LINE = compiled_on_first_use(r"\S@\S+\.\w")
 _READING_TIME_FIRST = compiled_on_first_use(
     r"^(?:" + trie_alternation(READING_TIME_WORDS) + r")\s*:?\s*\d{1,3}\s*"
-    r"(?:min|mins|minutes?|minutter|minuter|minuten)\.?$",
+    r"(?:min|mins|mn|minutes?|minutter|minuter|minuten)\.?$",
     re.IGNORECASE,
 )
 """The reading time with its word first: "Lecture 3 min.", "Lesezeit: 4 Minuten"; every
 match ends in "n", "s", "r" or a full stop, which callers test first."""
 _READING_TIME = compiled_on_first_use(
-    r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:min|mins|minutes?|minutter|minuter|minuten)\.?(?:\s+(?:"
+    r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:min|mins|mn|minutes?|minutter|minuter|minuten)\.?(?:\s+(?:"
     + trie_alternation(READING_TIME_WORDS)
     + r")\.?)?$",
     re.IGNORECASE,
@@ -151,10 +152,11 @@ _CLOCK_TIME = compiled_on_first_use(r"^\d{1,2}[.:]\d{2}\s?(?:[ap]m|[ap]\.m\.)$",
 """A time of day in English, alone on its line."""
 _SIGN_OFF = compiled_on_first_use(r"^(?:\(©\s*[^\W\d_]+\)|[\W_]+)$")
 _EDITORS_SIGN_OFF = compiled_on_first_use(
-    r"^(?:/[^\W\d_]{2,8}/|/[a-zäöü]{2,4}(?:/[a-zäöü]{2,4})+/?|\((?:[^\W\d_]{2,8}/)*[Rr]ed\.?\))$"
+    r"^(?:/[^\W\d_]{2,8}/|/[a-zäöü]{2,4}(?:/[a-zäöü]{2,4})+/?|\((?:[^\W\d_]{2,8}/)*[Rr]ed\.?\)"
+    r"|[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})+\s?\([^\W\d_]{2,8}(?:,\s?[^\W\d_]{2,8})*\))$"
 )
 """The agency's or the editors' sign-off at the end of wire copy: "/ritzau/",
-"/tav/bek/jha", "(APA/red.)"."""
+"/tav/bek/jha", "(APA/red.)", the editors' initials and the agency ("km/ch (dpa)")."""
 _WIRE_CREDIT = compiled_on_first_use(
     r"^(?:(?:"
     + trie_alternation(WIRE_CREDIT_OPENINGS)
@@ -428,7 +430,13 @@ def _is_trial_offer(text: str, lowered: str) -> bool:
 def is_wire_sign_off(text: str) -> bool:
     """The agency's or the editors' initials signing off wire copy ("/ritzau/",
     "/tav/bek/jha", "(APA/red.)"): a byline wherever it stands."""
+    if text[:4] == "red," or text[:4] == "Red,":
+        return _NEWSROOM_SIGN_OFF().match(text) is not None  # "red, wien.ORF.at"
     return (text[0] == "/" or text[-1] == ")") and _EDITORS_SIGN_OFF().match(text) is not None
+
+
+_NEWSROOM_SIGN_OFF = compiled_on_first_use(r"^[Rr]ed,\s*[\w.-]+(?:/[\w. -]+)?$")
+"""The newsroom signing off with its site ("red, wien.ORF.at", "red, ORF.at/Agenturen")."""
 
 
 def _is_wire_credit(text: str) -> bool:
@@ -552,12 +560,16 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     if not text[0].isalpha():
         if words <= 5 and _READING_TIME().match(text):
             return True
+        if text[0].isdigit() and is_copyright_notice(text):
+            return True  # "2025 © Chicago Tribune. Visit at chicagotribune.com."
         if words == 1 and _SIGN_OFF().match(text):
             return True
         if words <= 10 and _COMMENTS().match(text):
             return True
         if words <= 3 and PLAYER_TIME().match(text):
             return True
+    elif words <= 6 and "©" in text and text[-1].isdigit() and _YEAR().search(text):
+        return True  # "Le Devoir © 2025"
     if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
     if words <= PAYWALL_BADGE_MAX_WORDS and (

@@ -19,6 +19,7 @@ from reader.model.lexicon import (
     ARTICLES,
     INDEFINITE_ARTICLES,
     INDEFINITE_SUBJECTS,
+    OUR_WORDS,
     PARTITIVES,
     POSSESSIVES,
     PREPOSITIONS,
@@ -303,7 +304,15 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
     candidates = [
         run
         for start, run in _runs_not_after_prepositions(tokens)
-        if not (start > 0 and len(run) < 2 and tokens[start - 1].lower() in ARTICLES)
+        if not (
+            start > 0
+            and len(run) < 2
+            and (
+                tokens[start - 1].lower() in ARTICLES
+                or tokens[start - 1].lower() in OUR_WORDS
+                or tokens[start - 1].lower() in POSSESSIVES
+            )
+        )
         and not (
             start == 0 and len(run) < 2 and not (run and _ended_a_name(run[0], before + earlier))
         )
@@ -317,7 +326,12 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
         # "… og formand for Landbrug Himmerland Jens Christian Dahl svarer:"
         if start and tokens[start - 1].lower() in PREPOSITIONS:
             name = _name_after_organisation(
-                tokens, start, after_role=start >= 2 and _is_role(tokens[start - 2])
+                tokens,
+                start,
+                # "A spokesperson for Cork City Council said:": an unnamed one's organisation
+                after_role=start >= 2
+                and _is_role(tokens[start - 2])
+                and not (start >= 3 and tokens[start - 3].lower() in INDEFINITE_ARTICLES),
             )
             if name is not None:
                 return name

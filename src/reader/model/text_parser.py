@@ -323,24 +323,32 @@ def _only_interruptions(between: Sequence[_Paragraph]) -> bool:
     )
 
 
+def _voice(label: str) -> str:
+    """Who a turn's label names: its last word, so that "Maren Iversen:" on the first
+    answer and "Iversen:" on the next are one voice."""
+    return label.rsplit(" ", 1)[-1]
+
+
 def _is_interview(labels: Sequence[str]) -> bool:
     """Two voices, each speaking at least twice."""
-    voices = set(labels)
+    voices = [_voice(label) for label in labels]
+    distinct = set(voices)
     return (
         len(labels) >= INTERVIEW_MIN_TURNS
-        and len(voices) == 2
-        and all(labels.count(voice) >= 2 for voice in voices)
+        and len(distinct) == 2
+        and all(voices.count(voice) >= 2 for voice in distinct)
     )
 
 
 def _mark_turns(turns: Sequence[_Paragraph], labels: Sequence[str]) -> None:
     questions: dict[str, int] = {}
     for turn, label in zip(turns, labels, strict=True):
-        questions[label] = questions.get(label, 0) + turn.text.endswith("?")
+        voice = _voice(label)
+        questions[voice] = questions.get(voice, 0) + turn.text.endswith("?")
     asker = max(questions, key=questions.__getitem__)
     for turn, label in zip(turns, labels, strict=True):
         turn.kind, turn.label, turn.credit = _QUOTE, None, None
-        named = label != asker and label.lower() not in GENERIC_TURN_LABELS
+        named = _voice(label) != asker and label.lower() not in GENERIC_TURN_LABELS
         turn.speaker = label if named else None
 
 
@@ -806,6 +814,30 @@ _CLOSING_MARKS = "”»«“’'\"›‹"
 TITLE_MAX_WORDS = 4
 
 
+_QUOTE_CLOSERS = '”“»«"’.!?'
+INTRODUCTION_MAX_WORDS = 8
+_INTRODUCED = compiled_on_first_use(r"^([^:“”„«»\"]{3,80}): ?[“„«»\"”]")
+
+
+def _introduced_quotation(text: str) -> str | None:
+    """The introduction of a paragraph that is one quotation after a short attribution
+    and a colon ("Klubbordföranden Samira Haddad säger: ”…”", "Demir fordert: „…“"), or
+    None.  Only a speech verb may end the introduction (narration before a colon makes
+    a paragraph), and the quotation runs to the end with no mark closing it before."""
+    match = _INTRODUCED().match(text)
+    if match is None:
+        return None
+    introduction = match.group(1)
+    if introduction.count(" ") >= INTRODUCTION_MAX_WORDS or not introduces_speech(
+        introduction + ":"
+    ):
+        return None
+    quoted = text[match.end() : -1].rstrip('”“»«"’')
+    if any(mark in quoted for mark in '”»«"'):
+        return None  # the quotation closes before the end: narration follows it
+    return introduction + ":"
+
+
 def _opens_with_a_title(text: str) -> bool:
     """A paragraph that opens with a title or a term in quotation marks and goes on in
     the same sentence ("’Sommerhuset’ Af Nanna Krogh …", "»Sommerhuset« er en
@@ -877,6 +909,8 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
                     fact_box_next = index + 1
         elif first in _QUOTE_OPENERS and _QUOTE_OPEN.match(text) and not _opens_with_a_title(text):
             paragraph.kind = _QUOTE
+        elif text[-1] in _QUOTE_CLOSERS and _introduced_quotation(text) is not None:
+            paragraph.kind = _QUOTE  # "Mr Tobin added: “I want to know who knew what.”"
         else:
             paragraph.kind = _PARAGRAPH
             if index == fact_box_next and paragraph.words <= FACT_BOX_POINT_MAX_WORDS:
@@ -923,8 +957,13 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
         if kind is _QUOTE:
             paragraph.speaker = find_speaker(paragraph.text)
             introduction = paragraphs[index - 1].text if paragraph.speaker is None and index else ""
+            above_end = index - 1  # the paragraph above introduces the quote ...
+            if paragraph.speaker is None and paragraph.text[0] not in _QUOTE_OPENERS:
+                own = _introduced_quotation(paragraph.text)  # ... or the quote's own opening
+                if own is not None:
+                    introduction, above_end = own, index
             if introduction.rstrip().endswith(":"):
-                above = paragraphs[max(0, index - INTRODUCTION_CONTEXT) : index - 1]
+                above = paragraphs[max(0, above_end - INTRODUCTION_CONTEXT + 1) : above_end]
                 paragraph.speaker = speaker_from_introduction(
                     introduction, " ".join(p.text for p in above)
                 )
@@ -1235,6 +1274,8 @@ def _signs_the_article(
         )
     ):
         return True
+    if words == 1 and "@" in text and _ADDRESS_LINE().match(text) is not None:
+        return _is_signature_kind(previous) or _is_signature_kind(following)  # the writer's
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
 
 
@@ -1328,6 +1369,7 @@ def _may_credit_contributors(lowered: str) -> bool:
     )
 
 
+_ADDRESS_LINE = compiled_on_first_use(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 CHROME_BETWEEN_SIGNATURES = 3
 """Buttons that may stand between a date line and the writer's name ("Share", "Save")."""
 
