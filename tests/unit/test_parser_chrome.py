@@ -2450,3 +2450,16 @@ def test_a_link_under_a_links_heading_is_chrome(links_heading: str, link: str) -
     text = _TOP + _BODY + "\n\n" + links_heading + "\n\n" + link + "\n"
     kinds = {block.text: block.kind for block in parse_text(text).blocks}
     assert kinds[link] is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Denne artikkelen er over ett år gammel.",
+        "Den här artikeln är mer än två år gammal.",
+        "This article is more than 3 years old",
+        "Dieser Artikel ist älter als ein Jahr.",
+    ],
+)
+def test_an_old_articles_notice_is_chrome(notice: str) -> None:
+    assert _kind_of(notice) is BlockKind.BOILERPLATE

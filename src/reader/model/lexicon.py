@@ -380,6 +380,12 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "this page will be updated", "this page is being updated", "à voir en vidéo",
     "à voir aussi", "lisez aussi", "lisez également", "à lire également", "report an error",
     "journalistic standards", "editorial standards", "about the", "link:", "links:",
+    # An old article's notice ("Denne artikkelen er over ett år gammel.")
+    "denne artikkelen er over", "denne artikkelen er mer enn", "denne saken er over",
+    "denne saken er mer enn", "den här artikeln är mer än", "artikeln är mer än",
+    "denne artikel er mere end", "denne artikel er over", "dieser artikel ist älter als",
+    "dieser artikel ist mehr als", "this article is more than", "this article is over",
+    "this story is more than", "cet article a plus de", "cet article date de plus de",
 )
 """How site chrome, promos and links to other stories start, in each language."""
 
