@@ -2463,3 +2463,22 @@ def test_a_link_under_a_links_heading_is_chrome(links_heading: str, link: str) -
 )
 def test_an_old_articles_notice_is_chrome(notice: str) -> None:
     assert _kind_of(notice) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        [
+            "- Regjeringen vil kutte utslippene",
+            "- Planen koster 20 milliarder",
+            "- Opposisjonen er kritisk",
+        ],
+        ["- The council will close the pool", "- Clubs lose their training slots"],
+    ],
+)
+def test_the_last_of_the_summary_points_at_the_top_is_no_headline(points: list[str]) -> None:
+    lead = "Regjeringen la tirsdag frem sin nye klimaplan, som skal gi store kutt i utslippene."
+    article = parse_text("\n".join(points) + "\n\n" + lead + "\n\n" + _BODY + "\n")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert [kinds[point] for point in points] == [BlockKind.PARAGRAPH] * len(points)
+    assert kinds[lead] is BlockKind.LEAD

@@ -485,6 +485,7 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
     headline = given
     short_lines: list[int] = []
     lead = -1
+    points_until = -1
     for index, paragraph in enumerate(paragraphs):
         if paragraph.kind is not None or index < given:
             greets = paragraph.kind is _BOILERPLATE and is_salutation(paragraph.text)
@@ -493,7 +494,11 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
                 short_lines.append(headline)
                 headline = given
             continue
-        if bullet_opened(paragraph.text) or _opens_bullet_run(paragraphs, index):
+        if index <= points_until or bullet_opened(paragraph.text):
+            continue
+        run = _bullet_run_length(paragraphs, index, near_top=True)
+        if run:
+            points_until = index + run - 1  # the last point too, though no run starts there
             continue
         standfirst = headline >= 0 and paragraph.words >= STANDFIRST_MIN_WORDS
         if standfirst and headline > given and _displaces_headline(paragraphs, headline, index):
@@ -767,10 +772,6 @@ def _is_quotation(text: str) -> bool:
     """A line that is a quotation from its first mark to its last ("»Wir lassen uns nicht
     erpressen«"), as papers set a headline that quotes someone."""
     return text[0] + text[-1] in _QUOTATION_PAIRS
-
-
-def _opens_bullet_run(paragraphs: Sequence[_Paragraph], index: int) -> bool:
-    return _bullet_run_length(paragraphs, index, near_top=True) > 0
 
 
 def _bullet_run_length(paragraphs: Sequence[_Paragraph], start: int, *, near_top: bool) -> int:
