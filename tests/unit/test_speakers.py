@@ -586,3 +586,15 @@ def test_introductions_by_a_role_alone_name_nobody(paragraph: str, speaker: str 
 )
 def test_unnamed_speakers_and_the_newsroom_are_nobody(paragraph: str, speaker: str | None) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Andrea Huber will die Liste Ende März im Landtag übergeben. Sie sagt:", "Andrea Huber"),
+        ("Dr. Jan Meiners rät zur Vorsicht. Er sagt:", "Dr. Jan Meiners"),
+        ("Theresa May spoke to reporters on Monday. She said:", "Theresa May"),
+    ],
+)
+def test_a_date_is_no_second_name_beside_the_speaker(paragraph: str, speaker: str) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

@@ -19,6 +19,7 @@ from reader.model.lexicon import (
     ARTICLES,
     INDEFINITE_ARTICLES,
     INDEFINITE_SUBJECTS,
+    MONTHS,
     OUR_WORDS,
     PARTITIVES,
     POSSESSIVES,
@@ -29,6 +30,7 @@ from reader.model.lexicon import (
     SPEECH_VERBS,
     STOPWORDS,
     TIME_WORDS,
+    WEEKDAYS,
 )
 
 _LONGEST_FIRST = sorted(SPEECH_VERBS, key=len, reverse=True)
@@ -112,6 +114,8 @@ _ABBREVIATIONS = frozenset(
 _ROLE_ABBREVIATIONS = frozenset(
     "sen rep gov gen lt sgt col capt maj cmdr adm supt insp cllr cr clr det prof".split()
 )
+_CALENDAR_WORDS = frozenset(word for word in (*MONTHS, *WEEKDAYS) if len(word) >= 4)
+"""Months and days spelled out: "May", "Jan" and "Sun" may end or open a name."""
 _ELIDED_ARTICLES = frozenset(("l'", "l’", "d'", "d’"))
 _NAME_PARTICLES = frozenset("von van der de da di la le du af al bin ibn el".split())
 MAX_ROLE_WORDS = 6
@@ -419,8 +423,12 @@ def _only_full_name(text: str) -> str | None:
         if name is None:
             continue
         words = name.split()
-        if len(words) < 2 or any(w.lower() in ARTICLES or w.lower() in STOPWORDS for w in words):
-            continue
+        if (
+            len(words) < 2
+            or any(w.lower() in ARTICLES or w.lower() in STOPWORDS for w in words)
+            or words[-1].lower() in _CALENDAR_WORDS
+        ):
+            continue  # not "der die", nor "Ende März" (German capitalises a date's nouns)
         names.add(name)
         if len(names) > 1:
             return None
