@@ -44,6 +44,8 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout18",
     ROOT / "tests" / "corpus_holdout19",
     ROOT / "tests" / "corpus_holdout20",
+    ROOT / "tests" / "corpus_holdout21",
+    ROOT / "tests" / "corpus_holdout22",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]

@@ -2482,3 +2482,88 @@ def test_the_last_of_the_summary_points_at_the_top_is_no_headline(points: list[s
     kinds = {block.text: block.kind for block in article.blocks}
     assert [kinds[point] for point in points] == [BlockKind.PARAGRAPH] * len(points)
     assert kinds[lead] is BlockKind.LEAD
+
+
+@pytest.mark.parametrize(
+    ("top", "headline", "lead"),
+    [
+        (
+            "Jönköpings-Posten\n\nFotboll",
+            "Varför vill ingen döma barnfotboll?",
+            "Var tredje nyutbildad fotbollsdomare i länet slutar efter sin första säsong.",
+        ),
+        (
+            "WESER-KURIER\n\nNiedersachsen",
+            "Bleiben viele Badeseen in diesem Sommer ohne Aufsicht?",
+            "Kurz vor dem Start der Badesaison fehlen in Niedersachsen Hunderte Rettungsschwimmer.",
+        ),
+    ],
+)
+def test_a_question_over_the_standfirst_is_the_headline(top: str, headline: str, lead: str) -> None:
+    article = parse_text(f"{top}\n\n{headline}\n\n{lead}\n\n{_BODY}\n")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert article.title == headline
+    assert kinds[lead] is BlockKind.LEAD
+
+
+def test_a_kicker_over_a_quoted_headline_with_the_date_between_it_and_the_lead() -> None:
+    headline = "„Die Leute kommen einfach nicht mehr“ – Händler leiden unter Brückensperrung"
+    text = (
+        "Gesperrte Lahnbrücke in Weilburg\n\n" + headline + "\n\nStand: 12.03.25 18:42 Uhr\n\n"
+        "Seit die Lahnbrücke gesperrt ist, bleiben in der Altstadt die Kunden aus.\n\n"
+        + _BODY
+        + "\n"
+    )
+    assert parse_text(text).title == headline
+
+
+@pytest.mark.parametrize("intro", ["Se hele interviewet her:", "Watch the full interview here:"])
+def test_a_clip_length_under_a_video_introduction_is_chrome(intro: str) -> None:
+    caption = "Driftschef Anders Møller på færgelejet i Stigsnæs."
+    text = _TOP + _BODY + "\n\n" + intro + "\n\n01:58\n\n" + caption + "\n\n" + _BODY + "\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds["01:58"] is BlockKind.BOILERPLATE
+    assert kinds[caption] is BlockKind.CAPTION
+
+
+def test_a_gallery_below_an_ad_keeps_its_last_caption() -> None:
+    captions = [
+        "Publikum på første rad under konserten.",
+        "Gitarist Mads Aune på scenen.",
+        "Køen utenfor Plassen en time før konserten.",
+    ]
+    gallery = "\n\n".join(f"• ({n}/3)\n\n{caption}" for n, caption in enumerate(captions, 1))
+    above = (
+        "Bandet spilte i nesten to timer, og publikum sang med på hvert eneste refreng fra "
+        "første til siste låt, også på de nye sangene fra høstens album."
+    )
+    text = _TOP + above + "\n\nAnnonse\n\n" + gallery + "\n\nHvor ble det av låtene?\n\n" + _BODY
+    kinds = {block.text: block.kind for block in parse_text(text + "\n").blocks}
+    assert [kinds[caption] for caption in captions] == [BlockKind.CAPTION] * 3
+
+
+@pytest.mark.parametrize(
+    ("last_line", "chrome"),
+    [
+        ("At the Lyceum, Edinburgh, until 5 April", "Sign up to Observer Culture, our newsletter"),
+        ("Im Schauspielhaus, wieder am 15. und 16. März", "Zur Startseite"),
+    ],
+)
+def test_a_short_last_line_with_only_chrome_below_heads_nothing(
+    last_line: str, chrome: str
+) -> None:
+    text = _TOP + _BODY + "\n\n" + last_line + "\n\n" + chrome + "\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds[last_line] is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sendung: hr-fernsehen, hessenschau, 12.03.2025, 19.30 Uhr",
+        "Réagir (18)",
+        "Recevez chaque matin l’essentiel de l’actualité de votre commune Je m’inscris",
+    ],
+)
+def test_broadcast_notes_comment_links_and_sign_up_boxes_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

@@ -598,3 +598,15 @@ def test_unnamed_speakers_and_the_newsroom_are_nobody(paragraph: str, speaker: s
 )
 def test_a_date_is_no_second_name_beside_the_speaker(paragraph: str, speaker: str) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The Minnesota Department of Health put it this way in a statement Wednesday:", None),
+        ("Die Deutsche Bahn teilte am Dienstag mit:", None),
+        ("Tillitsvalgt Rune Sandaker sier det slik:", "Rune Sandaker"),
+    ],
+)
+def test_institutions_and_weekdays_are_no_speakers(paragraph: str, speaker: str | None) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

@@ -177,6 +177,9 @@ ROLE_STEMS: tuple[str, ...] = (
     "biolog", "ökolog", "geolog", "virolog", "epidemiolog", "psycholog", "soziolog",
     "klimatolog", "ökonom", "physiker", "chemiker", "historiker", "brandrat", "kreisrat",
     "bezirksrat", "bezirksrät", "stadträtin",
+    # Union representatives ("Tillitsvalgt Rune Sandaker")
+    "tillitsvalgt", "tillidsrepræsentant", "tillidsmand", "förtroendevald", "fackombud",
+    "betriebsrat", "betriebsrät",
     # Ombudsmen and prosecutors of each country ("Forbrugerombudsmand Eva Holm")
     "ombud", "statsadvokat", "åklagare", "anklager", "staatsanwalt",
     "staatsanwältin", "avocat", "avocate",
@@ -380,6 +383,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "this page will be updated", "this page is being updated", "à voir en vidéo",
     "à voir aussi", "lisez aussi", "lisez également", "à lire également", "report an error",
     "journalistic standards", "editorial standards", "about the", "link:", "links:",
+    "sendung:", "réagir", "reagieren", "kommenter", "kommentera", "kommentér",
     # An old article's notice ("Denne artikkelen er over ett år gammel.")
     "denne artikkelen er over", "denne artikkelen er mer enn", "denne saken er over",
     "denne saken er mer enn", "den här artikeln är mer än", "artikeln är mer än",
@@ -595,7 +599,8 @@ SIGN_UP_CALLS: tuple[str, ...] = (
     "registrer deg her.", "abonner her.", "tilmeld dig her.", "registrera dig här.",
     "prenumerera här.", "anmäl dig här.", "hier anmelden.", "jetzt anmelden.",
     "hier abonnieren.", "jetzt abonnieren.", "inscrivez-vous ici.", "abonnez-vous ici.",
-    "je m'inscris.", "je m’inscris.",
+    "je m'inscris.", "je m’inscris.", "je m'inscris", "je m’inscris", "sign up", "subscribe",
+    "meld deg på", "tilmeld", "anmelden", "abonnieren", "s'inscrire", "s’inscrire",
 )
 """How a newsletter's blurb ends: a call to sign up ("… the Morning Bid newsletter.
 Sign up here.")."""
@@ -836,7 +841,7 @@ CALLS_TO_ACTION: tuple[str, ...] = (
 )
 COMMENT_WORDS: tuple[str, ...] = (
     "postings", "posting", "comments", "comment", "kommentarer", "kommentar", "kommentare",
-    "commentaires", "svar", "replies", "reactions", "reaksjoner",
+    "commentaires", "svar", "replies", "reactions", "reaksjoner", "réactions",
 )
 
 PICTURE_REFERENCES: tuple[str, ...] = (

@@ -114,6 +114,7 @@ _ABBREVIATIONS = frozenset(
 _ROLE_ABBREVIATIONS = frozenset(
     "sen rep gov gen lt sgt col capt maj cmdr adm supt insp cllr cr clr det prof".split()
 )
+_INSTITUTION_ARTICLES = frozenset(("the", "der", "die", "das"))
 _CALENDAR_WORDS = frozenset(word for word in (*MONTHS, *WEEKDAYS) if len(word) >= 4)
 """Months and days spelled out: "May", "Jan" and "Sun" may end or open a name."""
 _ELIDED_ARTICLES = frozenset(("l'", "l’", "d'", "d’"))
@@ -320,6 +321,7 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
         and not (
             start == 0 and len(run) < 2 and not (run and _ended_a_name(run[0], before + earlier))
         )
+        and not (len(run) == 1 and run[0].lower().rstrip(".,") in _CALENDAR_WORDS)
     ]  # a lone capital after an article ("vor dem Werkstor") or at the start is a noun
     # Two-word runs are names in every language; a lone capital may be a German noun.
     for run in sorted(reversed(candidates), key=lambda run: len(run) < 2):
@@ -769,6 +771,8 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         return None  # "Ein Fondsmanager, der …": a noun with its article, nobody named
     if len(tokens) == 2 and tokens[0].lower() in ARTICLES and _is_role(tokens[1]):
         return None  # "Die Ministerin sagte dazu:", "Le Préfet": a role, not "Le Pen"
+    if len(tokens) >= 2 and tokens[0].lower() in _INSTITUTION_ARTICLES:
+        return None  # "The Minnesota Department of Health": people take no article
     last_role = -1
     for index, token in enumerate(tokens[:-1]):
         if _is_role(token) or (index == 0 and len(tokens) >= 3 and _GERMAN_AGENT().match(token)):

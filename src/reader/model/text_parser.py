@@ -158,6 +158,8 @@ CHROME_AFTER_SIGN_OFF = 3
 CLOSING_NAME_MAX_WORDS = 4
 """A name signing the text below its last paragraph ("Birgitta Eklund")."""
 LONG_WITHOUT_PUNCTUATION = 30
+QUESTION_HEADLINE_MAX_WORDS = 15
+"""A question this short above the prose, before any title line, is the headline."""
 """Longer than any headline: prose, even when a paste lost its final full stop."""
 STANDFIRST_MIN_WORDS = 12
 MASTHEAD_MAX_WORDS = 5
@@ -283,7 +285,20 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     _box_under_a_heading(paragraphs, lead)
     _apply_context(paragraphs)
     _interview_turns(paragraphs)
+    _headings_over_nothing(paragraphs)
     return [Block(p.kind or _PARAGRAPH, p.text, p.label, p.credit, p.speaker) for p in paragraphs]
+
+
+def _headings_over_nothing(paragraphs: list[_Paragraph]) -> None:
+    """A heading heads text: a short line with nothing but chrome, dates and bylines
+    below it ("At the Lyceum, Edinburgh, until 5 April" closing a review) is the last
+    line of the text."""
+    for paragraph in reversed(paragraphs):
+        kind = paragraph.kind
+        if kind is _SUBHEADING:
+            paragraph.kind = _PARAGRAPH
+        elif kind is not _BOILERPLATE and kind is not _META and kind is not _BYLINE:
+            return
 
 
 def _interview_turns(paragraphs: list[_Paragraph]) -> None:
@@ -505,7 +520,15 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             short_lines.append(headline)
             headline = index
             continue
-        if _is_prose(paragraph) or standfirst:
+        asks_first = (
+            headline < 0
+            and paragraph.text[-1] == "?"
+            and paragraph.words <= QUESTION_HEADLINE_MAX_WORDS
+            and index + 1 < len(paragraphs)
+            and paragraphs[index + 1].kind is None
+            and _is_prose(paragraphs[index + 1])
+        )  # "Varför vill ingen döma barnfotboll?" over the standfirst: a headline that asks
+        if (_is_prose(paragraph) or standfirst) and not asks_first:
             if paragraph.words <= CONSENT_MAX_WORDS and opening_of(paragraph.text) == "consent":
                 # A cookie banner above the article, too long for `_classify_by_form`
                 # to read every paragraph for (any length does here, where few are read).
@@ -516,7 +539,11 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
                 continue
             lead = index
             break
-        if headline < 0 and paragraph.words >= 4 and not _is_menu(paragraphs, index):
+        if (
+            headline < 0
+            and (paragraph.words >= 4 or asks_first)
+            and not _is_menu(paragraphs, index)
+        ):
             if _is_page_title(paragraphs, index):
                 paragraph.kind = _BOILERPLATE
                 continue
@@ -733,6 +760,9 @@ def _above_the_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     )
 
 
+KICKER_CHROME_BELOW = 3
+
+
 def _kicker_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     """Two unpunctuated title lines over the lead (Spiegel's "Schiffsunfall an der Mosel"
     over "Frachter rammt Brückenpfeiler – Moselbrücke … gesperrt"): the short one above is
@@ -741,7 +771,15 @@ def _kicker_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     byline, a longer unpunctuated line may be a standfirst that lost its full stop."""
     if index + 2 >= len(paragraphs):
         return False
-    kicker, headline, below = paragraphs[index : index + 3]
+    kicker, headline = paragraphs[index : index + 2]
+    below_at = index + 2
+    while (
+        below_at + 1 < len(paragraphs)
+        and below_at - index <= KICKER_CHROME_BELOW + 2
+        and (paragraphs[below_at].kind is _META or paragraphs[below_at].kind is _BOILERPLATE)
+    ):
+        below_at += 1  # "Stand: 12.03.25 18:42 Uhr" between the headline and the lead
+    below = paragraphs[below_at]
     if (
         kicker.words > KICKER_MAX_WORDS
         or headline.kind is not None
@@ -1039,7 +1077,10 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
         elif kind is _META and index < last and paragraph.words == 1:
             if _times_the_video_below(paragraph, paragraphs[index + 1]) or (
                 _DURATION().match(paragraph.text) is not None
-                and _breaks_the_blog_times(paragraphs, index)
+                and (
+                    _breaks_the_blog_times(paragraphs, index)
+                    or (index and _introduces_a_video(paragraphs[index - 1]))
+                )
             ):
                 paragraph.kind = _BOILERPLATE
         elif kind is _BOILERPLATE and index < last and paragraph.words <= 6:
@@ -1095,6 +1136,12 @@ def _breaks_the_blog_times(paragraphs: Sequence[_Paragraph], index: int) -> bool
         return False
     own = _blog_minutes(paragraphs[index])
     return own is not None and not min(around) <= own <= max(around)
+
+
+def _introduces_a_video(paragraph: _Paragraph) -> bool:
+    """Chrome ending in a colon over a player ("Se hele interviewet her:"): the time
+    under it is the clip's length."""
+    return paragraph.kind is _BOILERPLATE and paragraph.text[-1] == ":"
 
 
 def _times_the_video_below(paragraph: _Paragraph, following: _Paragraph) -> bool:
@@ -1183,6 +1230,8 @@ def _after_last_counter(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     if first < 1 or COUNTER.match(paragraphs[first].text) is None:
         return False
     above, below = paragraphs[first - 1], paragraphs[first + 1]
+    if above.kind is _BOILERPLATE and first >= 2:
+        above = paragraphs[first - 2]  # "Annonse" over the gallery: the text is above it
     # A caption above the first counter is the first picture's: counters follow captions.
     return below.kind is _CAPTION and above.kind is not _CAPTION and above.words >= 2 * below.words
 
@@ -1276,7 +1325,8 @@ def _signs_the_article(
     ):
         return True
     if words == 1 and "@" in text and _ADDRESS_LINE().match(text) is not None:
-        return _is_signature_kind(previous) or _is_signature_kind(following)  # the writer's
+        # the writer's, beside a date or a byline, or at the end above the page's chrome
+        return _is_signature_kind(previous) or _is_signature_kind(following) or chrome_below
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
 
 
