@@ -853,7 +853,6 @@ _CLOSING_MARKS = "”»«“’'\"›‹"
 TITLE_MAX_WORDS = 4
 
 
-_QUOTE_CLOSERS = '”“»«"’.!?'
 INTRODUCTION_MAX_WORDS = 8
 _INTRODUCED = compiled_on_first_use(r"^([^:“”„«»\"]{3,80}): ?[“„«»\"”]")
 
@@ -948,7 +947,9 @@ def _classify_body(paragraphs: list[_Paragraph], lead: int) -> None:
                     fact_box_next = index + 1
         elif first in _QUOTE_OPENERS and _QUOTE_OPEN.match(text) and not _opens_with_a_title(text):
             paragraph.kind = _QUOTE
-        elif text[-1] in _QUOTE_CLOSERS and _introduced_quotation(text) is not None:
+        elif (
+            text[-1] in _CLOSING_MARKS or (text[-1] in ".!?" and text[-2:-1] in _CLOSING_MARKS)
+        ) and _introduced_quotation(text) is not None:
             paragraph.kind = _QUOTE  # "Mr Tobin added: “I want to know who knew what.”"
         else:
             paragraph.kind = _PARAGRAPH
