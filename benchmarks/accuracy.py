@@ -46,6 +46,8 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout20",
     ROOT / "tests" / "corpus_holdout21",
     ROOT / "tests" / "corpus_holdout22",
+    ROOT / "tests" / "corpus_holdout23",
+    ROOT / "tests" / "corpus_holdout24",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]

@@ -460,8 +460,31 @@ def test_agency_credits_without_a_keyword(caption: str, credit: str) -> None:
     "text",
     [
         "Die Arbeitslosigkeit stieg laut AMS im Jänner auf 7,9 Prozent",
-        "Le slogan des manifestants était clair. ON NE LÂCHE RIEN",
+        "Les manifestants ont défilé pendant trois heures dans le centre-ville, de la gare "
+        "jusqu’à la préfecture, sous une pluie battante et sans le moindre incident, selon la "
+        "police qui en a compté près de deux mille. Leur slogan était clair. ON NE LÂCHE RIEN",
     ],
 )
 def test_capitals_without_an_agency_and_dash_are_no_credit(text: str) -> None:
     assert find_credit(text) is None
+
+
+def test_an_outlet_in_capitals_after_a_short_caption_is_its_credit() -> None:
+    caption = "Jeanne Morel dans « La Maison des marées », de Claire Aubenas. LES FILMS DU LARGE"
+    found = find_credit(caption)
+    assert found is not None and found.text == "LES FILMS DU LARGE"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Ein Auerhahn im Südschwarzwald im Winter. Foto: Lena Hartwig (dpa)",
+            "Lena Hartwig (dpa)",
+        ),
+        ("Brannfolk på stedet tirsdag. Foto: Kari Holm (NTB)", "Kari Holm (NTB)"),
+    ],
+)
+def test_an_agency_in_parentheses_after_the_photographer(caption: str, credit: str) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit

@@ -2567,3 +2567,49 @@ def test_a_short_last_line_with_only_chrome_below_heads_nothing(
 )
 def test_broadcast_notes_comment_links_and_sign_up_boxes_are_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_an_answer_going_on_in_a_paragraph_of_its_own_stays_in_the_interview() -> None:
+    turns = [
+        "BZ: Frau von der Heydt, wie viele Auerhühner gibt es am Feldberg noch?",
+        "Friederike von der Heydt: Wir zählen jedes Frühjahr die Hähne an den Balzplätzen.",
+        "Die Spuren im Schnee erzählen dann die Geschichte, Fußabdrücke quer durch den Wald.",
+        "BZ: Warum ist ein einzelner Wanderer gefährlich?",
+        "Von der Heydt: Weil das Auerhuhn im Winter kaum Energie hat.",
+        "BZ: Was raten Sie denen, die sich ärgern?",
+        "Von der Heydt: Im Sommer wiederzukommen.",
+    ]
+    article = parse_text(_TOP + "\n\n".join(turns) + "\n\n" + _BODY + "\n")
+    found = {block.text: block for block in article.blocks}
+    assert all(found[turn].kind is BlockKind.QUOTE for turn in turns)
+    assert [found[turn].speaker for turn in turns] == [
+        None,
+        "Friederike von der Heydt",
+        None,
+        None,
+        "Von der Heydt",
+        None,
+        "Von der Heydt",
+    ]
+
+
+@pytest.mark.parametrize(
+    "contact",
+    ["Contact Kevin Ostrowski at kostrowski@example.com.", "Kontakt Kari Holm på kari@example.no"],
+)
+def test_a_contact_line_at_the_end_signs_the_article(contact: str) -> None:
+    article = parse_text(_TOP + _BODY + "\n\n" + contact + "\n")
+    assert next(b.kind for b in article.blocks if b.text == contact) is BlockKind.BYLINE
+
+
+def test_a_results_box_of_long_lines_is_its_lines() -> None:
+    lines = [
+        "Gudenå FC-Kalundborg Forenede 3-2 (0-1)",
+        "Mål: 0-1 Adam Nyborg (23.), 0-2 Mikkel Skov (49.), 1-2 Jonas Bech (71.), 2-2 Emil "
+        "Thorsen (84.), 3-2 Jonas Bech (90.+2)",
+        "Dommer: Kasper Lauridsen",
+        "Tilskuere: 2.314",
+    ]
+    text = _TOP + _BODY + "\n\n" + "\n".join(lines) + "\n\n" + _BODY + "\n"
+    texts = [block.text for block in parse_text(text).blocks]
+    assert all(line in texts for line in lines)

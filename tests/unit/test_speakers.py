@@ -610,3 +610,44 @@ def test_a_date_is_no_second_name_beside_the_speaker(paragraph: str, speaker: st
 )
 def test_institutions_and_weekdays_are_no_speakers(paragraph: str, speaker: str | None) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("«Unter 1500 Metern geht es nicht mehr», sagt von Grünigen.", "von Grünigen"),
+        ("« Nous ne céderons pas », a déclaré de Villepin.", "de Villepin"),
+        ("“It is a piece of the neighborhood,” said Ald. Ramón De la Peña.", "Ramón De la Peña"),
+        ("– Bedragarna har blivit skickligare, säger en utredare vid polisen i region Väst.", None),
+        ("«Det var fælt», sa en tårevåt Strand.", "Strand"),
+    ],
+)
+def test_particles_abbreviated_titles_and_unnamed_officers(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "NTB har spurt seniorforsker Camilo Restrepo ved PRIO om han tror partene møtes "
+            "igjen, og han svarer:",
+            "Camilo Restrepo",
+        ),
+        ("A spokesperson for North Norfolk District Council said:", None),
+        ("A Scottish government spokesperson said:", None),
+        ("In an emailed statement, the city’s Department of Neighborhood Services said:", None),
+        (
+            "Styreleder i Vågen Marina AS, Per Egil Lervik, kom ned til havna torsdag. Han sier:",
+            "Per Egil Lervik",
+        ),
+        (
+            "og kontorchef i Teknik- og Miljøforvaltningen Lene Hvid svarer:",
+            "Lene Hvid",
+        ),
+    ],
+)
+def test_introductions_with_asked_roles_companies_and_compounds(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

@@ -34,9 +34,11 @@ _CREDIT_KEYWORDS = (
 """The words for photo (and video, graphic, credit) that introduce a credit."""
 _KEYWORD = f"(?:{trie_alternation(_CREDIT_KEYWORDS)})"
 _CREDIT_TEXT = r"(?P<credit>[^\s:()][^:()]{0,100}?)"
+_AGENCY_IN_PARENTHESES = r"(?:\s\([^():]{2,30}\))?"
+"""An agency after the photographer, in parentheses: "Foto: Lena Hartwig (dpa)"."""
 _KEYWORD_CREDIT = re.compile(
     rf"(?:^|(?<=[\s.,;!?(]))\(?{_KEYWORD}(?:\s*/\s*(?:quelle|source|kilde|källa|{_KEYWORD}))?"
-    rf"\s*:\s*(?:©\s*)?{_CREDIT_TEXT}\s*\)?\.?$",
+    rf"\s*:\s*(?:©\s*)?{_CREDIT_TEXT[:-1]}{_AGENCY_IN_PARENTHESES})\s*\)?\.?$",
     re.IGNORECASE,
 )
 _AGENCY_PHOTO_CREDIT = compiled_on_first_use(
@@ -71,7 +73,9 @@ def _credit_searches(tail: str) -> list[tuple[re.Pattern[str], int]]:
     """
     searches: list[tuple[re.Pattern[str], int]] = []
     colon = tail.rfind(":")
-    if colon >= 0 and "(" not in tail[colon + 1 :]:
+    after_colon = tail[colon + 1 :]
+    if colon >= 0 and ("(" not in after_colon or after_colon.rstrip(" .").endswith(")")):
+        # No "(" after the colon, but for an agency closing the credit ("… (dpa)")
         # Only the keyword, perhaps "/ Quelle", and whitespace stand before the colon.
         head = tail[:colon].rstrip()
         slash = head.rfind("/")
@@ -199,7 +203,7 @@ def find_credit(paragraph: str) -> Credit | None:
         found = _credit_after_sentence(paragraph)
         if found is not None:
             return found
-    if tail[-1:].isupper() and (" - " in tail or " – " in tail):
+    if tail[-1:].isupper() and ". " in tail:
         found = _capitals_after_sentence(paragraph)
         if found is not None:
             return found
@@ -467,8 +471,12 @@ def _capitals_after_sentence(paragraph: str) -> Credit | None:
         return None
     credit = paragraph[end + 2 :].strip()
     words = credit.replace(" - ", " ").replace(" – ", " ").split()
+    dashed = len(words) < credit.count(" ") + 1
     if (
         not 2 <= len(words) <= CAPITALS_AFTER_SENTENCE_MAX_WORDS
+        # without a dash between outlet and name, only a caption's length will do:
+        # "… de Claire Aubenas. LES FILMS DU LARGE"
+        or (not dashed and paragraph.count(" ") >= CAPITALS_CAPTION_MAX_WORDS)
         or any(character.islower() for character in credit)
         or not all(word[:1].isalpha() for word in words)
         or words[0].lower() in _CREDIT_KEYWORDS  # "PHOTO NAME - VDNPQR": the keyword's form

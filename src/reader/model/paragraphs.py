@@ -116,7 +116,7 @@ def split_laid_out(text: str) -> list[LaidOut]:
 _FACT_LINE = re.compile(r"^(?:\d{1,2}[.)]\s|[^\W\d_][^\W_]*(?:[ -][\w()]+){0,3}\s?:\s)")
 """A fact box's line or a ranking's place: "Arbitre : M. Jérôme Le Dantec.",
 "Fin de la saison : 6 jours plus tôt.", "1. Livio Brunner (SUI) 2:31,44"."""
-FACT_LINE_MAX_CHARS = 100
+FACT_LINE_MAX_CHARS = 160
 FACT_LIST_MAX_LINES = 20
 _DIGIT = re.compile(r"\d")
 

@@ -82,10 +82,12 @@ _TRAILING_NAME = compiled_on_first_use(
 """A signature after the quote: "— Jane Doe", "— Loretta Vance, dispatcher"."""
 _ASKED = compiled_on_first_use(
     r"\b(?:spurte|spør|spurgte|spørger|frågade|frågar|asked|asks|fragte|fragt|"
-    r"a demandé|demande)\s+(?=(?-i:[A-ZÆØÅÄÖÜÉ]))",
+    r"a demandé|demande|spurt|spurgt|frågat|gefragt)\s+"
+    r"(?=(?-i:[A-ZÆØÅÄÖÜÉ])|[^\W\d_]+\s+(?-i:[A-ZÆØÅÄÖÜÉ]))",
     re.IGNORECASE,
 )
-"""A verb of asking followed by the one asked ("NRK spurte Aarvik …")."""
+"""A verb of asking followed by the one asked, perhaps after their role ("NRK spurte
+Aarvik …", "NTB har spurt seniorforsker Camilo Restrepo …")."""
 _QUOTE_MARKS = "\"“”«»„‹›'‘’"
 _WORD = re.compile(r"[^\W\d_]")
 _CLOSING_MARK = re.compile(
@@ -108,15 +110,19 @@ _COMPANY_FORMS = frozenset(
 _POST_NOMINALS = frozenset(("SC", "QC", "KC", "MP", "MSP", "TD"))
 """Letters after a barrister's or a member's name ("Conor Devally SC"), not part of it."""
 _ABBREVIATIONS = frozenset(
-    "sen. rep. gov. dr. mr. mrs. ms. prof. gen. lt. sgt. st. col. capt. maj. cmdr. adm.".split()
+    "sen. rep. gov. dr. mr. mrs. ms. prof. gen. lt. sgt. st. col. capt. maj. cmdr. adm. "
+    "ald.".split()
 )
 """Capitalised abbreviations whose period does not end a sentence ("Sen. Mark Ellison")."""
 _ROLE_ABBREVIATIONS = frozenset(
-    "sen rep gov gen lt sgt col capt maj cmdr adm supt insp cllr cr clr det prof".split()
+    "sen rep gov gen lt sgt col capt maj cmdr adm supt insp cllr cr clr det prof ald".split()
 )
 _INSTITUTION_ARTICLES = frozenset(("the", "der", "die", "das"))
 _CALENDAR_WORDS = frozenset(word for word in (*MONTHS, *WEEKDAYS) if len(word) >= 4)
 """Months and days spelled out: "May", "Jan" and "Sun" may end or open a name."""
+_AND_WORDS = frozenset(("og", "och", "und", "and", "et", "&"))
+PREPOSITIONS_NOT_PARTICLES = frozenset(("der", "la", "le", "du", "al", "el", "af"))
+"""Particles that, first after a verb, are more likely an article or a preposition."""
 _ELIDED_ARTICLES = frozenset(("l'", "l’", "d'", "d’"))
 _NAME_PARTICLES = frozenset("von van der de da di la le du af al bin ibn el".split())
 MAX_ROLE_WORDS = 6
@@ -302,10 +308,24 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
         # paragraph named before.
         asked = _ASKED().search(sentence)
         if asked is not None:
-            return _strip_roles(_run_from(_TOKEN.findall(sentence, asked.end()), 0))
+            asked_tokens = _TOKEN.findall(sentence, asked.end())
+            if asked_tokens and asked_tokens[0][:1].isupper():
+                return _strip_roles(_run_from(asked_tokens, 0))  # "NRK spurte Aarvik hva …"
+            # "NTB har spurt seniorforsker Camilo Restrepo ved PRIO …, og han svarer:"
+            return _name_after(asked_tokens)[1]
         found = _only_full_name(earlier) or _only_known_surname(earlier, before)
         return found if found is not None or earlier else _subject_set_off(sentence)
     tokens = _TOKEN.findall(sentence)
+    if (
+        len(tokens) >= 2
+        and tokens[0].lower() in INDEFINITE_ARTICLES
+        and (len(tokens[0]) > 1 or tokens[0] == "A")
+        and tokens[1][:1].isalpha()
+        and not (tokens[1][:1].isupper() and len(_run_from(tokens, 1)) >= 2)
+    ):
+        # "A spokesperson for North Norfolk District Council said:", "Ein Sprecher der
+        # Stadt sagte:": nobody named, unless set off after the phrase ("…, Jane Roe, said")
+        return _apposed_after_phrase(tokens[1:])
     candidates = [
         run
         for start, run in _runs_not_after_prepositions(tokens)
@@ -322,6 +342,7 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
             start == 0 and len(run) < 2 and not (run and _ended_a_name(run[0], before + earlier))
         )
         and not (len(run) == 1 and run[0].lower().rstrip(".,") in _CALENDAR_WORDS)
+        and not (len(run) == 1 and start and tokens[start - 1].endswith(("'s", "’s")))
     ]  # a lone capital after an article ("vor dem Werkstor") or at the start is a noun
     # Two-word runs are names in every language; a lone capital may be a German noun.
     for run in sorted(reversed(candidates), key=lambda run: len(run) < 2):
@@ -447,6 +468,16 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
     while index < len(tokens):
         token = tokens[index]
         lowered = token.lower()
+        if (
+            index == 0
+            and lowered in _NAME_PARTICLES
+            and len(tokens) > 1
+            and tokens[1][:1].isupper()
+            and lowered not in PREPOSITIONS_NOT_PARTICLES
+        ):
+            # "sagt von Grünigen", "a dit de Villepin": a name that opens with its particle
+            run = [token, *_run_from(tokens, 1)]
+            return (True, " ".join(t.rstrip(".,") for t in run))
         if token == "Me" and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
             pass  # "Me Julien Ferrand": a French lawyer's title (Maître), not "me"
         elif (
@@ -459,6 +490,17 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             continue
         elif lowered in PRONOUNS and token != "i":  # lower-case "i" is "in", English "I" is not
             return (index == 0, None)
+        if (
+            index == 0
+            and lowered in INDEFINITE_ARTICLES
+            and len(tokens) > 2
+            and tokens[1][:1].islower()
+            and not tokens[2][:1].isupper()
+        ):
+            # "säger en utredare vid polisen i region Väst": an unnamed one and where they
+            # work; a name may be set off after the phrase.  ("sa en tårevåt Strand": an
+            # adjective, then the name.)
+            return (True, _apposed_after_phrase(tokens))
         if lowered in INDEFINITE_ARTICLES and len(_run_from(tokens, _noun_at(tokens, index))) == 1:
             # "sagte ein Schweißer", "said a Labour councillor": a noun, not a name, after
             # an indefinite article; a name may be set off after the phrase ("…, John
@@ -561,6 +603,8 @@ def _name_after_organisation(
     capitalised = [token for token in run if token[:1].isupper()]
     if len(capitalised) < ORGANISATION_AND_NAME_MIN_WORDS - after_role:
         return None
+    if capitalised[-1].rstrip(".,") in _COMPANY_FORMS:
+        return None  # "i Vågen Marina AS, Per Egil Lervik": the company alone
     for position in range(len(capitalised) - 3, -1, -1):
         if capitalised[position] in _COMPANY_FORMS:
             # "Raufoss Elektro AS Kari Holmstad": the company's legal form ends its name.
@@ -761,13 +805,21 @@ def _runs_not_after_prepositions(tokens: Sequence[str]) -> Iterator[tuple[int, l
             and tokens[start - 2].lower() in PREPOSITIONS
         ):
             continue  # "at the State Control Centre": a place, with its article
+        if start >= 2 and tokens[start - 2].endswith("-") and tokens[start - 1] in _AND_WORDS:
+            # "kontorchef i Teknik- og Miljøforvaltningen Lene Hvid": the first word ends
+            # the organisation's compound
+            start, run = start + 1, run[1:]
         yield start, run
 
 
 def _strip_roles(run: Sequence[str]) -> str | None:
     """Drop capitalised titles in front of the name; keep honorifics ("Mr Ross")."""
     tokens = [token.rstrip(".,") if token.lower() not in _HONORIFICS else token for token in run]
-    if len(tokens) >= 2 and len(tokens[0]) > 1 and tokens[0].lower() in INDEFINITE_ARTICLES:
+    if (
+        len(tokens) >= 2
+        and (len(run[0]) > 1 or run[0] == "A")
+        and tokens[0].lower() in INDEFINITE_ARTICLES
+    ):
         return None  # "Ein Fondsmanager, der …": a noun with its article, nobody named
     if len(tokens) == 2 and tokens[0].lower() in ARTICLES and _is_role(tokens[1]):
         return None  # "Die Ministerin sagte dazu:", "Le Préfet": a role, not "Le Pen"

@@ -102,7 +102,9 @@ _PICTURE_REFERENCE_INITIALS = frozenset(word[0].upper() for word in PICTURE_REFE
 """Capitals such a paragraph can start with: most paragraphs are ruled out by one test."""
 _REACHED_AT = compiled_on_first_use(
     r"\b(?:can be reached at|may be reached at|kan nås på|kan kontaktes på|kan kontaktas på|"
-    r"ist erreichbar unter|est joignable à)\s+\S+@",
+    r"ist erreichbar unter|est joignable à)\s+\S+@"
+    r"|^(?:contact|email|e-mail|kontakt|kontakta|kontaktieren sie|contactez)\s+"
+    r"(?:[^\W\d_][\w'’.-]*\s+){1,3}(?:at|on|på|unter|à)\s+\S+@",
     re.IGNORECASE,
 )
 _AUTHOR_NOTE = compiled_on_first_use(
@@ -180,8 +182,12 @@ INTRODUCTION_CONTEXT = 16
 """Paragraphs above a quote's introduction that may name its speaker in full: a
 surname alone ("Strømsnes understreker …. Hun sier:") may come back long after."""
 TURN_LABEL_MAX_CHARS = 30
-_TURN = compiled_on_first_use(r"(?P<label>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)?) ?: \S")
-"""A turn of an interview: one or two words, a colon, what they said."""
+_TURN = compiled_on_first_use(
+    r"(?P<label>[^\W\d_][\w.'’-]*(?: (?:(?:von|van|der|den|de|du|la|le|zu|af) )*"
+    r"[^\W\d_][\w.'’-]*)?) ?: \S"
+)
+"""A turn of an interview: one or two words, a colon, what they said; a name's particles
+come along ("Friederike von der Heydt:")."""
 TITLE_MAX_CHARS = 80
 _SITE_SEPARATORS = (" – ", " — ", " | ", " - ", " · ", " :: ")
 """What sets the site's name off the headline in a page title."""
@@ -316,26 +322,39 @@ def _interview_turns(paragraphs: list[_Paragraph]) -> None:
         return
     labels: list[str] = []
     turns: list[_Paragraph] = []
+    continuations: list[_Paragraph] = []
     previous = -1
     for index in [*opened, -1]:  # -1 ends the last run
         label = _turn_label(paragraphs[index]) if index >= 0 else None
-        if label is not None and labels and _only_interruptions(paragraphs[previous + 1 : index]):
+        between = paragraphs[previous + 1 : index]
+        # A paragraph between turns may go on with an answer once both voices have spoken.
+        answering = len({_voice(known) for known in labels}) == 2
+        if label is not None and labels and _only_interruptions(between, answering):
             labels.append(label)
             turns.append(paragraphs[index])
+            continuations.extend(p for p in between[:1] if p.kind is _PARAGRAPH)
             previous = index
             continue
         if _is_interview(labels):
             _mark_turns(turns, labels)
+            for paragraph in continuations:  # more of the answer above: speech, unsigned
+                paragraph.kind, paragraph.speaker = _QUOTE, None
         labels, turns = ([label], [paragraphs[index]]) if label is not None else ([], [])
+        continuations = []
         previous = index
 
 
-def _only_interruptions(between: Sequence[_Paragraph]) -> bool:
+def _only_interruptions(between: Sequence[_Paragraph], answering: bool) -> bool:
     """Whether the paragraphs between two turns only interrupt the interview: an ad, a
-    heading set into it, a picture."""
-    return all(
-        p.kind is _BOILERPLATE or p.kind is _SUBHEADING or p.kind is _CAPTION for p in between
-    )
+    heading set into it, a picture, or one more paragraph of the answer before them."""
+    continued = 0
+    for index, paragraph in enumerate(between):
+        kind = paragraph.kind
+        if answering and kind is _PARAGRAPH and index == 0 and paragraph.text[-1] != ":":
+            continued += 1  # the answer goes on in a paragraph of its own
+        elif kind is not _BOILERPLATE and kind is not _SUBHEADING and kind is not _CAPTION:
+            return False
+    return continued <= 1
 
 
 def _voice(label: str) -> str:
