@@ -48,6 +48,8 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout22",
     ROOT / "tests" / "corpus_holdout23",
     ROOT / "tests" / "corpus_holdout24",
+    ROOT / "tests" / "corpus_holdout25",
+    ROOT / "tests" / "corpus_holdout26",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]

@@ -488,3 +488,24 @@ def test_an_outlet_in_capitals_after_a_short_caption_is_its_credit() -> None:
 def test_an_agency_in_parentheses_after_the_photographer(caption: str, credit: str) -> None:
     found = find_credit(caption)
     assert found is not None and found.text == credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "In vielen Wohnstraßen bleibt es nachts dunkel. Foto: Marcus Merk (Symbolbild)",
+            "Marcus Merk",
+        ),
+        ("Ferjekaien i Vik ein morgon i oktober. Foto: Ola Nes (arkiv)", "Ola Nes"),
+        ("La halle aux grains, mardi. © Photo NR, Hélène Martineau", "NR, Hélène Martineau"),
+        ("A heat pump being fitted outside a house. Alamy Stock Photo", "Alamy Stock Photo"),
+        ("Brannbilen på vei til Lier tirsdag. NTB scanpix", "NTB scanpix"),
+        ("L’hémicycle, le 18 novembre 2025. - Ludovic FERRAND / AFP", "Ludovic FERRAND / AFP"),
+    ],
+)
+def test_picture_notes_copyright_keywords_agencies_and_hyphen_dashes(
+    caption: str, credit: str
+) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit

@@ -2613,3 +2613,73 @@ def test_a_results_box_of_long_lines_is_its_lines() -> None:
     text = _TOP + _BODY + "\n\n" + "\n".join(lines) + "\n\n" + _BODY + "\n"
     texts = [block.text for block in parse_text(text).blocks]
     assert all(line in texts for line in lines)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Soundvenue bruger cookies til at forbedre din oplevelse og til statistik.",
+        "This site relies on cookies to give you the best experience. Read our policy.",
+    ],
+)
+def test_a_cookie_banner_above_the_article_is_chrome_however_it_opens(banner: str) -> None:
+    headline = "Ida Marie Kjær forvandlede Store Vega til et kirkerum"
+    lead = "Den jyske sangerinde leverede en koncert, der var så stille, at man kunne høre vejret."
+    article = parse_text(f"{banner}\n\nAnmeldelse\n\n{headline}\n\n{lead}\n\n{_BODY}\n")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[banner] is BlockKind.BOILERPLATE
+    assert article.title == headline
+
+
+def test_a_masthead_above_a_menu_gives_way_to_the_headline() -> None:
+    headline = "Saint-Martin-d’Abbat : les parents occupent l’école contre la fermeture"
+    text = (
+        "La République du Centre\n\nActualité Sports Loisirs Loiret S’abonner\n\n"
+        "Châteauneuf-sur-Loire\n\n" + headline + "\n\n"
+        "Une quarantaine de parents ont passé la nuit de lundi à mardi dans l’école.\n\n"
+        "Par Élodie Marchais\n\n" + _BODY + "\n"
+    )
+    assert parse_text(text).title == headline
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "“Salmon Town,” the 2016 documentary about the canneries, opens with a long shot.",
+        "‘Salt and Stone’, a short film about the village, was made here in 2019.",
+        "«Åpent når flagget er heist» står det på et håndmalt skilt over døra.",
+    ],
+)
+def test_titles_and_signs_opening_a_paragraph_are_no_quotes(opening: str) -> None:
+    assert _kind_of(opening, before=_BODY + "\n\n") is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Eli Tveiterås, leiar i Sognefjorden pendlarforeining",
+        "Kari Lie, lege ved Ahus",
+    ],
+)
+def test_a_name_and_a_role_in_an_organisation_sign_the_article(signature: str) -> None:
+    assert _kind_of(signature, after="Publisert 21.10.2025 06:00\n\n" + _BODY) is BlockKind.BYLINE
+
+
+def test_a_lone_clip_length_above_its_title_is_chrome() -> None:
+    title = "Stationnement à l’hôpital : le témoignage d’une mère"
+    text = _TOP + _BODY + "\n\n02:31\n\n" + title + "\n\n" + _BODY + "\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert (kinds["02:31"], kinds[title]) == (BlockKind.BOILERPLATE, BlockKind.CAPTION)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers like you are keeping these stories free for everyone. Support The Journal",
+        "Kontakt os",
+        "Mentions légales",
+        "Sendung am Di., 18.11.2025 17:00 Uhr, SWR4 Rheinland-Pfalz",
+    ],
+)
+def test_support_appeals_footer_links_and_broadcast_notes_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

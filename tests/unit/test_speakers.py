@@ -651,3 +651,42 @@ def test_introductions_with_asked_roles_companies_and_compounds(
     paragraph: str, speaker: str | None
 ) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "– Vi förstår det, säger Västtrafiks regionchef för Fyrbodal, Peter Strömberg.",
+            "Peter Strömberg",
+        ),
+        ("– Sprængstoffet er stabilt, siger Major Kasper Winther.", "Kasper Winther"),
+        ("– Vi skal opp, sier Lagkaptein Sunniva Eide.", "Sunniva Eide"),
+        ("»Vi følger situationen tæt,« oplyser Randers Kommune i en skriftlig kommentar.", None),
+        (
+            "»Vi har søgt i to år,« siger formand for udvalget i Randers Kommune Louise Dam Hvidberg (S).",
+            "Louise Dam Hvidberg",
+        ),
+    ],
+)
+def test_roles_ranks_and_institutions(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Leiaren i samferdselsutvalet, Arne Lunde (Sp), sa det slik i utvalsmøtet 9. oktober:",
+            "Arne Lunde",
+        ),
+        (
+            "The pier’s owner, Gregory Sandstrom, 71, has been raising money since 2019. He said:",
+            "Gregory Sandstrom",
+        ),
+        ("In a statement, Aberdeenshire Council said:", None),
+        ("In a statement, the Department of Climate, Energy and the Environment said:", None),
+    ],
+)
+def test_dates_and_institutions_in_introductions(paragraph: str, speaker: str | None) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

@@ -34,7 +34,7 @@ _CREDIT_KEYWORDS = (
 """The words for photo (and video, graphic, credit) that introduce a credit."""
 _KEYWORD = f"(?:{trie_alternation(_CREDIT_KEYWORDS)})"
 _CREDIT_TEXT = r"(?P<credit>[^\s:()][^:()]{0,100}?)"
-_AGENCY_IN_PARENTHESES = r"(?:\s\([^():]{2,30}\))?"
+_AGENCY_IN_PARENTHESES = r"(?:\s\((?!symbol|archiv|arkiv|illustra|file\b|archive)[^():]{2,30}\))?"
 """An agency after the photographer, in parentheses: "Foto: Lena Hartwig (dpa)"."""
 _KEYWORD_CREDIT = re.compile(
     rf"(?:^|(?<=[\s.,;!?(]))\(?{_KEYWORD}(?:\s*/\s*(?:quelle|source|kilde|källa|{_KEYWORD}))?"
@@ -48,8 +48,9 @@ _PHOTO_BY_CREDIT = compiled_on_first_use(
     rf"\(?photo(?:graph)?\s+by\s+{_CREDIT_TEXT}\s*\)?\.?$", re.IGNORECASE
 )
 _COPYRIGHT_CREDIT = compiled_on_first_use(
-    rf"(?:^|(?<=[\s.,;!?(]))\(?(?:©|\([cC]\))\s*{_CREDIT_TEXT}\s*\)?\.?$"
+    rf"(?:^|(?<=[\s.,;!?(]))\(?(?:©|\([cC]\))\s*(?:(?i:photo|foto|bild)\s+)?{_CREDIT_TEXT}\s*\)?\.?$"
 )
+"""A credit after the copyright sign, the keyword perhaps between ("© Photo NR, Name")."""
 _IMAGE_SOURCE_CREDIT = compiled_on_first_use(
     rf"(?:^|(?<=\s))image source,\s*{_CREDIT_TEXT}\s*$", re.IGNORECASE
 )
@@ -179,6 +180,9 @@ class Credit:
 
 def find_credit(paragraph: str) -> Credit | None:
     """The photo credit that ends `paragraph`, without keyword, ©, or parentheses."""
+    if paragraph[-1:] == ")" and (note := _PICTURE_NOTE().search(paragraph)) is not None:
+        # "Foto: Marcus Merk (Symbolbild)": a note on the picture closes the credit
+        return find_credit(paragraph[: note.start()]) if note.start() else None
     tail = paragraph[-TAIL_CHARS:]
     # A few substring tests rule out nearly every paragraph of body text.
     if _may_hold_credit(tail) and _has_credit_stem(tail):
@@ -201,6 +205,10 @@ def find_credit(paragraph: str) -> Credit | None:
         return _bracketed_credit(paragraph)
     if "/" in tail or " | " in tail:
         found = _credit_after_sentence(paragraph)
+        if found is not None:
+            return found
+    if tail[-1:].isalpha() and tail[tail.rfind(" ") + 1 :].lower() in _AGENCY_LAST_WORDS:
+        found = _agency_after_sentence(paragraph)
         if found is not None:
             return found
     if tail[-1:].isupper() and ". " in tail:
@@ -228,6 +236,11 @@ _COMMISSIONED_CREDIT = compiled_on_first_use(
 "OLIVIA BERTRAND / HANS LUCAS POUR « LE MONDE »"."""
 _NO_COLON_CREDIT = compiled_on_first_use(
     r"(?:(?:photo|archives?)(?:\s+courtesy\s+of)?|courtesy\s+of)\s+(?P<credit>\S.{0,60})$",
+    re.IGNORECASE,
+)
+_PICTURE_NOTE = compiled_on_first_use(
+    r"\s*\((?:symbolbild|symbolfoto|archivbild|archivfoto|arkivbild|arkivfoto|arkivbilde|arkiv|archiv|"
+    r"illustrasjonsfoto|illustrationsfoto|illustration|archives?|file photo|file)\)$",
     re.IGNORECASE,
 )
 _ARCHIVE_WORD = compiled_on_first_use(
@@ -414,11 +427,12 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
         if _sentence_ends_at(paragraph, bar) and _name_words(credit, 3):
             return Credit(credit, bar + 1)  # "… de la pointe. | OUEST-FRANCE"
         return None
-    dash = paragraph.rfind(" – ", reach)
+    dash = max(paragraph.rfind(" – ", reach), paragraph.rfind(" - ", reach))
     if dash >= 0 and _sentence_ends_at(paragraph, dash):
         credit = paragraph[dash + 3 :].strip()
         if "/" in credit and _names_around_slashes(credit):
-            return Credit(credit, dash + 1)  # "… on Wednesday morning. – ANP/Koen Verhoef"
+            # "… on Wednesday morning. – ANP/Koen Verhoef", "… 2025. - Ludovic FERRAND / AFP"
+            return Credit(credit, dash + 1)
     if "/" not in paragraph[reach:]:
         return None
     end = max(
@@ -456,6 +470,29 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
     if credit_like and _names_around_slashes(rest):
         return Credit(rest.strip(), start)
     return None
+
+
+_AGENCY_LAST_WORDS = frozenset(
+    ("photo", "photos", "images", "scanpix", "ntb", "tt", "ritzau", "reuters", "afp", "dpa")
+)
+AGENCY_AFTER_SENTENCE_MAX_WORDS = 4
+
+
+def _agency_after_sentence(paragraph: str) -> Credit | None:
+    """A picture agency's name alone after the caption's sentence, with no keyword:
+    "… outside a house. Alamy Stock Photo", "… i Oslo. NTB scanpix"."""
+    end = paragraph.rfind(". ", max(0, len(paragraph) - TAIL_CHARS))
+    if end < 0 or not _sentence_ends_at(paragraph, end + 1):
+        return None
+    credit = paragraph[end + 2 :].strip()
+    words = credit.split()
+    if (
+        not 1 <= len(words) <= AGENCY_AFTER_SENTENCE_MAX_WORDS
+        or not words[0][:1].isupper()
+        or not (_names_an_agency(credit) or credit.lower().endswith(("stock photo", "images")))
+    ):
+        return None
+    return Credit(credit, end + 2)
 
 
 CAPITALS_AFTER_SENTENCE_MAX_WORDS = 8

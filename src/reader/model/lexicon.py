@@ -107,6 +107,16 @@ POSSESSIVES: frozenset[str] = frozenset(
     "hans hennes hendes deres dess hennar sin sitt sine sina his their "
     "sein seine seinem seinen ihre ihrem ihren son sa ses leur leurs".split()
 )
+ORGANISATION_HEADS: frozenset[str] = frozenset(
+    "kommune kommun kommunen fylkeskommune region regionen council county department "
+    "ministry ministerium ministeriet departement departementet direktoratet styrelsen "
+    "tilsynet verket politi politiet polisen police politidistrikt gemeinde stadt landkreis "
+    "mairie préfecture ministère conseil université universitet university hospital "
+    "sykehus sjukhus sygehus klinikum".split()
+)
+"""The head nouns of institutions' names ("Randers Kommune", "Aberdeenshire Council"):
+a name ending in one speaks for an institution, not a person."""
+
 OUR_WORDS: frozenset[str] = frozenset(
     "vår vårt våre våra vores our unser unsere unserer unserem unseren notre nos".split()
 )
@@ -177,6 +187,8 @@ ROLE_STEMS: tuple[str, ...] = (
     "biolog", "ökolog", "geolog", "virolog", "epidemiolog", "psycholog", "soziolog",
     "klimatolog", "ökonom", "physiker", "chemiker", "historiker", "brandrat", "kreisrat",
     "bezirksrat", "bezirksrät", "stadträtin",
+    # Military ranks and team captains ("Major Kasper Winther", "Lagkaptein Sunniva Eide")
+    "major", "kaptein", "kaptajn", "kapten", "oberst", "løytnant", "løjtnant", "löjtnant",
     # Union representatives ("Tillitsvalgt Rune Sandaker")
     "tillitsvalgt", "tillidsrepræsentant", "tillidsmand", "förtroendevald", "fackombud",
     "betriebsrat", "betriebsrät",
@@ -383,7 +395,13 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "this page will be updated", "this page is being updated", "à voir en vidéo",
     "à voir aussi", "lisez aussi", "lisez également", "à lire également", "report an error",
     "journalistic standards", "editorial standards", "about the", "link:", "links:",
-    "sendung:", "réagir", "reagieren", "kommenter", "kommentera", "kommentér",
+    "sendung:", "sendung am", "sendung vom", "réagir", "reagieren", "kommenter", "kommentera",
+    "kommentér",
+    "kontakt os", "kontakt oss", "kontakta oss", "contact us", "cookiepolitik",
+    "cookiepolicy", "cookie policy", "cookie-richtlinie", "privacy policy", "privatlivspolitik",
+    "personvernerklæring", "integritetspolicy", "datenschutzerklärung", "impressum",
+    "mentions légales", "politique de confidentialité", "gestion des cookies",
+    "terms of use", "terms and conditions", "vilkår for bruk", "brugsbetingelser",
     # An old article's notice ("Denne artikkelen er over ett år gammel.")
     "denne artikkelen er over", "denne artikkelen er mer enn", "denne saken er over",
     "denne saken er mer enn", "den här artikeln är mer än", "artikeln är mer än",
@@ -728,6 +746,8 @@ PROMO_WORDS: tuple[str, ...] = (
     "unabhängigen journalismus", "independent journalism", "journalisme indépendant",
     "uavhengig journalistikk", "oberoende journalistik", "uafhængig journalistik",
     "support our journalism", "soutenez notre", "støtt journalistikken",
+    "readers like you", "support the journal", "support us", "lesere som deg", "läsare som du",
+    "læsere som dig", "leser wie sie",
     # Subscription offers
     "abonnez-vous", "abonnieren sie", "subscribe to", "subscribe now", "einloggen",
 )

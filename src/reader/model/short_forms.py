@@ -40,6 +40,7 @@ from reader.model.lexicon import (
     OPINION_NOTES,
     PAGE_BUTTONS,
     PAYWALL_BADGES,
+    PREPOSITIONS,
     PROMO_WORDS,
     RATING_WORDS,
     READER_WORDS,
@@ -652,6 +653,20 @@ def _is_promo(lowered: str) -> bool:
     return False
 
 
+_COOKIE_WORDS = ("cookie", "informasjonskapsl", "kakor", "traceurs", "tracker")
+
+
+def asks_cookie_consent(text: str) -> bool:
+    """A cookie banner however it opens ("Soundvenue bruger cookies til at forbedre din
+    oplevelse …"): it names cookies and speaks to the reader.  Only asked of paragraphs
+    above the article, where a news story about cookies does not stand."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _COOKIE_WORDS):
+        return False
+    words = set(_TOKENS().findall(lowered.replace("’", "'")))
+    return not READER_WORDS.isdisjoint(words) or " Sie " in text or " Ihre " in text
+
+
 def is_newsletter_footer(lowered: str) -> bool:
     """ "Axios Media Inc., Arlington, Virginia. You received this email because …": a
     newsletter's footer, found by why it says the reader got it, wherever that stands."""
@@ -966,11 +981,19 @@ def looks_like_name_and_role(text: str) -> bool:
     if comma < 0 or text[-1] in ".!?:;":
         return False
     role = text[comma + 2 :].split()
+    if not 0 < len(role) <= NAME_ROLE_WITH_PLACE_MAX_WORDS or not role[0][:1].islower():
+        return False
+    # The role in lower case, or its organisation's name after a preposition ("leiar i
+    # Sognefjorden pendlarforeining").
+    preposition = next((i for i, word in enumerate(role) if word in PREPOSITIONS), len(role))
     return (
-        0 < len(role) <= NAME_ROLE_MAX_WORDS
-        and all(word[:1].islower() for word in role)
+        (len(role) <= NAME_ROLE_MAX_WORDS or preposition < len(role))
+        and all(word[:1].islower() for word in role[: preposition + 1])
         and looks_like_name(text[:comma])
     )
+
+
+NAME_ROLE_WITH_PLACE_MAX_WORDS = 6
 
 
 NAME_OVER_ROLE_MAX_WORDS = 6

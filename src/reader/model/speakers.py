@@ -20,6 +20,7 @@ from reader.model.lexicon import (
     INDEFINITE_ARTICLES,
     INDEFINITE_SUBJECTS,
     MONTHS,
+    ORGANISATION_HEADS,
     OUR_WORDS,
     PARTITIVES,
     POSSESSIVES,
@@ -100,7 +101,9 @@ told …`): after a letter it is an apostrophe ("teachers' union").
 The mark comes first in the pattern (the lookbehinds check what stands before it), so
 `re` skips to the marks instead of trying every position."""
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
-_SENTENCE_BREAK = compiled_on_first_use(r"(?<=[.!?])\s+")
+_SENTENCE_BREAK = compiled_on_first_use(r"(?<=[.!?])(?<!\s\d\.)(?<!\s\d\d\.)\s+(?![a-zæøåäöüéè])")
+"""Where a sentence ends: not after an ordinal ("9. oktober") nor before a word in lower
+case."""
 _CLAUSE_END = compiled_on_first_use(r"[.!?;](?:\s|$)")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. me sir dame".split())
 _DEFINITE_ARTICLES = frozenset("the der die das dem den le la les".split())
@@ -115,7 +118,7 @@ _ABBREVIATIONS = frozenset(
 )
 """Capitalised abbreviations whose period does not end a sentence ("Sen. Mark Ellison")."""
 _ROLE_ABBREVIATIONS = frozenset(
-    "sen rep gov gen lt sgt col capt maj cmdr adm supt insp cllr cr clr det prof ald".split()
+    "sen rep gov gen lt sgt col capt maj cmdr adm supt insp cllr cr clr det prof ald td".split()
 )
 _INSTITUTION_ARTICLES = frozenset(("the", "der", "die", "das"))
 _CALENDAR_WORDS = frozenset(word for word in (*MONTHS, *WEEKDAYS) if len(word) >= 4)
@@ -343,6 +346,13 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
         )
         and not (len(run) == 1 and run[0].lower().rstrip(".,") in _CALENDAR_WORDS)
         and not (len(run) == 1 and start and tokens[start - 1].endswith(("'s", "’s")))
+        and not (
+            len(run) == 1
+            and start
+            and tokens[start - 1] == ","
+            and start + 1 < len(tokens)
+            and tokens[start + 1].lower() in _AND_WORDS
+        )  # "the Department of Climate, Energy and the Environment": one of a name's list
     ]  # a lone capital after an article ("vor dem Werkstor") or at the start is a noun
     # Two-word runs are names in every language; a lone capital may be a German noun.
     for run in sorted(reversed(candidates), key=lambda run: len(run) < 2):
@@ -545,8 +555,11 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 return (True, _apposed_after_phrase(rest))
             if rest and _qualifies_a_role(rest):
                 # "an Environment Agency spokesperson", "SJ:s presschef": an organisation
-                # and a role; a name may follow ("... area manager Claire Hollis").
-                return (True, _name_after_role(_skip_genitive(rest)))
+                # and a role; a name may follow ("... area manager Claire Hollis"), or be
+                # set off after the role's phrase ("Västtrafiks regionchef för Fyrbodal,
+                # Peter Strömberg").
+                role_of = _skip_genitive(rest)
+                return (True, _name_after_role(role_of) or _apposed_after_phrase(role_of))
             name = _strip_roles(run)
             if rest and (name is None or name == " ".join([t.rstrip(".,") for t in run])):
                 # No role was stripped, so the run may only qualify a later name:
@@ -596,6 +609,7 @@ def _name_after_organisation(
             and tokens[end] not in _CLAUSE_ENDS
             and tokens[end].lower() not in _VERB_TOKEN_SET  # "… Jens Christian Dahl svarer:"
             and tokens[end].lower() not in RECIPIENT_MARKERS  # "… Ole Berg til DR"
+            and tokens[end] != "("  # "… Louise Dam Hvidberg (S)"
             and not (subject and tokens[end][:1].islower())
         )
     ):
@@ -825,6 +839,8 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         return None  # "Die Ministerin sagte dazu:", "Le Préfet": a role, not "Le Pen"
     if len(tokens) >= 2 and tokens[0].lower() in _INSTITUTION_ARTICLES:
         return None  # "The Minnesota Department of Health": people take no article
+    if len(tokens) >= 2 and tokens[-1].lower() in ORGANISATION_HEADS:
+        return None  # "Randers Kommune", "Aberdeenshire Council": an institution
     last_role = -1
     for index, token in enumerate(tokens[:-1]):
         if _is_role(token) or (index == 0 and len(tokens) >= 3 and _GERMAN_AGENT().match(token)):

@@ -43,6 +43,7 @@ from reader.model.short_forms import (
     PLAYER_TIME,
     ROLE_LINE_MAX_WORDS,
     SUBMISSION_MAX_WORDS,
+    asks_cookie_consent,
     bullet_opened,
     ends_in_link,
     ends_sentence,
@@ -548,7 +549,9 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             and _is_prose(paragraphs[index + 1])
         )  # "Varför vill ingen döma barnfotboll?" over the standfirst: a headline that asks
         if (_is_prose(paragraph) or standfirst) and not asks_first:
-            if paragraph.words <= CONSENT_MAX_WORDS and opening_of(paragraph.text) == "consent":
+            if paragraph.words <= CONSENT_MAX_WORDS and (
+                opening_of(paragraph.text) == "consent" or asks_cookie_consent(paragraph.text)
+            ):
                 # A cookie banner above the article, too long for `_classify_by_form`
                 # to read every paragraph for (any length does here, where few are read).
                 paragraph.kind = _BOILERPLATE
@@ -626,12 +629,16 @@ def _displaces_headline(paragraphs: Sequence[_Paragraph], headline: int, index: 
     ):
         return False
     section_names = chrome = 0
-    for between in paragraphs[headline + 1 : index]:
+    for position in range(headline + 1, index):
+        between = paragraphs[position]
         if between.kind is _BYLINE or between.kind is _META:
             return False
         if between.kind is None:
             if between.words >= 4:
-                return False
+                if not _is_menu(paragraphs, position):
+                    return False
+                chrome += 1  # "Actualité Sports Loisirs Loiret S’abonner"
+                continue
             section_names += 1
         elif between.kind is _BOILERPLATE:
             chrome += 1
@@ -757,8 +764,8 @@ def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
 
 
 def _is_menu_word(word: str) -> bool:
-    if word.isalpha():
-        return word[0].isupper()
+    if word.isalpha() or word.replace("’", "").replace("'", "").replace("-", "").isalpha():
+        return word[0].isupper()  # "S’abonner", "Île-de-France"
     if word[-1:] == "+":
         return word[:-1].isalpha() and word[0].isupper()  # "VG+", "Plus+"
     return word == "&" or (word.isdigit() and len(word) <= 2)  # "TV 2", "Autos & Transport"
@@ -869,7 +876,7 @@ def _bullet_run_length(paragraphs: Sequence[_Paragraph], start: int, *, near_top
 
 
 _CLOSING_MARKS = "”»«“’'\"›‹"
-TITLE_MAX_WORDS = 4
+TITLE_MAX_WORDS = 6
 
 
 INTRODUCTION_MAX_WORDS = 8
@@ -898,20 +905,25 @@ def _introduced_quotation(text: str) -> str | None:
 def _opens_with_a_title(text: str) -> bool:
     """A paragraph that opens with a title or a term in quotation marks and goes on in
     the same sentence ("’Sommerhuset’ Af Nanna Krogh …", "»Sommerhuset« er en
-    forestilling om …"): no punctuation closes the quoted words, as it closes speech
-    ("«Nei», sier han", "“No,” he said"), and no dash or comma follows them."""
-    if text[0] not in _CLOSING_MARKS and text[0] not in "„‚":
+    forestilling om …", "«Åpent når flagget er heist» står det på et skilt"): no
+    punctuation closes the quoted words, as it closes speech ("«Nei», sier han", "“No,”
+    he said").  A comma may follow a title in capitals ("“Salmon Town,” the 2016
+    documentary …", "‘Salt and Stone’, a short film …"), when no speech verb follows."""
+    if text[0] not in _CLOSING_MARKS and text[0] not in "„‚‘":
         return False
-    close = next((i for i in range(2, min(len(text), 60)) if text[i] in _CLOSING_MARKS), -1)
-    if close < 0 or not text[close - 1].isalnum() or text[close - 1 : close + 2].isalpha():
-        return False  # speech closes with punctuation; an apostrophe stands inside a word
+    close = next((i for i in range(2, min(len(text), 80)) if text[i] in _CLOSING_MARKS), -1)
+    if close < 0 or text[close - 1 : close + 2].isalpha():
+        return False  # an apostrophe stands inside a word
     quoted = text[1:close]
-    return (
-        len(quoted.split()) <= TITLE_MAX_WORDS
-        and text[close + 1 : close + 2] == " "
-        and text[close + 2 : close + 3].isalpha()
-        and not has_attribution(text)
-    )
+    words = quoted.split()
+    if not words or len(words) > TITLE_MAX_WORDS:
+        return False
+    after = text[close + 1 : close + 3]
+    if text[close - 1].isalnum() and after[:1] == " " and after[1:].isalpha():
+        return not has_attribution(text)
+    comma = text[close - 1] == "," or after[:1] == ","
+    titled = sum(word[:1].isupper() for word in words) * 2 > len(words) and len(words) >= 2
+    return comma and titled and not has_attribution(text)
 
 
 def _is_fragment(paragraph: _Paragraph) -> bool:
@@ -1100,6 +1112,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 and (
                     _breaks_the_blog_times(paragraphs, index)
                     or (index and _introduces_a_video(paragraphs[index - 1]))
+                    or _no_other_blog_time(paragraphs, index)
                 )
             ):
                 paragraph.kind = _BOILERPLATE
@@ -1137,6 +1150,19 @@ def _blog_minutes(paragraph: _Paragraph) -> int | None:
         return None
     time = _BLOG_TIME().match(paragraph.text)
     return int(time[1]) * 60 + int(time[2]) if time else None
+
+
+def _no_other_blog_time(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """A lone "02:31" in an article with no other entry time is no live blog's entry: it
+    is the length of the video under it.  Only a length of a few minutes reads so; a lone
+    "14:32" is when something happened."""
+    text = paragraphs[index].text
+    if len(text) != 5 or text[0] != "0" or text[1] > "5":
+        return False
+    return not any(
+        position != index and _blog_minutes(paragraph) is not None
+        for position, paragraph in enumerate(paragraphs)
+    )
 
 
 def _breaks_the_blog_times(paragraphs: Sequence[_Paragraph], index: int) -> bool:
@@ -1184,7 +1210,7 @@ def _under_a_player(paragraph: _Paragraph, previous: _Paragraph) -> bool:
         and previous.words <= 3
         and (_DURATION().match(text) is not None or PLAYER_TIME().match(text) is not None)
         and paragraph.words <= PLAYER_CAPTION_MAX_WORDS
-        and ends_sentence(paragraph.text)
+        and (ends_sentence(paragraph.text) or paragraph.text[-1].isalpha())  # a clip's title
         and ". " not in paragraph.text
         and paragraph.text[:1] not in _QUOTE_OPENERS
     )
