@@ -50,6 +50,8 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout24",
     ROOT / "tests" / "corpus_holdout25",
     ROOT / "tests" / "corpus_holdout26",
+    ROOT / "tests" / "corpus_holdout27",
+    ROOT / "tests" / "corpus_holdout28",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]

@@ -509,3 +509,15 @@ def test_picture_notes_copyright_keywords_agencies_and_hyphen_dashes(
 ) -> None:
     found = find_credit(caption)
     assert found is not None and found.text == credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Konzernchef Reto Amstutz an der Bilanzmedienkonferenz in Zürich. PD", "PD"),
+        ("Die Seilbahn im Toggenburg im Februar. zvg", None),
+    ],
+)
+def test_swiss_press_picture_credits(caption: str, credit: str | None) -> None:
+    found = find_credit(caption)
+    assert (found.text if found else None) == credit

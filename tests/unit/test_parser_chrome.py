@@ -2683,3 +2683,55 @@ def test_a_lone_clip_length_above_its_title_is_chrome() -> None:
 )
 def test_support_appeals_footer_links_and_broadcast_notes_are_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Let us know you agree to cookies",
+        "Yes, I agree",
+        "No, take me to settings",
+        "Print subscriptions Sign in Search jobs",
+        "The Guardian - Back to home",
+        "Live",
+        "Kontakt DR Privatlivspolitik Cookies",
+        "Om BT Kundeservice Personvern Annonser",
+        "X.com Facebook E-Mail Link kopieren",
+        "The audio version of this article is read by a computer-generated voice built from "
+        "real ones, and may not be perfect.",
+    ],
+)
+def test_consent_live_badges_footer_and_share_rows_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line", ["17.08 AEDT", "9:41 a.m. EST", "Publié à 5 h 00 Mis à jour à 11 h 47"]
+)
+def test_times_with_their_zone_and_spaced_hours_are_meta(line: str) -> None:
+    assert _kind_of(line) is BlockKind.META
+
+
+def test_a_name_beside_its_outlet_with_a_trailing_dot_is_a_byline() -> None:
+    assert _kind_of("Jonah Lavigne · CBC News ·") is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The bill would allow local authorities to fill gaps in the rural bus network. (File image)",
+        "Die Schule in Giesing soll 2027 saniert werden (Archivbild)",
+    ],
+)
+def test_a_note_on_the_picture_makes_a_caption(caption: str) -> None:
+    assert _kind_of(caption, before=_BODY + "\n\n") is BlockKind.CAPTION
+
+
+def test_a_long_attribution_before_a_colon_and_a_quotation() -> None:
+    paragraph = (
+        "Det Sgt Kieran Walsh, of Nottinghamshire Police's economic crime unit, said: "
+        "“She took advantage of people who trusted her completely.”"
+    )
+    article = parse_text(_TOP + _BODY + "\n\n" + paragraph + "\n\n" + _BODY + "\n")
+    block = next(block for block in article.blocks if block.text == paragraph)
+    assert (block.kind, block.speaker) == (BlockKind.QUOTE, "Kieran Walsh")

@@ -690,3 +690,50 @@ def test_roles_ranks_and_institutions(quote: str, speaker: str | None) -> None:
 )
 def test_dates_and_institutions_in_introductions(paragraph: str, speaker: str | None) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "„Ich wollte, dass man lacht“, hatte Dvořák vor der Premiere dem STANDARD gesagt.",
+            "Dvořák",
+        ),
+        ("“For too long,” Minister of State Niamh Carolan told the Dáil.", "Niamh Carolan"),
+        (
+            "« Nous avons engagé tous les pompiers », a indiqué à la RTS le major Olivier Rochat, commandant du SDIS.",
+            "Olivier Rochat",
+        ),
+        (
+            "“This did not happen overnight,” said Nickel Belt MPP Sylvie Carrière.",
+            "Sylvie Carrière",
+        ),
+        (
+            "- Vi har længe efterlyst penge, siger formand for KL's teknik- og miljøudvalg Anders Skov Thomsen (S).",
+            "Anders Skov Thomsen",
+        ),
+        (
+            "– Vi har mannskap i beredskap, seier fylkesordførar i Vestland Synnøve Bruland (Sp).",
+            "Synnøve Bruland",
+        ),
+    ],
+)
+def test_titles_with_of_recipients_with_articles_and_long_departments(
+    quote: str, speaker: str
+) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Die Lungenärztin Friederike Haselbach vom Universitätsklinikum Essen sagt:",
+            "Friederike Haselbach",
+        ),
+        ("Gruveingeniør Felipe Araya forklarer:", "Felipe Araya"),
+        ("Kemisten Lars Öberg säger:", "Lars Öberg"),
+    ],
+)
+def test_a_role_opening_the_sentence_is_dropped(paragraph: str, speaker: str) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

@@ -240,7 +240,7 @@ _NO_COLON_CREDIT = compiled_on_first_use(
 )
 _PICTURE_NOTE = compiled_on_first_use(
     r"\s*\((?:symbolbild|symbolfoto|archivbild|archivfoto|arkivbild|arkivfoto|arkivbilde|arkiv|archiv|"
-    r"illustrasjonsfoto|illustrationsfoto|illustration|archives?|file photo|file)\)$",
+    r"illustrasjonsfoto|illustrationsfoto|illustration|archives?|file photo|file image|file)\)$",
     re.IGNORECASE,
 )
 _ARCHIVE_WORD = compiled_on_first_use(
@@ -254,6 +254,7 @@ PICTURE_AGENCIES = frozenset(
         *("reuters", "afp", "ap", "epa", "epa-efe", "anp", "belga", "dpa", "apa", "ansa"),
         *("getty", "istockphoto", "istock", "shutterstock", "ntb", "tt", "ritzau", "scanpix"),
         *("keystone", "imago", "handout", "maxppp", "sipa", "abaca", "alamy", "pa", "afp)"),
+        *("pd", "zvg"),  # Swiss press pictures: "Pressedienst", "zur Verfügung gestellt"
     )
 )
 """Picture agencies and stock libraries, which make a slash-joined line a credit."""
@@ -473,7 +474,10 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
 
 
 _AGENCY_LAST_WORDS = frozenset(
-    ("photo", "photos", "images", "scanpix", "ntb", "tt", "ritzau", "reuters", "afp", "dpa")
+    (
+        *("photo", "photos", "images", "scanpix", "ntb", "tt", "ritzau", "reuters", "afp"),
+        *("dpa", "pd", "zvg", "keystone"),
+    )
 )
 AGENCY_AFTER_SENTENCE_MAX_WORDS = 4
 
@@ -641,7 +645,10 @@ def find_label(paragraph: str) -> str | None:
 
 
 def has_caption_marker(paragraph: str) -> bool:
-    """BBC-style "Media caption, ..." / "Image caption, ..." prefixes."""
+    """BBC-style "Media caption, ..." / "Image caption, ..." prefixes, or a note on the
+    picture closing the line ("… rural bus network. (File image)")."""
+    if paragraph[-1:] == ")" and _PICTURE_NOTE().search(paragraph) is not None:
+        return True
     # The first letter, in any case re's IGNORECASE matches ("İ" and "ı" for "i").
     return paragraph[:1] in "mMiIİıvV" and _CAPTION_MARKER.match(paragraph) is not None
 

@@ -68,7 +68,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "forklarede", "konstaterer", "fastslår", "tilføjede", "påpegede", "uddybede",
     "fortsætter", "understregede", "erkender", "vurderede", "konstaterede",
     # Perfect participles, after an auxiliary ("«, har Nanna Krogh fortalt til …")
-    "fortalt", "uttalt", "udtalt", "berättat",
+    "fortalt", "uttalt", "udtalt", "berättat", "gesagt", "erklärt", "told",
 )
 """Verbs (and the odd preposition) that attribute direct speech."""
 
@@ -116,6 +116,14 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
 )
 """The head nouns of institutions' names ("Randers Kommune", "Aberdeenshire Council"):
 a name ending in one speaks for an institution, not a person."""
+
+FOOTER_LINK_WORDS: frozenset[str] = frozenset(
+    "om about kontakt contact kontakta kundeservice kundservice kundeservice privacy "
+    "personvern privatlivspolitik integritet integritetspolicy cookies cookie annonser "
+    "annonsere annonsera advertise werbung impressum datenschutz kontaktformular jobb jobs "
+    "karriere careers presse press rss nyhetsbrev newsletter vilkår terms".split()
+)
+"""The words of a site's footer links ("Kontakt DR Privatlivspolitik Cookies")."""
 
 OUR_WORDS: frozenset[str] = frozenset(
     "vår vårt våre våra vores our unser unsere unserer unserem unseren notre nos".split()
@@ -187,6 +195,10 @@ ROLE_STEMS: tuple[str, ...] = (
     "biolog", "ökolog", "geolog", "virolog", "epidemiolog", "psycholog", "soziolog",
     "klimatolog", "ökonom", "physiker", "chemiker", "historiker", "brandrat", "kreisrat",
     "bezirksrat", "bezirksrät", "stadträtin",
+    # Trades and sciences often capitalised at a sentence's start ("Gruveingeniør Felipe
+    # Araya", "Kemisten Lars Öberg", "Klimatforskaren Giulia Marchetti", "Embedslæge …")
+    "ingeniør", "ingenjör", "engineer", "læge", "kemist", "forsker", "forskare", "forskar",
+    "ordførar", "rådgiver", "rådgivare", "sygeplejerske", "sykepleier", "sjuksköterska",
     # Military ranks and team captains ("Major Kasper Winther", "Lagkaptein Sunniva Eide")
     "major", "kaptein", "kaptajn", "kapten", "oberst", "løytnant", "løjtnant", "löjtnant",
     # Union representatives ("Tillitsvalgt Rune Sandaker")
@@ -310,6 +322,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "læs videre", "lire la suite", "a version of this article", "this article was amended",
     "this story has been", "redan prenumerant", "allerede abonnent", "already a subscriber",
     "déjà abonné", "schon abonnent", "se alle", "se mer", "se flere", "watch live",
+    "print subscriptions", "key events",
     "explore more", "more on this story", "passend zum artikel", "kopiér link", "kopier link",
     "vous recommande", "recommended", "anbefalt", "anbefalet", "rekommenderat", "empfohlen",
     # Comment prompts
@@ -422,6 +435,11 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "this content was", "ce contenu est", "denne teksten er hentet", "mehr:", "more:", "read:",
     # Comment prompts, with the blurb under them
     "join our commenting", "join the conversation",
+    # Audio versions, follow calls and funders' notes that run long
+    "the audio version of this article", "this article is read by", "follow bbc",
+    "the associated press health and science department", "the associated press receives",
+    "the associated press climate and environmental coverage", "the ap is solely responsible",
+    "print subscriptions", "key events",
     # A story still being written, with what is to come
     "this breaking news story", "this is a breaking news story", "this story is being updated",
     "this article is being updated", "cet article est en cours d'actualisation",
@@ -560,6 +578,7 @@ CONSENT_BUTTONS: frozenset[str] = frozenset((
     "necessary only", "only necessary", "only necessary cookies", "manage preferences",
     "manage options", "manage cookies", "manage settings", "cookie settings", "allow all",
     "allow selection", "i accept", "save preferences", "more options", "i agree", "agree",
+    "yes, i agree", "no, take me to settings", "take me to settings",
     "agree and close", "accept and close", "reject and close",
     # German
     "akzeptieren", "alle akzeptieren", "ablehnen", "alle ablehnen", "nur notwendige",
@@ -589,6 +608,8 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "lytt", "lyt til artiklen", "vorlesen",
     # A page still loading, and a read-later app's link back to the page
     "loading", "loading…", "laden", "lädt", "chargement", "view original",
+    # A live page's badge
+    "live", "direkte", "direkt", "en direct", "liveblogg", "liveblog", "live-ticker", "ticker",
     "view original article", "open original",
 ))
 """Labels of page buttons that are the whole line (as a line's first words they may
@@ -821,7 +842,8 @@ SHARE_WORDS: frozenset[str] = frozenset(
     "facebook twitter x linkedin whatsapp email e-mail e-post mail flipboard reddit messenger "
     "pinterest telegram instagram threads bluesky sms print skriv ut drucken imprimer share save "
     "lagre gem spara speichern merken enregistrer "
-    "del dela teilen partager copy link kopier lenke kopiera länk".split()
+    "del dela teilen partager copy link kopier lenke kopiera länk kopieren copier lien "
+    "kopiér".split()
 )
 """Share-button labels: a paragraph of nothing else is a row of buttons."""
 

@@ -29,6 +29,7 @@ from reader.model.lexicon import (
     COMMON_CHROME_WORDS,
     CONSENT_BUTTONS,
     CONSENT_NOTICES,
+    FOOTER_LINK_WORDS,
     JOURNALIST_ROLES,
     MEDIA_IMPERATIVES,
     META_PREFIXES,
@@ -149,8 +150,12 @@ _RATING = compiled_on_first_use(
 _RATING_STARS = "★☆⭐✩✪♥♡❤"
 _LABELLED_STARS = compiled_on_first_use(r"^[^\W\d_][\w' -]{0,30}\s?:\s*[★☆⭐✩✪♥♡❤]{2,}½?$")
 """A score in stars after what it rates: "KURIER-Wertung: ★★★★☆", "Cuisine : ★★★½"."""
-_CLOCK_TIME = compiled_on_first_use(r"^\d{1,2}[.:]\d{2}\s?(?:[ap]m|[ap]\.m\.)$", re.IGNORECASE)
-"""A time of day in English, alone on its line."""
+_SPACED_TIME = compiled_on_first_use(r"\b\d{1,2}\s?h\s?\d{2}\b")
+_CLOCK_TIME = compiled_on_first_use(
+    r"^\d{1,2}[.:]\d{2}\s?(?:(?:[ap]m|[ap]\.m\.)(?:\s?[A-Z]{2,5})?|[A-Z]{3,5})$"
+)
+"""A time of day in English, alone on its line, perhaps with its zone ("3.52pm",
+"17.08 AEDT", "9:41 a.m. EST")."""
 _SIGN_OFF = compiled_on_first_use(r"^(?:\(©\s*[^\W\d_]+\)|[\W_]+)$")
 _EDITORS_SIGN_OFF = compiled_on_first_use(
     r"^(?:/[^\W\d_]{2,8}/|/[a-zäöü]{2,4}(?:/[a-zäöü]{2,4})+/?|\((?:[^\W\d_]{2,8}/)*[Rr]ed\.?\)"
@@ -274,7 +279,7 @@ _TERMINAL = re.compile(r"(?:[.!?…]|[.!?…,][\"”»’'“)]|\.\))$")
 _TERMINAL_LAST = ".!?…\"”»’'“)"
 """The characters a `_TERMINAL` match can end with."""
 BOILERPLATE_MAX_WORDS = 12
-CONSENT_BUTTON_MAX_WORDS = 4
+CONSENT_BUTTON_MAX_WORDS = 5
 BYLINE_MAX_WORDS = 16
 NAME_AND_OUTLET_MAX_WORDS = 8
 OFFER_SENTENCE_CHARS = 120
@@ -321,19 +326,21 @@ def short_form(text: str, words: int) -> BlockKind | None:
         return _BYLINE
     if words <= WIRE_CREDIT_MAX_WORDS and _is_wire_credit(text):
         return _BYLINE
-    if group == "meta" and (words <= 6 or _has_date(text)):
-        return _META
+    if group == "meta" and (words <= 6 or _has_date(text) or _SPACED_TIME().search(text)):
+        return _META  # "Publié à 5 h 00 Mis à jour à 11 h 47": La Presse's spaced hours
     lowered = text.lower()  # shared by the checks below
     if words <= NAME_AND_OUTLET_MAX_WORDS and (
         _is_name_and_outlet(text) or ("@" in text and _is_name_and_address(text))
     ):
         return _BYLINE
-    if words <= 2 and text[0].isdigit() and _CLOCK_TIME().match(text) is not None:
+    if words <= 3 and text[0].isdigit() and _CLOCK_TIME().match(text) is not None:
         return _META  # a live blog's entry time: "3.52pm", "10.25 am"
     if words <= 5 and _is_rating_or_verdict(text, lowered):
         return _META  # before the chrome checks: a row of stars is not a sign-off ("***")
     if words <= SALUTATION_MAX_WORDS and is_salutation(text, lowered):
         return _BOILERPLATE
+    if "ookie" in text and asks_cookie_consent(text):
+        return _BOILERPLATE  # "Let us know you agree to cookies"
     if _is_other_boilerplate(text, lowered, words):
         return _BOILERPLATE
     if words <= LINK_HEADING_MAX_WORDS and _is_link_heading(lowered):
@@ -573,6 +580,10 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True  # "Le Devoir © 2025"
     if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
+    if words <= 10 and _is_footer_row(text, lowered):
+        return True
+    if text[-1] in "eop" and lowered.endswith(("back to home", "back to top")):
+        return True  # "The Guardian - Back to home"
     if words <= PAYWALL_BADGE_MAX_WORDS and (
         _is_paywall_badge(text, lowered, words) or _is_home_link(lowered, words)
     ):
@@ -761,7 +772,7 @@ def _is_name_and_outlet(text: str) -> bool:
     """ "Daniel Okimaw · CBC News", "Kari Lie | NRK": a writer's name beside the outlet."""
     if "·" not in text and "|" not in text:
         return False
-    parts = _NAVIGATION_SEPARATOR().split(text)
+    parts = _NAVIGATION_SEPARATOR().split(text.rstrip(" ·|"))  # "Name · CBC News ·"
     if len(parts) != 2 or ends_sentence(text):
         return False
     name, outlet = parts[0].strip(), parts[1].split()
@@ -836,13 +847,32 @@ def _is_comment_link(text: str, lowered: str) -> bool:
 
 
 def _is_share_row(lowered: str) -> bool:
-    """A row of share and page buttons ("Teilen Facebook", "Hören Merken Drucken Teilen")."""
+    """A row of share and page buttons ("Teilen Facebook", "Hören Merken Drucken Teilen",
+    "X.com Facebook E-Mail Link kopieren")."""
     first = lowered.split(None, 1)[0]
     if first not in SHARE_WORDS and first not in PAGE_BUTTONS:
         return False
     return all(
-        token in SHARE_WORDS or token in PAGE_BUTTONS for token in _TOKENS().findall(lowered)
+        token in SHARE_WORDS or token in PAGE_BUTTONS
+        for word in lowered.split()
+        for token in ([word] if word in PAGE_BUTTONS else _TOKENS().findall(word))
     )
+
+
+FOOTER_ROW_MIN_LINKS = 2
+
+
+def _is_footer_row(text: str, lowered: str) -> bool:
+    """The page's footer links run together ("Kontakt DR Privatlivspolitik Cookies", "Om
+    BT Kundeservice Personvern Annonser"): link words, and only the outlet's initials
+    beside them."""
+    links = 0
+    for word, lower in zip(text.split(), lowered.split(), strict=True):
+        if lower in FOOTER_LINK_WORDS:
+            links += 1
+        elif not (word.isupper() and len(word) <= 5):
+            return False
+    return links >= FOOTER_ROW_MIN_LINKS
 
 
 def _is_paywall_badge(text: str, lowered: str, words: int) -> bool:
@@ -1039,6 +1069,9 @@ def looks_like_role_credits(text: str) -> bool:
     if not tokens[0][:1].isupper():
         return False
     bounds = [*colons, len(tokens)]
+    # "Sujet radio: Coralie Gassmann, adaptation web: Hugo Berset": a comma ends a name
+    tokens = [token.rstrip(",") for token in tokens]
+    tokens = [token[:1].upper() + token[1:] if token else token for token in tokens]
     for previous, colon in itertools.pairwise(bounds):
         between = tokens[previous + 1 : colon + 1]
         last = colon == len(tokens)

@@ -118,7 +118,8 @@ _ABBREVIATIONS = frozenset(
 )
 """Capitalised abbreviations whose period does not end a sentence ("Sen. Mark Ellison")."""
 _ROLE_ABBREVIATIONS = frozenset(
-    "sen rep gov gen lt sgt col capt maj cmdr adm supt insp cllr cr clr det prof ald td".split()
+    "sen rep gov gen lt sgt col capt maj cmdr adm supt insp cllr cr clr det prof ald td mpp "
+    "mla mep mdb".split()
 )
 _INSTITUTION_ARTICLES = frozenset(("the", "der", "die", "das"))
 _CALENDAR_WORDS = frozenset(word for word in (*MONTHS, *WEEKDAYS) if len(word) >= 4)
@@ -269,6 +270,11 @@ def _name_before_verb(between: str) -> str | None:
     # hospital in south Wales", "Mayor Jane Smith | of Leeds".  A capitalised word after
     # the preposition is a place or an organisation, not the speaker.
     cut = next((i for i in range(1, len(tokens)) if tokens[i].lower() in PREPOSITIONS), 0)
+    if cut and all(_is_role(token) for token in tokens[:cut]):
+        # "Minister of State Niamh Carolan": a title with its "of", then the name
+        titled = _name_after_organisation(tokens, cut + 1, after_role=True)
+        if titled is not None:
+            return titled
     if cut:
         subject = tokens[:cut]
         if _capitalised_runs(subject):
@@ -520,6 +526,15 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             # "sagte einer von ihnen": nobody, unless a name is set off after it
             # ("säger en av medlarna, Lars Hägg").
             return (True, _apposed_after_phrase(tokens[index:]))
+        if (
+            lowered in RECIPIENT_MARKERS
+            and index + 2 < len(tokens)
+            and tokens[index + 1].lower() in ARTICLES
+            and tokens[index + 2][:1].isupper()
+        ):
+            # "a indiqué à la RTS le major Olivier Rochat": the one spoken to, with its article
+            index += 2 + len(_run_from(tokens, index + 2))
+            continue
         if lowered in RECIPIENT_MARKERS and index + 1 < len(tokens):
             recipient = len(_run_from(tokens, index + 1))
             if recipient:
@@ -627,7 +642,7 @@ def _name_after_organisation(
     return _strip_roles(capitalised[-name_words:])
 
 
-DEPARTMENT_MAX_WORDS = 3
+DEPARTMENT_MAX_WORDS = 5
 
 
 def _name_after_department(tokens: Sequence[str], start: int) -> str | None:
@@ -650,6 +665,7 @@ def _name_after_department(tokens: Sequence[str], start: int) -> str | None:
         closes = (
             end >= len(tokens)
             or tokens[end] in _CLAUSE_ENDS
+            or tokens[end] == "("  # "… Anders Skov Thomsen (S)"
             or (tokens[end].lower() in RECIPIENT_MARKERS)
         )
         return _strip_roles(run) if 2 <= len(run) <= MAX_NAME_TOKENS and closes else None
@@ -784,7 +800,13 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
             break  # "Wiesner der Deutschen Presse-Agentur": a genitive, not "von der Leyen"
         if not (capitalised or (run and particle)):
             break
-        if run and len(token) > 2 and token.isupper() and not run[0].isupper():
+        if (
+            run
+            and len(token) > 2
+            and token.isupper()
+            and not run[0].isupper()
+            and lowered.rstrip(".") not in _ROLE_ABBREVIATIONS  # "Nickel Belt MPP Sylvie …"
+        ):
             break  # "Vogt MDR SACHSEN-ANHALT": the outlet spoken to, in capitals, after a name
         run.append(token)
         if len(run) >= MAX_NAME_TOKENS + 2:
@@ -837,14 +859,14 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         return None  # "Ein Fondsmanager, der …": a noun with its article, nobody named
     if len(tokens) == 2 and tokens[0].lower() in ARTICLES and _is_role(tokens[1]):
         return None  # "Die Ministerin sagte dazu:", "Le Préfet": a role, not "Le Pen"
-    if len(tokens) >= 2 and tokens[0].lower() in _INSTITUTION_ARTICLES:
-        return None  # "The Minnesota Department of Health": people take no article
     if len(tokens) >= 2 and tokens[-1].lower() in ORGANISATION_HEADS:
         return None  # "Randers Kommune", "Aberdeenshire Council": an institution
     last_role = -1
     for index, token in enumerate(tokens[:-1]):
         if _is_role(token) or (index == 0 and len(tokens) >= 3 and _GERMAN_AGENT().match(token)):
             last_role = index
+    if last_role < 0 and len(tokens) >= 2 and tokens[0].lower() in _INSTITUTION_ARTICLES:
+        return None  # "The Minnesota Department of Health": people take no article
     name = [token for token in tokens[last_role + 1 :] if token]
     if len(name) >= 3 and name[-1] in _POST_NOMINALS:
         name.pop()

@@ -879,7 +879,7 @@ _CLOSING_MARKS = "”»«“’'\"›‹"
 TITLE_MAX_WORDS = 6
 
 
-INTRODUCTION_MAX_WORDS = 8
+INTRODUCTION_MAX_WORDS = 14
 _INTRODUCED = compiled_on_first_use(r"^([^:“”„«»\"]{3,80}): ?[“„«»\"”]")
 
 
