@@ -52,6 +52,8 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout26",
     ROOT / "tests" / "corpus_holdout27",
     ROOT / "tests" / "corpus_holdout28",
+    ROOT / "tests" / "corpus_holdout29",
+    ROOT / "tests" / "corpus_holdout30",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]

@@ -521,3 +521,9 @@ def test_picture_notes_copyright_keywords_agencies_and_hyphen_dashes(
 def test_swiss_press_picture_credits(caption: str, credit: str | None) -> None:
     found = find_credit(caption)
     assert (found.text if found else None) == credit
+
+
+def test_a_photographer_working_for_the_outlet_in_mixed_case() -> None:
+    caption = "Le hameau, le 9 octobre 2025. Élise Rambert / Hans Lucas pour « Le Monde »"
+    found = find_credit(caption)
+    assert found is not None and found.text == "Élise Rambert / Hans Lucas pour « Le Monde »"

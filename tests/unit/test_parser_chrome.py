@@ -2735,3 +2735,51 @@ def test_a_long_attribution_before_a_colon_and_a_quotation() -> None:
     article = parse_text(_TOP + _BODY + "\n\n" + paragraph + "\n\n" + _BODY + "\n")
     block = next(block for block in article.blocks if block.text == paragraph)
     assert (block.kind, block.speaker) == (BlockKind.QUOTE, "Kieran Walsh")
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        (
+            "Nyheder / Regionale / Midt- og Vestjylland",
+            "Vinge knækkede af vindmølle ved Ringkøbing",
+        ),
+        (
+            "Home News Sport Weather iPlayer Sounds Bitesize",
+            "Villagers raise money to save the shop",
+        ),
+    ],
+)
+def test_section_paths_and_menus_above_the_headline(top: str, headline: str) -> None:
+    lead = (
+        "En 60 meter lang møllevinge landede på en mark natten til fredag, og ingen kom til skade."
+    )
+    assert parse_text(f"{top}\n\n{headline}\n\n{lead}\n\n{_BODY}\n").title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le Monde · Nous contacter · Mentions légales · Politique de confidentialité · Conditions "
+        "générales de vente · Plan du site · Index des sujets · Aide",
+        "Följ ämnen: Östersund Olyckor Jämtland",
+        "Contribuer 12 contributions",
+        "Flere nyheder",
+    ],
+)
+def test_footers_topic_follows_and_more_news_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_byline_under_a_date_on_its_own_line_is_kept_apart() -> None:
+    lines = [
+        "Blaualgen in der Bleilochtalsperre: Landratsamt warnt vor dem Baden",
+        "Wenige Tage vor Ferienbeginn hat das Gesundheitsamt vor dem Baden an mehreren Stellen der "
+        "Talsperre gewarnt, weil sich Blaualgen ausbreiten.",
+        "Stand: 02. Juli 2025, 17:23 Uhr",
+        "von Sabine Kuhnert, MDR THÜRINGEN",
+        "Grund sind hohe Wassertemperaturen und wenig Wind, wie das Landratsamt mitteilte, das die "
+        "Werte jede Woche prüft.",
+    ]
+    texts = [block.text for block in parse_text("\n".join(lines) + "\n").blocks]
+    assert lines[2] in texts and lines[3] in texts

@@ -737,3 +737,24 @@ def test_titles_with_of_recipients_with_articles_and_long_departments(
 )
 def test_a_role_opening_the_sentence_is_dropped(paragraph: str, speaker: str) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Die Meteorologin Dr. Anke Strübing vom Wetterdienst erwartet eine Entspannung:",
+            "Dr. Anke Strübing",
+        ),
+        ("Son avocate, Me Delphine Aubrac, a demandé la relaxe :", "Me Delphine Aubrac"),
+        (
+            "Pour Hervé Combier, président de la coopérative, la saison est perdue :",
+            "Hervé Combier",
+        ),
+        ("Bostadsekonomen Helena Rydbeck säger:", "Helena Rydbeck"),
+    ],
+)
+def test_honorifics_titles_and_a_preposition_opening_the_sentence(
+    paragraph: str, speaker: str
+) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

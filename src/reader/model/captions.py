@@ -219,7 +219,7 @@ def find_credit(paragraph: str) -> Credit | None:
         "hoto " in tail or "HOTO " in tail or "rchives " in tail or "ourtesy " in tail
     ):
         return _keyword_without_colon(paragraph)  # a name ends it, not a full stop
-    if tail[-1:] == "»" and " POUR " in tail:
+    if tail[-1:] == "»" and (" POUR " in tail or " pour « " in tail):
         commissioned = _COMMISSIONED_CREDIT().search(tail)
         if commissioned is not None and _sentence_ends_at(tail, commissioned.start()):
             return Credit(
@@ -231,6 +231,7 @@ def find_credit(paragraph: str) -> Credit | None:
 _COMMISSIONED_CREDIT = compiled_on_first_use(
     r"(?<=\s)[^\W\d_a-z][^\W\d_a-z'’-]*(?: (?:/ )?[^\W\d_a-z][^\W\d_a-z'’-]*){1,5}"
     r" POUR « [^«»]{2,40} »$"
+    r"|(?<=\s)[^\W\d_a-z][\w'’-]*(?: (?:/ )?[^\W\d_a-z][\w'’-]*){1,5} pour « [^«»]{2,40} »$"
 )
 """A photographer working for the outlet, in capitals: "LUDOVIC MARIN POUR « LE MONDE »",
 "OLIVIA BERTRAND / HANS LUCAS POUR « LE MONDE »"."""

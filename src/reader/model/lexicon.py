@@ -198,6 +198,7 @@ ROLE_STEMS: tuple[str, ...] = (
     # Trades and sciences often capitalised at a sentence's start ("Gruveingeniør Felipe
     # Araya", "Kemisten Lars Öberg", "Klimatforskaren Giulia Marchetti", "Embedslæge …")
     "ingeniør", "ingenjör", "engineer", "læge", "kemist", "forsker", "forskare", "forskar",
+    "ekonom", "økonom",
     "ordførar", "rådgiver", "rådgivare", "sygeplejerske", "sykepleier", "sjuksköterska",
     # Military ranks and team captains ("Major Kasper Winther", "Lagkaptein Sunniva Eide")
     "major", "kaptein", "kaptajn", "kapten", "oberst", "løytnant", "løjtnant", "löjtnant",
@@ -408,7 +409,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "this page will be updated", "this page is being updated", "à voir en vidéo",
     "à voir aussi", "lisez aussi", "lisez également", "à lire également", "report an error",
     "journalistic standards", "editorial standards", "about the", "link:", "links:",
-    "sendung:", "sendung am", "sendung vom", "réagir", "reagieren", "kommenter", "kommentera",
+    "sendung:", "sendung am", "sendung vom", "réagir", "contribuer", "voir les sujets liés",
+    "mer om", "mere om", "reagieren", "kommenter", "kommentera",
     "kommentér",
     "kontakt os", "kontakt oss", "kontakta oss", "contact us", "cookiepolitik",
     "cookiepolicy", "cookie policy", "cookie-richtlinie", "privacy policy", "privatlivspolitik",
@@ -608,6 +610,9 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "lytt", "lyt til artiklen", "vorlesen",
     # A page still loading, and a read-later app's link back to the page
     "loading", "loading…", "laden", "lädt", "chargement", "view original",
+    # Headings over more of the site's stories, as the whole line
+    "flere nyheder", "flere nyheter", "fleire nyheiter", "fler nyheter", "more news",
+    "weitere nachrichten", "plus d'actualités", "plus d’actualités",
     # A live page's badge
     "live", "direkte", "direkt", "en direct", "liveblogg", "liveblog", "live-ticker", "ticker",
     "view original article", "open original",
@@ -694,6 +699,8 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "passend zum artikel", "passend zum thema", "außerdem lesenswert", "auch lesenswert",
     "ebenfalls lesenswert", "link", "links", "lenke", "lenker", "länk", "länkar", "liens",
     "more in this section", "more in this category", "mehr aus diesem ressort",
+    "flere nyheder", "flere nyheter", "fleire nyheiter", "fler nyheter", "more news",
+    "weitere nachrichten", "plus d'actualités", "plus d’actualités",
 ))
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""
@@ -701,6 +708,7 @@ linked headline (a teaser), not a subheading of the article."""
 TEASER_HEADING_OPENINGS: tuple[str, ...] = (
     "more from", "mer fra", "meir frå", "mer från", "mere fra", "mehr von", "mehr aus",
     "plus de", "weitere artikel", "flere saker fra", "fleire saker frå", "fler artiklar från",
+    "mer om", "mere om",
 )
 """How a heading over links to the site's other stories opens ("Meir frå NRK Vestland")."""
 
@@ -724,7 +732,8 @@ TOPIC_HEADINGS: frozenset[str] = frozenset((
     "suggested topics", "ämnen i artikeln", "emner i artikkelen", "emner i artiklen",
     "topics in this article", "themen in diesem artikel", "sujets de l'article",
     "sujets de l’article", "companies", "see more on", "voir plus sur", "mehr über",
-    "more about", "mer om", "mere om", "plus sur",
+    "more about", "mer om", "mere om", "plus sur", "följ ämnen", "følg emner", "følg emne",
+    "follow topics", "themen folgen", "suivre les sujets",
 ))
 """A heading alone on its line over the article's topic tags, one short line each."""
 
@@ -835,7 +844,7 @@ SALUTATIONS: tuple[str, ...] = (
 "Bonjour,", "Guten Morgen, liebe Leserinnen und Leser!")."""
 
 NAVIGATION_SEPARATORS: str = "|·•›>"
-"""Characters that string site sections together in a pasted menu line (`_is_navigation`
+"""Characters that string site sections together in a pasted menu line (`is_navigation`
 in text_parser spells them out)."""
 
 SHARE_WORDS: frozenset[str] = frozenset(

@@ -229,6 +229,8 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
             return False
         # "von Jana Reimers, MDR" or "cmz/dpa" under a finished sentence: a byline or an
         # agency's sign-off on its own line.
+        if _is_byline_line(line) and _DIGIT.search(previous):
+            return False  # "von Sabine Kuhnert, MDR THÜRINGEN" under "Stand: 02. Juli 2025 …"
         return not (
             _ENDS_SENTENCE.search(previous)
             and (_is_byline_line(line) or _AGENCY_SIGN_OFF.match(line) is not None)

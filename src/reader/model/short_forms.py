@@ -578,7 +578,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
             return True
     elif words <= 6 and "©" in text and text[-1].isdigit() and _YEAR().search(text):
         return True  # "Le Devoir © 2025"
-    if _is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
+    if is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
     if words <= 10 and _is_footer_row(text, lowered):
         return True
@@ -784,7 +784,7 @@ def _is_name_and_outlet(text: str) -> bool:
     )
 
 
-def _is_navigation(text: str, words: int) -> bool:
+def is_navigation(text: str, words: int) -> bool:
     """A menu pasted as one line: "World | Business | Markets | Sustainability"; two
     links will do when a bar sets them apart ("Our Standards | About CBC News")."""
     # NAVIGATION_SEPARATORS spelled out: `in` tests are quicker than a character class.
@@ -796,7 +796,7 @@ def _is_navigation(text: str, words: int) -> bool:
         if _DIGIT.search(links[0]) is not None and _has_date(links[0]):
             return False  # a date and the place it was written: "Mar 13th 2025 | WAGENINGEN"
         return all(0 < len(link.split()) <= 6 and link.strip()[:1].isupper() for link in links)
-    if separators < 2 or words > (separators + 1) * 3:
+    if separators < 2 or words - separators > (separators + 1) * 3:  # "·" counts as a word
         return False
     segments = [s for s in _NAVIGATION_SEPARATOR().split(text) if s.strip()]
     return len(segments) >= 3 and all(len(segment.split()) <= 4 for segment in segments)

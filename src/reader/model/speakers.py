@@ -101,7 +101,11 @@ told …`): after a letter it is an apostrophe ("teachers' union").
 The mark comes first in the pattern (the lookbehinds check what stands before it), so
 `re` skips to the marks instead of trying every position."""
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
-_SENTENCE_BREAK = compiled_on_first_use(r"(?<=[.!?])(?<!\s\d\.)(?<!\s\d\d\.)\s+(?![a-zæøåäöüéè])")
+_SENTENCE_BREAK = compiled_on_first_use(
+    r"(?<=[.!?])(?<!\s\d\.)(?<!\s\d\d\.)"
+    r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\bSen\.)"
+    r"\s+(?![a-zæøåäöüéè])"
+)
 """Where a sentence ends: not after an ordinal ("9. oktober") nor before a word in lower
 case."""
 _CLAUSE_END = compiled_on_first_use(r"[.!?;](?:\s|$)")
@@ -820,7 +824,11 @@ def _capitalised_runs(tokens: Sequence[str]) -> list[tuple[int, list[str]]]:
     runs: list[tuple[int, list[str]]] = []
     index = 0
     while index < len(tokens):
-        if _is_capitalised(tokens[index]) and tokens[index].lower() not in PRONOUNS:
+        token = tokens[index]
+        if _is_capitalised(token) and (
+            token.lower() not in PRONOUNS
+            or (token == "Me" and index + 1 < len(tokens) and tokens[index + 1][:1].isupper())
+        ):  # "Me Delphine Aubrac": a French lawyer's title, not nynorsk "me"
             run = _run_from(tokens, index)
             runs.append((index, run))
             index += max(1, len(run))
@@ -868,6 +876,12 @@ def _strip_roles(run: Sequence[str]) -> str | None:
     if last_role < 0 and len(tokens) >= 2 and tokens[0].lower() in _INSTITUTION_ARTICLES:
         return None  # "The Minnesota Department of Health": people take no article
     name = [token for token in tokens[last_role + 1 :] if token]
+    if (
+        len(name) >= 3
+        and name[0].lower() in PREPOSITIONS
+        and name[0].lower() not in _NAME_PARTICLES
+    ):
+        name = name[1:]  # "Pour Hervé Combier, …, la saison est perdue :": the sentence's start
     if len(name) >= 3 and name[-1] in _POST_NOMINALS:
         name.pop()
     if not name or (len(name) == 1 and _is_role(name[0])):

@@ -50,6 +50,7 @@ from reader.model.short_forms import (
     invites_submissions,
     is_copyright_notice,
     is_long_boilerplate,
+    is_navigation,
     is_role_line,
     is_salutation,
     is_wire_agency,
@@ -434,6 +435,13 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
         if words <= COPYRIGHT_NOTICE_MAX_WORDS and is_copyright_notice(text):
             paragraph.kind = _BOILERPLATE  # a site's notice may spell out what is forbidden
             return
+        if (
+            words <= NAVIGATION_MAX_WORDS
+            and ("·" in text or "|" in text)
+            and is_navigation(text, words)
+        ):
+            paragraph.kind = _BOILERPLATE  # a footer's links: "Le Monde · Nous contacter · …"
+            return
         if words <= SUBMISSION_MAX_WORDS and "? " in text and invites_submissions(text):
             paragraph.kind = _BOILERPLATE  # a letters page's call, longer than most chrome
             return
@@ -565,6 +573,7 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             headline < 0
             and (paragraph.words >= 4 or asks_first)
             and not _is_menu(paragraphs, index)
+            and not _is_section_path(paragraph.text)
         ):
             if _is_page_title(paragraphs, index):
                 paragraph.kind = _BOILERPLATE
@@ -751,6 +760,15 @@ def _photo_line_over_lead(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     )
 
 
+def _is_section_path(text: str) -> bool:
+    """The sections above an article, slash-separated ("Nyheder / Regionale / Midt- og
+    Vestjylland"): three parts or more, none of them a sentence.  (A picture's credit
+    has slashes too, but stands under its caption, not above the headline.)"""
+    if text.count(" / ") < 2 or ends_sentence(text):
+        return False
+    return all(0 < len(part.split()) <= 4 for part in text.split(" / "))
+
+
 def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     """Section names run together ("Startseite Inland Ausland Wirtschaft", "TV 2 Nyheder
     Sport Vejr", "Sport Rampelys VG+ Meny"): every word capitalised and nothing else but
@@ -765,7 +783,8 @@ def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
 
 def _is_menu_word(word: str) -> bool:
     if word.isalpha() or word.replace("’", "").replace("'", "").replace("-", "").isalpha():
-        return word[0].isupper()  # "S’abonner", "Île-de-France"
+        # "S’abonner", "Île-de-France", "iPlayer"
+        return word[0].isupper() or (word[0].islower() and word[1:2].isupper())
     if word[-1:] == "+":
         return word[:-1].isalpha() and word[0].isupper()  # "VG+", "Plus+"
     return word == "&" or (word.isdigit() and len(word) <= 2)  # "TV 2", "Autos & Transport"
@@ -880,6 +899,7 @@ TITLE_MAX_WORDS = 6
 
 
 INTRODUCTION_MAX_WORDS = 14
+NAVIGATION_MAX_WORDS = 40
 _INTRODUCED = compiled_on_first_use(r"^([^:“”„«»\"]{3,80}): ?[“„«»\"”]")
 
 
