@@ -54,6 +54,8 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout28",
     ROOT / "tests" / "corpus_holdout29",
     ROOT / "tests" / "corpus_holdout30",
+    ROOT / "tests" / "corpus_holdout31",
+    ROOT / "tests" / "corpus_holdout32",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]

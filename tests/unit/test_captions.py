@@ -527,3 +527,9 @@ def test_a_photographer_working_for_the_outlet_in_mixed_case() -> None:
     caption = "Le hameau, le 9 octobre 2025. Élise Rambert / Hans Lucas pour « Le Monde »"
     found = find_credit(caption)
     assert found is not None and found.text == "Élise Rambert / Hans Lucas pour « Le Monde »"
+
+
+def test_a_credit_after_an_em_dash() -> None:
+    caption = "Un rayon de produits frais (illustration). — Romain Lafabrègue / 20 Minutes"
+    found = find_credit(caption)
+    assert found is not None and found.text == "Romain Lafabrègue / 20 Minutes"

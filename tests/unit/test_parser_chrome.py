@@ -2783,3 +2783,60 @@ def test_a_byline_under_a_date_on_its_own_line_is_kept_apart() -> None:
     ]
     texts = [block.text for block in parse_text("\n".join(lines) + "\n").blocks]
     assert lines[2] in texts and lines[3] in texts
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            "Tessa Moraine (Independent) – 8,947",
+            "Graeme Haldane (Nelson Together) – 8,635",
+            "Informal and blank votes – 214",
+        ],
+        [
+            "Taboulé oriental 300 g, lot L2502-14",
+            "Taboulé oriental 500 g, lot L2502-14",
+            "Salade de boulgour 250 g, lot L2502-15",
+        ],
+    ],
+)
+def test_numbered_list_lines_under_a_colon_are_their_own_paragraphs(items: list[str]) -> None:
+    text = (
+        _TOP + _BODY + "\n\nThe preliminary results:\n" + "\n".join(items) + "\n\n" + _BODY + "\n"
+    )
+    texts = [block.text for block in parse_text(text).blocks]
+    assert all(item in texts for item in items)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partager sur Facebook Partager sur X Copier le lien",
+        "Sujets liés Consommation Santé Alimentation",
+        "Auch interessant",
+        "About Stuff Contact us Privacy policy © 2025 Stuff Limited",
+        "DinSide er en del av Aller Media. © DinSide 2025",
+        "P4 Göteborg uppdaterar nyheten under dagen.",
+        "Lyssna: Tågstoppet på Västra stambanan (1 min)",
+        "Vil du sende inn eit minneord? Send teksten til redaksjonen@example.no",
+    ],
+)
+def test_share_rows_topics_ownership_and_newsroom_notes_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_caption_with_a_copyright_credit_after_its_date_stays_a_caption() -> None:
+    caption = "Des agents d’Enedis sur une ligne à Morlaix, le 13 mars 2025. © AFP"
+    assert _kind_of(caption, before=_BODY + "\n\n") is BlockKind.CAPTION
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "L’auteure est bibliothécaire à Québec depuis dix-neuf ans.",
+        "The author is a retired teacher in Leeds.",
+    ],
+)
+def test_a_note_naming_the_writer_by_role_signs_the_article(note: str) -> None:
+    article = parse_text(_TOP + _BODY + "\n\n" + note + "\n")
+    assert next(b.kind for b in article.blocks if b.text == note) is BlockKind.BYLINE

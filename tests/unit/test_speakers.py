@@ -758,3 +758,32 @@ def test_honorifics_titles_and_a_preposition_opening_the_sentence(
     paragraph: str, speaker: str
 ) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "- Vinden vender, siger talsperson for brandmyndigheden Melissa Dargis ifølge Reuters.",
+            "Melissa Dargis",
+        ),
+        ("«Han sa at ein båt aldri blir ferdig», seier kona Marit.", "Marit"),
+        ("”Vi är inte emot cyklister”, avslutar Ahlberg sin text.", "Ahlberg"),
+        (
+            "„Das Besondere ist die Dauer“, sagte Katharina Moser von GeoSphere Austria.",
+            "Katharina Moser",
+        ),
+        (
+            "“It needs this work now,” said Owen Kirkbride, Network Rail’s project manager.",
+            "Owen Kirkbride",
+        ),
+        (
+            "« Aucun cas ne nous a été signalé », explique à 20 Minutes Olivier Berthiol, directeur.",
+            "Olivier Berthiol",
+        ),
+        ("« Les familles ont déserté », écrit M. Dufresne.", "M. Dufresne"),
+        ("„Wir sehen das gelassen“, sagte Ursula von der Leyen.", "Ursula von der Leyen"),
+    ],
+)
+def test_kin_written_words_particles_and_genitive_roles(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker

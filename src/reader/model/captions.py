@@ -293,6 +293,8 @@ def _name_words(part: str, most: int) -> int:
         first = word[0]
         if first.isupper() or (first.isdigit() and not word.isdigit()):
             continue  # "123RF": a digit first, but not a number
+        if word.isdigit() and len(word) <= 2 and position + 1 < len(words):
+            continue  # "20 Minutes": a number in an outlet's name, a word after it
         if first.islower() and any(char.isupper() for char in word[1:]):
             continue  # "iStockphoto": a brand's capital inside
         if position == 0 or word not in _CREDIT_JOINERS:
@@ -429,7 +431,9 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
         if _sentence_ends_at(paragraph, bar) and _name_words(credit, 3):
             return Credit(credit, bar + 1)  # "… de la pointe. | OUEST-FRANCE"
         return None
-    dash = max(paragraph.rfind(" – ", reach), paragraph.rfind(" - ", reach))
+    dash = max(
+        paragraph.rfind(" – ", reach), paragraph.rfind(" - ", reach), paragraph.rfind(" — ", reach)
+    )
     if dash >= 0 and _sentence_ends_at(paragraph, dash):
         credit = paragraph[dash + 3 :].strip()
         if "/" in credit and _names_around_slashes(credit):

@@ -69,6 +69,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "fortsætter", "understregede", "erkender", "vurderede", "konstaterede",
     # Perfect participles, after an auxiliary ("«, har Nanna Krogh fortalt til …")
     "fortalt", "uttalt", "udtalt", "berättat", "gesagt", "erklärt", "told",
+    "avslutar", "avslutade", "afslutter", "afsluttede", "avslutta",
+    # French imperfect and "écrit" ("…», écrit M. Dufresne", "rappelait récemment X")
+    "écrit", "a écrit", "expliquait", "disait", "affirmait", "rappelait", "écrivait",
+    "déclarait", "estimait", "soulignait", "ajoutait", "confiait", "racontait", "résumait",
 )
 """Verbs (and the odd preposition) that attribute direct speech."""
 
@@ -323,7 +327,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "læs videre", "lire la suite", "a version of this article", "this article was amended",
     "this story has been", "redan prenumerant", "allerede abonnent", "already a subscriber",
     "déjà abonné", "schon abonnent", "se alle", "se mer", "se flere", "watch live",
-    "print subscriptions", "key events",
+    "print subscriptions", "key events", "local democracy reporting is",
+    "ce texte fait partie de notre section", "this article is part of our",
     "explore more", "more on this story", "passend zum artikel", "kopiér link", "kopier link",
     "vous recommande", "recommended", "anbefalt", "anbefalet", "rekommenderat", "empfohlen",
     # Comment prompts
@@ -410,6 +415,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "à voir aussi", "lisez aussi", "lisez également", "à lire également", "report an error",
     "journalistic standards", "editorial standards", "about the", "link:", "links:",
     "sendung:", "sendung am", "sendung vom", "réagir", "contribuer", "voir les sujets liés",
+    "sujets liés", "linktipp:", "linktipp",
+    "lyssna:", "lytt:", "hør:", "hör:", "écouter :", "écouter:",
     "mer om", "mere om", "reagieren", "kommenter", "kommentera",
     "kommentér",
     "kontakt os", "kontakt oss", "kontakta oss", "contact us", "cookiepolitik",
@@ -612,7 +619,7 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "loading", "loading…", "laden", "lädt", "chargement", "view original",
     # Headings over more of the site's stories, as the whole line
     "flere nyheder", "flere nyheter", "fleire nyheiter", "fler nyheter", "more news",
-    "weitere nachrichten", "plus d'actualités", "plus d’actualités",
+    "weitere nachrichten", "plus d'actualités", "plus d’actualités", "auch interessant",
     # A live page's badge
     "live", "direkte", "direkt", "en direct", "liveblogg", "liveblog", "live-ticker", "ticker",
     "view original article", "open original",
@@ -698,6 +705,7 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "editors' picks", "editor's picks", "more to read", "more stories", "related reading",
     "passend zum artikel", "passend zum thema", "außerdem lesenswert", "auch lesenswert",
     "ebenfalls lesenswert", "link", "links", "lenke", "lenker", "länk", "länkar", "liens",
+    "auch interessant",
     "more in this section", "more in this category", "mehr aus diesem ressort",
     "flere nyheder", "flere nyheter", "fleire nyheiter", "fler nyheter", "more news",
     "weitere nachrichten", "plus d'actualités", "plus d’actualités",

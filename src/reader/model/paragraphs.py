@@ -130,13 +130,21 @@ under it is a point of its own."""
 
 def _is_fact_list(block: Sequence[str]) -> bool:
     """Lines set one under another as a list of facts or places, each its own paragraph:
-    every line after the first (which may be the box's heading or the result) is a fact."""
+    every line after the first (which may be the box's heading or the result) is a fact,
+    or a list's item with its number ("Tessa Moraine (Independent) – 8,947", "Taboulé
+    oriental 300 g, lot L2502-14, …")."""
     if not 3 <= len(block) <= FACT_LIST_MAX_LINES:
         return False  # a whole text laid out a paragraph per line is one block
-    return all(
-        len(line) <= FACT_LINE_MAX_CHARS and _FACT_LINE.match(line) is not None
+    if all(
+        len(line) <= FACT_LINE_MAX_CHARS and _DIGIT.search(line) and not _ENDS_SENTENCE.search(line)
         for line in block[1:]
-    )
+    ):
+        return True
+    return all(
+        len(line) <= FACT_LINE_MAX_CHARS
+        and _FACT_LINE.match(normalise_whitespace(line)) is not None
+        for line in block[1:]
+    )  # (no-break spaces inside a label: "Matcher för\u00a0Nordfjord: 104")
 
 
 HEADING_LINE_MAX_WORDS = 8

@@ -150,6 +150,7 @@ _RATING = compiled_on_first_use(
 _RATING_STARS = "★☆⭐✩✪♥♡❤"
 _LABELLED_STARS = compiled_on_first_use(r"^[^\W\d_][\w' -]{0,30}\s?:\s*[★☆⭐✩✪♥♡❤]{2,}½?$")
 """A score in stars after what it rates: "KURIER-Wertung: ★★★★☆", "Cuisine : ★★★½"."""
+_SIGN_AND_YEAR = compiled_on_first_use(r"©\s*(?:19|20)\d\d\b")
 _SPACED_TIME = compiled_on_first_use(r"\b\d{1,2}\s?h\s?\d{2}\b")
 _CLOCK_TIME = compiled_on_first_use(
     r"^\d{1,2}[.:]\d{2}\s?(?:(?:[ap]m|[ap]\.m\.)(?:\s?[A-Z]{2,5})?|[A-Z]{3,5})$"
@@ -576,8 +577,16 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
             return True
         if words <= 3 and PLAYER_TIME().match(text):
             return True
-    elif words <= 6 and "©" in text and text[-1].isdigit() and _YEAR().search(text):
-        return True  # "Le Devoir © 2025"
+    elif (
+        words <= 15
+        and "©" in text
+        and ((text[-1].isdigit() and _YEAR().search(text)) or _SIGN_AND_YEAR().search(text))
+    ):  # a caption's "© Name" after its date is a credit, not the site's notice
+        return True  # "Le Devoir © 2025", "DinSide er en del av Aller Media. © DinSide 2025"
+    if any(phrase in lowered for phrase in _NEWSROOM_NOTES):
+        return True  # "P4 Göteborg uppdaterar nyheten under dagen.", "… Vær Varsom-plakaten …"
+    if "? " in text and invites_submissions(text):
+        return True  # "Vil du sende inn eit minneord? Send teksten til …@…"
     if is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
     if words <= 10 and _is_footer_row(text, lowered):
@@ -852,13 +861,19 @@ def _is_share_row(lowered: str) -> bool:
     first = lowered.split(None, 1)[0]
     if first not in SHARE_WORDS and first not in PAGE_BUTTONS:
         return False
-    return all(
-        token in SHARE_WORDS or token in PAGE_BUTTONS
+    tokens = [
+        token
         for word in lowered.split()
         for token in ([word] if word in PAGE_BUTTONS else _TOKENS().findall(word))
-    )
+    ]
+    buttons = sum(token in SHARE_WORDS or token in PAGE_BUTTONS for token in tokens)
+    # "Partager sur Facebook Partager sur X Copier le lien": the little words between
+    return all(
+        token in SHARE_WORDS or token in PAGE_BUTTONS or token in _BUTTON_GLUE for token in tokens
+    ) and buttons * 2 > len(tokens)
 
 
+_BUTTON_GLUE = frozenset("sur le la on to på på til auf via par by with med".split())
 FOOTER_ROW_MIN_LINKS = 2
 
 
@@ -873,6 +888,26 @@ def _is_footer_row(text: str, lowered: str) -> bool:
         elif not (word.isupper() and len(word) <= 5):
             return False
     return links >= FOOTER_ROW_MIN_LINKS
+
+
+_NEWSROOM_NOTES = (
+    "uppdaterar nyheten",
+    "oppdaterer saken",
+    "oppdaterer artikkelen",
+    "opdaterer artiklen",
+    "opdaterer historien",
+    "aktualisiert diesen artikel",
+    "will update this story",
+    "met à jour cet article",
+    "vær varsom-plakat",
+    "vær varsom plakat",
+    "pressens faglige utvalg",
+    "pressens opinionsnämnd",
+    "pressenævnet",
+    "presserat",
+    "ipso",
+)
+"""What a newsroom says about its own copy: that it will update it, the ethics it follows."""
 
 
 def _is_paywall_badge(text: str, lowered: str, words: int) -> bool:

@@ -126,6 +126,13 @@ _ROLE_ABBREVIATIONS = frozenset(
     "mla mep mdb".split()
 )
 _INSTITUTION_ARTICLES = frozenset(("the", "der", "die", "das"))
+_KINSHIP = frozenset(
+    "kona kone konen hustru hustrun ektemannen mannen maken sønnen sonen dottera datteren "
+    "dottern dotteren mora moren mamma pappa faren far mor bestefar bestemor morfar mormor "
+    "farfar farmor wife husband son daughter mother father ehefrau ehemann tochter sohn "
+    "mutter vater épouse mari fille fils mère père".split()
+)
+"""Kin named before a name ("Kona Marit"): whole words, not stems ("Morten")."""
 _CALENDAR_WORDS = frozenset(word for word in (*MONTHS, *WEEKDAYS) if len(word) >= 4)
 """Months and days spelled out: "May", "Jan" and "Sun" may end or open a name."""
 _AND_WORDS = frozenset(("og", "och", "und", "and", "et", "&"))
@@ -533,11 +540,13 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
         if (
             lowered in RECIPIENT_MARKERS
             and index + 2 < len(tokens)
-            and tokens[index + 1].lower() in ARTICLES
+            and (tokens[index + 1].lower() in ARTICLES or tokens[index + 1].isdigit())
             and tokens[index + 2][:1].isupper()
-        ):
-            # "a indiqué à la RTS le major Olivier Rochat": the one spoken to, with its article
-            index += 2 + len(_run_from(tokens, index + 2))
+        ):  # "… à la RTS le major …", "explique à 20 Minutes Olivier Berthiol"
+            # "a indiqué à la RTS le major Olivier Rochat": the one spoken to, with its article;
+            # a run of three or more is the outlet's one word and the speaker's name
+            spoken_to = len(_run_from(tokens, index + 2))
+            index += 2 + (1 if spoken_to >= 3 else spoken_to)
             continue
         if lowered in RECIPIENT_MARKERS and index + 1 < len(tokens):
             recipient = len(_run_from(tokens, index + 1))
@@ -721,13 +730,20 @@ def _apposed_name(tokens: Sequence[str]) -> str | None:
     if not tokens or tokens[0] != ",":
         return None
     run = _run_from(tokens, 1)
+    if run and run[-1].endswith(("'s", "’s")):
+        return None  # "Owen Kirkbride, Network Rail’s project manager": a role, not a name
     return _strip_roles(run) if len(run) >= 2 else None
 
 
 def _qualifies_a_role(rest: Sequence[str]) -> bool:
     """Whether what follows a capitalised run makes it a qualifier, not a name."""
     rest = _skip_genitive(rest)
-    return bool(rest) and _is_role_word(rest[0]) and rest[0].lower() not in TIME_WORDS
+    return (
+        bool(rest)
+        and _is_role_word(rest[0])
+        and rest[0].lower() not in TIME_WORDS
+        and rest[0].lower() not in POSSESSIVES  # "avslutar Ahlberg sin text"
+    )
 
 
 def _skip_genitive(rest: Sequence[str]) -> Sequence[str]:
@@ -794,7 +810,18 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
             run.append(token[:-1])  # "Hinrichsen." ends the sentence and the name
             break
         particle = (
-            lowered in _NAME_PARTICLES and position < last and tokens[position + 1][:1].isupper()
+            lowered in _NAME_PARTICLES
+            and position < last
+            and (
+                tokens[position + 1][:1].isupper()
+                or (  # "von der Leyen", "de la Peña": two particles, then the name
+                    position + 1 < last
+                    and tokens[position + 1].lower() in _NAME_PARTICLES
+                    and tokens[position + 2][:1].isupper()
+                )
+            )
+            # "Ursula von der Leyen", "Ramón De la Peña"; not "Katharina Moser von GeoSphere"
+            and (len(run) <= 1 or run[-1].lower() in _NAME_PARTICLES)
         )
         if (
             particle
@@ -905,6 +932,7 @@ def _is_role_word(token: str) -> bool:
         and lowered not in STOPWORDS
         and lowered not in PRONOUNS
         and lowered not in ARTICLES
+        and lowered not in TIME_WORDS  # "… Melissa Dargis ifølge Reuters"
         and token[:1].isalpha()
     )
 
@@ -916,7 +944,7 @@ def _is_role(token: str) -> bool:
     lowered = token.lower()
     if lowered in _HONORIFICS:
         return False
-    if lowered.rstrip(".") in _ROLE_ABBREVIATIONS:
+    if lowered.rstrip(".") in _ROLE_ABBREVIATIONS or lowered in _KINSHIP:
         return True
     if lowered[:2] in _ELIDED_ARTICLES and token[2:3].islower():
         return True  # "L’infectiologue Marc Ollivier": a noun with its elided article

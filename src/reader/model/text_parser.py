@@ -1446,6 +1446,8 @@ def _signs_below_the_text(paragraphs: Sequence[_Paragraph], index: int) -> bool:
 def _is_author_note(text: str) -> bool:
     """ "Miriam Aldana-Clarke is a staff writer at The Atlantic.", "Kari Lie er journalist
     i Aftenposten.": the note on the writer that closes an article."""
+    if text.startswith(_WRITER_NOTE_OPENINGS):
+        return True  # "L’auteure est bibliothécaire …": the writer named by the role
     tokens = text.split(maxsplit=2)
     if len(tokens) < 3 or not (tokens[0][:1].isupper() and tokens[1][:1].isupper()):
         return False
@@ -1455,6 +1457,22 @@ def _is_author_note(text: str) -> bool:
     return (
         note is not None and JOURNALIST_ROLE_PATTERN().search(text.lower(), note.end()) is not None
     )
+
+
+_WRITER_NOTE_OPENINGS = (
+    "L’auteure est ",
+    "L’auteur est ",
+    "L'auteure est ",
+    "L'auteur est ",
+    "The author is ",
+    "The writer is ",
+    "Forfatteren er ",
+    "Skribenten er ",
+    "Skribenten är ",
+    "Der Autor ist ",
+    "Die Autorin ist ",
+)
+"""How a note on the writer opens when it names them by their role."""
 
 
 def _notes_on_the_writer(text: str, above: Sequence[_Paragraph]) -> bool:
