@@ -1179,9 +1179,12 @@ def _no_other_blog_time(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     text = paragraphs[index].text
     if len(text) != 5 or text[0] != "0" or text[1] > "5":
         return False
+    # Within a live blog's reach, as `_breaks_the_blog_times` looks: a parse of a long text
+    # holding many clips then stays linear in its length.
+    start, end = max(0, index - BLOG_TIME_REACH), min(len(paragraphs), index + BLOG_TIME_REACH + 1)
     return not any(
-        position != index and _blog_minutes(paragraph) is not None
-        for position, paragraph in enumerate(paragraphs)
+        position != index and _blog_minutes(paragraphs[position]) is not None
+        for position in range(start, end)
     )
 
 
