@@ -56,6 +56,8 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout30",
     ROOT / "tests" / "corpus_holdout31",
     ROOT / "tests" / "corpus_holdout32",
+    ROOT / "tests" / "corpus_holdout33",
+    ROOT / "tests" / "corpus_holdout34",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]

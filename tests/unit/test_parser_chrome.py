@@ -2840,3 +2840,56 @@ def test_a_caption_with_a_copyright_credit_after_its_date_stays_a_caption() -> N
 def test_a_note_naming_the_writer_by_role_signs_the_article(note: str) -> None:
     article = parse_text(_TOP + _BODY + "\n\n" + note + "\n")
     assert next(b.kind for b in article.blocks if b.text == note) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize("mark", ["* * *", "***", "•", "—", "II", "◆ ◆ ◆"])
+def test_section_breaks_in_a_long_piece_are_chrome(mark: str) -> None:
+    assert _kind_of(mark, before=_BODY + "\n\n") is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Midtjyllands Avis Kontakt Privatlivspolitik Cookies © Jysk Fynske Medier",
+        "KentOnline About us Contact us Privacy policy © KM Media Group",
+        "Dieser Text stammt aus dem ZEITmagazin Nr. 12/2025.",
+        "Aus dem ZEITmagazin Nr. 12/2025",
+    ],
+)
+def test_footers_with_the_owner_and_edition_notes_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline"),
+    [
+        (
+            "Marseille Aix-en-Provence Bouches-du-Rhône Vaucluse Sports Faits divers",
+            "Puyloubier retrouve une épicerie, tenue par ses habitants",
+        ),
+    ],
+)
+def test_a_menu_with_one_section_in_lower_case(menu: str, headline: str) -> None:
+    lead = "Après deux ans sans commerce, les habitants ont rouvert une épicerie participative."
+    assert parse_text(f"{menu}\n\n{headline}\n\n{lead}\n\n{_BODY}\n").title == headline
+
+
+def test_a_title_case_headline_is_no_menu() -> None:
+    headline = "Trump Meets Putin in Helsinki Amid Protests"
+    lead = "The two leaders met for two hours on Monday, their first summit in a year."
+    assert parse_text(f"{headline}\n\n{lead}\n\n{_BODY}\n").title == headline
+
+
+@pytest.mark.parametrize(
+    "makers",
+    [
+        "Words by Colette Arsenault Photographs by Devon Tulk",
+        "Gunhild Moe Sætre (tekst) og Hans Petter Lund (foto)",
+    ],
+)
+def test_the_makers_of_a_long_piece_under_its_standfirst_are_a_byline(makers: str) -> None:
+    text = (
+        "Skogen under havet\n\nTareskogen langs Helgelandskysten vokser tilbake, og med den "
+        "kommer fisken, fuglene og fiskerne\n\n" + makers + "\n\n" + _BODY + "\n\n" + _BODY + "\n"
+    )
+    assert next(b.kind for b in parse_text(text).blocks if b.text == makers) is BlockKind.BYLINE

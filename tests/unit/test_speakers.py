@@ -787,3 +787,21 @@ def test_honorifics_titles_and_a_preposition_opening_the_sentence(
 )
 def test_kin_written_words_particles_and_genitive_roles(quote: str, speaker: str) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Canterbury City Council's member for Tankerton, Cllr Martin Reeves, visited the hut "
+            "on Saturday morning. He said:",
+            "Martin Reeves",
+        ),
+        (
+            "Ob Walburga Fenske das Kino weiterführt, weiß sie noch nicht. Sie sagt:",
+            "Walburga Fenske",
+        ),
+    ],
+)
+def test_a_genitive_owner_and_a_clause_opener_are_no_names(paragraph: str, speaker: str) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

@@ -122,7 +122,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
 a name ending in one speaks for an institution, not a person."""
 
 FOOTER_LINK_WORDS: frozenset[str] = frozenset(
-    "om about kontakt contact kontakta kundeservice kundservice kundeservice privacy "
+    "om about kontakt contact kontakta kundeservice kundservice kundeservice privacy us "
+    "annonsera personuppgiftspolicy personvernerklæring policy "
     "personvern privatlivspolitik integritet integritetspolicy cookies cookie annonser "
     "annonsere annonsera advertise werbung impressum datenschutz kontaktformular jobb jobs "
     "karriere careers presse press rss nyhetsbrev newsletter vilkår terms".split()
@@ -228,7 +229,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "a column by", "analysis by", "commentary by", "et intervju av", "en kommentar av",
     "ett reportage av", "en analyse af", "with assistance from", "mit material der",
     "avec les informations de", "avec des informations de", "this newsletter was edited by",
-    "edited by",
+    "edited by", "words by", "words and photographs by", "text and photographs by",
 )
 
 COMMON_CHROME_WORDS = frozenset(
@@ -328,6 +329,11 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "this story has been", "redan prenumerant", "allerede abonnent", "already a subscriber",
     "déjà abonné", "schon abonnent", "se alle", "se mer", "se flere", "watch live",
     "print subscriptions", "key events", "local democracy reporting is",
+    # Where a long piece first appeared, and the section's own promotion
+    "dieser text stammt aus", "dieser artikel stammt aus", "dieser artikel erschien",
+    "denne artikkelen sto på trykk", "denne artikkelen ble først publisert",
+    "artikeln publicerades först", "cet article est paru", "cet article fait partie de la série",
+    "follow the long read", "follow us on",
     "ce texte fait partie de notre section", "this article is part of our",
     "explore more", "more on this story", "passend zum artikel", "kopiér link", "kopier link",
     "vous recommande", "recommended", "anbefalt", "anbefalet", "rekommenderat", "empfohlen",
@@ -415,6 +421,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "à voir aussi", "lisez aussi", "lisez également", "à lire également", "report an error",
     "journalistic standards", "editorial standards", "about the", "link:", "links:",
     "sendung:", "sendung am", "sendung vom", "réagir", "contribuer", "voir les sujets liés",
+    "aus dem zeitmagazin", "aus der zeit nr",
     "sujets liés", "linktipp:", "linktipp",
     "lyssna:", "lytt:", "hør:", "hör:", "écouter :", "écouter:",
     "mer om", "mere om", "reagieren", "kommenter", "kommentera",

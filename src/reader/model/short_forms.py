@@ -151,6 +151,10 @@ _RATING_STARS = "★☆⭐✩✪♥♡❤"
 _LABELLED_STARS = compiled_on_first_use(r"^[^\W\d_][\w' -]{0,30}\s?:\s*[★☆⭐✩✪♥♡❤]{2,}½?$")
 """A score in stars after what it rates: "KURIER-Wertung: ★★★★☆", "Cuisine : ★★★½"."""
 _SIGN_AND_YEAR = compiled_on_first_use(r"©\s*(?:19|20)\d\d\b")
+_SECTION_BREAK = compiled_on_first_use(
+    r"^(?:[*•·—–#~=◆■□●○_-](?:\s?[*•·—–#~=◆■□●○_-])*|[IVX]{1,5})$"
+)
+SECTION_BREAK_MAX_WORDS = 5
 _SPACED_TIME = compiled_on_first_use(r"\b\d{1,2}\s?h\s?\d{2}\b")
 _CLOCK_TIME = compiled_on_first_use(
     r"^\d{1,2}[.:]\d{2}\s?(?:(?:[ap]m|[ap]\.m\.)(?:\s?[A-Z]{2,5})?|[A-Z]{3,5})$"
@@ -566,6 +570,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if words == 1 and "." in text and _DOMAIN().match(text) is not None:
         return True  # "economist.com", "www.t-online.de"
+    if words <= SECTION_BREAK_MAX_WORDS and _SECTION_BREAK().match(text) is not None:
+        return True  # "* * *", "•", "—", "II": a break between a long piece's sections
     if not text[0].isalpha():
         if words <= 5 and _READING_TIME().match(text):
             return True
@@ -589,7 +595,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True  # "Vil du sende inn eit minneord? Send teksten til …@…"
     if is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
-    if words <= 10 and _is_footer_row(text, lowered):
+    if words <= 14 and _is_footer_row(text, lowered):
         return True
     if text[-1] in "eop" and lowered.endswith(("back to home", "back to top")):
         return True  # "The Guardian - Back to home"
@@ -881,6 +887,11 @@ def _is_footer_row(text: str, lowered: str) -> bool:
     """The page's footer links run together ("Kontakt DR Privatlivspolitik Cookies", "Om
     BT Kundeservice Personvern Annonser"): link words, and only the outlet's initials
     beside them."""
+    if "©" in text:
+        # "Midtjyllands Avis Kontakt Privatlivspolitik Cookies © Jysk Fynske Medier": the
+        # links, then the owner's notice
+        head = lowered[: lowered.index("©")].split()
+        return sum(word in FOOTER_LINK_WORDS for word in head) >= FOOTER_ROW_MIN_LINKS
     links = 0
     for word, lower in zip(text.split(), lowered.split(), strict=True):
         if lower in FOOTER_LINK_WORDS:

@@ -135,6 +135,9 @@ _KINSHIP = frozenset(
 """Kin named before a name ("Kona Marit"): whole words, not stems ("Morten")."""
 _CALENDAR_WORDS = frozenset(word for word in (*MONTHS, *WEEKDAYS) if len(word) >= 4)
 """Months and days spelled out: "May", "Jan" and "Sun" may end or open a name."""
+_CLAUSE_OPENERS = frozenset(
+    "ob als wenn weil dass da when if as while når om hvis medan quand si lorsque comme".split()
+)
 _AND_WORDS = frozenset(("og", "och", "und", "and", "et", "&"))
 PREPOSITIONS_NOT_PARTICLES = frozenset(("der", "la", "le", "du", "al", "el", "af"))
 """Particles that, first after a verb, are more likely an article or a preposition."""
@@ -477,6 +480,7 @@ def _only_full_name(text: str) -> str | None:
             len(words) < 2
             or any(w.lower() in ARTICLES or w.lower() in STOPWORDS for w in words)
             or words[-1].lower() in _CALENDAR_WORDS
+            or run[-1].endswith(("'s", "’s"))  # "Canterbury City Council's member …"
         ):
             continue  # not "der die", nor "Ende März" (German capitalises a date's nouns)
         names.add(name)
@@ -903,12 +907,13 @@ def _strip_roles(run: Sequence[str]) -> str | None:
     if last_role < 0 and len(tokens) >= 2 and tokens[0].lower() in _INSTITUTION_ARTICLES:
         return None  # "The Minnesota Department of Health": people take no article
     name = [token for token in tokens[last_role + 1 :] if token]
-    if (
-        len(name) >= 3
-        and name[0].lower() in PREPOSITIONS
-        and name[0].lower() not in _NAME_PARTICLES
+    if len(name) >= 3 and (
+        (name[0].lower() in PREPOSITIONS and name[0].lower() not in _NAME_PARTICLES)
+        or name[0].lower() in _CLAUSE_OPENERS
     ):
-        name = name[1:]  # "Pour Hervé Combier, …, la saison est perdue :": the sentence's start
+        # "Pour Hervé Combier, …, la saison est perdue :", "Ob Walburga Fenske …": the
+        # sentence's first word
+        name = name[1:]
     if len(name) >= 3 and name[-1] in _POST_NOMINALS:
         name.pop()
     if not name or (len(name) == 1 and _is_role(name[0])):

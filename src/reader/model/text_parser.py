@@ -27,9 +27,11 @@ from reader.model.captions import (
     is_credit_only,
 )
 from reader.model.lexicon import (
+    ARTICLES,
     FACT_BOX_HEADINGS,
     GENERIC_TURN_LABELS,
     PICTURE_REFERENCES,
+    STOPWORDS,
     TEASER_HEADING_OPENINGS,
     TEASER_HEADINGS,
     TOPIC_HEADINGS,
@@ -611,6 +613,9 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             looks_like_name(paragraph.text)
             or (paragraph.words == 1 and _AGENCY_BYLINE().match(paragraph.text) is not None)
             or looks_like_name_over_role(paragraph.text)
+            or (
+                ")" in paragraph.text and looks_like_names(_CREDITED_ROLE().sub("", paragraph.text))
+            )
         ):
             # a name, an agency's initials ("NTB", "AFP"), a name over a role or outlet
             paragraph.kind = _BYLINE
@@ -775,7 +780,18 @@ def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     a channel's number, a "+" for the paid section or an "&" inside a name, with
     another title line still to come."""
     words = paragraphs[index].text.split()
-    if not all(map(_is_menu_word, words)) or not words[0][:1].isupper():
+    if not words[0][:1].isupper():
+        return False
+    lower = [word for word in words if not _is_menu_word(word)]
+    # One section name may have a word in lower case ("Faits divers"), not a function
+    # word as a title-case headline has ("Trump Meets Putin in Helsinki").
+    if lower and not (
+        len(lower) == 1
+        and len(words) >= MENU_MIN_WORDS + 2
+        and lower[0].isalpha()
+        and lower[0] not in STOPWORDS
+        and lower[0] not in ARTICLES
+    ):
         return False
     following = next((p for p in paragraphs[index + 1 :] if p.kind is None), None)
     return following is not None and not _is_prose(following)
@@ -1508,6 +1524,12 @@ def _may_credit_contributors(lowered: str) -> bool:
 
 
 _ADDRESS_LINE = compiled_on_first_use(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_CREDITED_ROLE = compiled_on_first_use(
+    r"\s*\((?:tekst|text|texte|foto|fotos|photo|photos|bild|bilder|illustrasjon|illustration)\)",
+    re.IGNORECASE,
+)
+"""What each one did, after the names of a piece's makers: "Gunhild Moe Sætre (tekst) og
+Hans Petter Lund (foto)"."""
 CHROME_BETWEEN_SIGNATURES = 3
 """Buttons that may stand between a date line and the writer's name ("Share", "Save")."""
 
