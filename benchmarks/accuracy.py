@@ -58,6 +58,8 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout32",
     ROOT / "tests" / "corpus_holdout33",
     ROOT / "tests" / "corpus_holdout34",
+    ROOT / "tests" / "corpus_holdout35",
+    ROOT / "tests" / "corpus_holdout36",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]

@@ -2893,3 +2893,44 @@ def test_the_makers_of_a_long_piece_under_its_standfirst_are_a_byline(makers: st
         "kommer fisken, fuglene og fiskerne\n\n" + makers + "\n\n" + _BODY + "\n\n" + _BODY + "\n"
     )
     assert next(b.kind for b in parse_text(text).blocks if b.text == makers) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video 1:37 min",
+        "Spela upp 1:48",
+        "Durée de la vidéo : 00h01mn52s",
+        "Follow STV News on WhatsApp. Scan the QR code on your mobile device for the latest.",
+        "Følg NRK Vestland på Facebook",
+        "Seneste nyt",
+        "Mest läst Ny restaurang öppnar i gamla tullhuset Olofström: Vägarbete stänger centrum "
+        "i tre veckor Trafikolycka på riksväg 27",
+    ],
+)
+def test_player_lines_follow_calls_and_latest_news_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_video_title_under_its_player_line_is_a_caption() -> None:
+    title = "Eine Ärztin, ein Bus, vier Dörfer: Wie der Praxisbus funktioniert"
+    text = _TOP + _BODY + "\n\nVideo 1:37 min\n\n" + title + "\n\n" + _BODY + "\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds[title] is BlockKind.CAPTION
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("News / Northern Ireland", "Farmer pleads for patience as rare bird draws hundreds"),
+        (
+            "Senaste nytt Inrikes Utrikes Ekonomi Sport Väder Lokala nyheter",
+            "Sista apoteket i Kopparberg stänger – ”Vi har inget val”",
+        ),
+    ],
+)
+def test_two_part_section_paths_and_menus_with_two_lower_case_words(
+    top: str, headline: str
+) -> None:
+    lead = "A wader not recorded in Northern Ireland for more than 40 years has come to the shore."
+    assert parse_text(f"{top}\n\n{headline}\n\n{lead}\n\n{_BODY}\n").title == headline

@@ -805,3 +805,31 @@ def test_kin_written_words_particles_and_genitive_roles(quote: str, speaker: str
 )
 def test_a_genitive_owner_and_a_clause_opener_are_no_names(paragraph: str, speaker: str) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "»Uden ordren har selskabet ingen finansiering,« skriver Vestkyst Wind i en meddelelse.",
+            None,
+        ),
+        ("«Alle våre gjester er gjort rede for», skriver Nordsol Reiser i en e-post.", None),
+        (
+            "“The government is doing everything it can,” Energy Minister Marcelo Antezana told reporters.",
+            "Marcelo Antezana",
+        ),
+    ],
+)
+def test_companies_speak_for_nobody_but_a_minister_of_energy_does(
+    quote: str, speaker: str | None
+) -> None:
+    assert find_speaker(quote) == speaker
+
+
+def test_a_time_before_a_pronoun_introduction_ends_the_sentence() -> None:
+    paragraph = (
+        "Vaktleder i brannvesenet, Ole Martin Fjeld, orienterte pressen på stedet klokken 12. "
+        "Han sa:"
+    )
+    assert speaker_from_introduction(paragraph) == "Ole Martin Fjeld"

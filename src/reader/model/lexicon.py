@@ -116,7 +116,12 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     "ministry ministerium ministeriet departement departementet direktoratet styrelsen "
     "tilsynet verket politi politiet polisen police politidistrikt gemeinde stadt landkreis "
     "mairie préfecture ministère conseil université universitet university hospital "
-    "sykehus sjukhus sygehus klinikum".split()
+    "sykehus sjukhus sygehus klinikum "
+    # companies and associations by the words their names end in
+    "group gruppen group's holding minerals mining energy energi wind airlines airways reiser "
+    "rejser resor travel shipping rederi foods pharma motors systems partners institute "
+    "institut instituttet fonden foundation association forening foreningen forbund forbundet "
+    "förbundet union unionen agency services ltd plc inc gmbh ag asa ab aps a/s".split()
 )
 """The head nouns of institutions' names ("Randers Kommune", "Aberdeenshire Council"):
 a name ending in one speaks for an institution, not a person."""
@@ -296,7 +301,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "kommentarer", "kommentere", "comments", "kommentare", "commentaires",
     "del artikkelen", "del artiklen", "dela artikeln", "del saken", "dela sidan",
     "follow us", "følg oss", "følg os", "följ oss", "folgen sie", "suivez-nous",
-    "mest lest", "mest läst", "mest læste", "most read", "meistgelesen", "les plus lus",
+    "mest læste", "les plus lus",
     "most viewed", "most popular", "mest sett", "mest sette", "mest lästa", "mest sete",
     "meistgesehen", "les plus consultés", "les plus vus",
     "logg inn", "log in", "logga in", "log ind", "sign in", "anmelden", "se connecter",
@@ -328,13 +333,6 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "læs videre", "lire la suite", "a version of this article", "this article was amended",
     "this story has been", "redan prenumerant", "allerede abonnent", "already a subscriber",
     "déjà abonné", "schon abonnent", "se alle", "se mer", "se flere", "watch live",
-    "print subscriptions", "key events", "local democracy reporting is",
-    # Where a long piece first appeared, and the section's own promotion
-    "dieser text stammt aus", "dieser artikel stammt aus", "dieser artikel erschien",
-    "denne artikkelen sto på trykk", "denne artikkelen ble først publisert",
-    "artikeln publicerades först", "cet article est paru", "cet article fait partie de la série",
-    "follow the long read", "follow us on",
-    "ce texte fait partie de notre section", "this article is part of our",
     "explore more", "more on this story", "passend zum artikel", "kopiér link", "kopier link",
     "vous recommande", "recommended", "anbefalt", "anbefalet", "rekommenderat", "empfohlen",
     # Comment prompts
@@ -441,6 +439,14 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
 """How site chrome, promos and links to other stories start, in each language."""
 
 BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
+    "local democracy reporting is",
+    "mest läst", "mest lest", "mest læst", "most read", "meistgelesen",
+    # Where a long piece first appeared, and the section's own promotion
+    "dieser text stammt aus", "dieser artikel stammt aus", "dieser artikel erschien",
+    "denne artikkelen sto på trykk", "denne artikkelen ble først publisert",
+    "artikeln publicerades först", "cet article est paru", "cet article fait partie de la série",
+    "follow the long read", "follow us on",
+    "ce texte fait partie de notre section", "this article is part of our",
     "les også", "les mer", "læs også", "læs mere", "läs också", "läs mer", "read more",
     "read also", "see also", "mehr zum thema", "lesen sie auch", "lire aussi",
     "à lire aussi", "lire également", "se også", "se även", "related",
@@ -626,6 +632,7 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "loading", "loading…", "laden", "lädt", "chargement", "view original",
     # Headings over more of the site's stories, as the whole line
     "flere nyheder", "flere nyheter", "fleire nyheiter", "fler nyheter", "more news",
+    "seneste nyt", "senaste nytt", "siste nytt", "latest news", "neueste nachrichten",
     "weitere nachrichten", "plus d'actualités", "plus d’actualités", "auch interessant",
     # A live page's badge
     "live", "direkte", "direkt", "en direct", "liveblogg", "liveblog", "live-ticker", "ticker",

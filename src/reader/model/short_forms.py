@@ -151,6 +151,18 @@ _RATING_STARS = "★☆⭐✩✪♥♡❤"
 _LABELLED_STARS = compiled_on_first_use(r"^[^\W\d_][\w' -]{0,30}\s?:\s*[★☆⭐✩✪♥♡❤]{2,}½?$")
 """A score in stars after what it rates: "KURIER-Wertung: ★★★★☆", "Cuisine : ★★★½"."""
 _SIGN_AND_YEAR = compiled_on_first_use(r"©\s*(?:19|20)\d\d\b")
+_PLAYER_LINE = compiled_on_first_use(
+    r"^(?:video|vidéo|audio|spela upp|spill av|afspil|play|watch|abspielen|durée de la vidéo)"
+    r"\s*:?\s*\d{1,2}(?::\d{2}|h\d{2}mn\d{2}s)(?:\s*(?:min|mins|minuten|minutter))?$",
+    re.IGNORECASE,
+)
+PLAYER_LINE_MAX_WORDS = 7
+_FOLLOW_CALL = compiled_on_first_use(
+    r"^(?:follow|følg|följ|folgen sie|suivez)\s+[\w .&'’-]{1,40}?\s+(?:on|på|auf|sur)\s+"
+    r"(?:whatsapp|x|twitter|facebook|instagram|tiktok|youtube|snapchat|threads|linkedin)\b",
+    re.IGNORECASE,
+)
+FOLLOW_CALL_MAX_WORDS = 30
 _SECTION_BREAK = compiled_on_first_use(
     r"^(?:[*•·—–#~=◆■□●○_-](?:\s?[*•·—–#~=◆■□●○_-])*|[IVX]{1,5})$"
 )
@@ -570,6 +582,10 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if words == 1 and "." in text and _DOMAIN().match(text) is not None:
         return True  # "economist.com", "www.t-online.de"
+    if words <= PLAYER_LINE_MAX_WORDS and _PLAYER_LINE().match(text) is not None:
+        return True  # "Video 1:37 min", "Spela upp 1:48", "Durée de la vidéo : 00h01mn52s"
+    if words <= FOLLOW_CALL_MAX_WORDS and _FOLLOW_CALL().match(text) is not None:
+        return True  # "Follow STV News on WhatsApp. Scan the QR code …"
     if words <= SECTION_BREAK_MAX_WORDS and _SECTION_BREAK().match(text) is not None:
         return True  # "* * *", "•", "—", "II": a break between a long piece's sections
     if not text[0].isalpha():

@@ -102,12 +102,13 @@ The mark comes first in the pattern (the lookbehinds check what stands before it
 `re` skips to the marks instead of trying every position."""
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
 _SENTENCE_BREAK = compiled_on_first_use(
-    r"(?<=[.!?])(?<!\s\d\.)(?<!\s\d\d\.)"
+    r"(?<=[.!?])"
     r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\bSen\.)"
     r"\s+(?![a-zæøåäöüéè])"
+    r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
 )
-"""Where a sentence ends: not after an ordinal ("9. oktober") nor before a word in lower
-case."""
+"""Where a sentence ends: not before a word in lower case ("9. oktober") nor a German
+month after an ordinal ("am 3. März"), nor after a title's abbreviation ("Dr. Anke …")."""
 _CLAUSE_END = compiled_on_first_use(r"[.!?;](?:\s|$)")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. me sir dame".split())
 _DEFINITE_ARTICLES = frozenset("the der die das dem den le la les".split())
@@ -899,13 +900,15 @@ def _strip_roles(run: Sequence[str]) -> str | None:
     if len(tokens) == 2 and tokens[0].lower() in ARTICLES and _is_role(tokens[1]):
         return None  # "Die Ministerin sagte dazu:", "Le Préfet": a role, not "Le Pen"
     if len(tokens) >= 2 and tokens[-1].lower() in ORGANISATION_HEADS:
-        return None  # "Randers Kommune", "Aberdeenshire Council": an institution
+        return None  # "Randers Kommune", "Calder Minerals": an institution, no person
     last_role = -1
     for index, token in enumerate(tokens[:-1]):
         if _is_role(token) or (index == 0 and len(tokens) >= 3 and _GERMAN_AGENT().match(token)):
             last_role = index
     if last_role < 0 and len(tokens) >= 2 and tokens[0].lower() in _INSTITUTION_ARTICLES:
         return None  # "The Minnesota Department of Health": people take no article
+    if last_role < 0 and len(tokens) == 2 and tokens[0].lower() in ORGANISATION_HEADS:
+        return None  # "Region Midtjylland" (but "Energy Minister Marcelo Antezana")
     name = [token for token in tokens[last_role + 1 :] if token]
     if len(name) >= 3 and (
         (name[0].lower() in PREPOSITIONS and name[0].lower() not in _NAME_PARTICLES)

@@ -769,9 +769,13 @@ def _is_section_path(text: str) -> bool:
     """The sections above an article, slash-separated ("Nyheder / Regionale / Midt- og
     Vestjylland"): three parts or more, none of them a sentence.  (A picture's credit
     has slashes too, but stands under its caption, not above the headline.)"""
-    if text.count(" / ") < 2 or ends_sentence(text):
+    separators = text.count(" / ")
+    if not separators or ends_sentence(text):
         return False
-    return all(0 < len(part.split()) <= 4 for part in text.split(" / "))
+    parts = text.split(" / ")
+    if separators == 1 and len(parts[0].split()) != 1:
+        return False  # "News / Northern Ireland"; not "Tor Erik / VG", a credit
+    return all(0 < len(part.split()) <= 4 for part in parts)
 
 
 def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
@@ -786,12 +790,11 @@ def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     # One section name may have a word in lower case ("Faits divers"), not a function
     # word as a title-case headline has ("Trump Meets Putin in Helsinki").
     if lower and not (
-        len(lower) == 1
-        and len(words) >= MENU_MIN_WORDS + 2
-        and lower[0].isalpha()
-        and lower[0] not in STOPWORDS
-        and lower[0] not in ARTICLES
+        (len(lower) == 1 and len(words) >= MENU_MIN_WORDS + 2)
+        or (len(lower) == 2 and len(words) >= MENU_MIN_WORDS + 4)
     ):
+        return False
+    if any(not word.isalpha() or word in STOPWORDS or word in ARTICLES for word in lower):
         return False
     following = next((p for p in paragraphs[index + 1 :] if p.kind is None), None)
     return following is not None and not _is_prose(following)
@@ -1245,9 +1248,13 @@ def _under_a_player(paragraph: _Paragraph, previous: _Paragraph) -> bool:
     caption, printed without a credit."""
     text = previous.text
     return (
-        text[:1].isdigit()
-        and previous.words <= 3
-        and (_DURATION().match(text) is not None or PLAYER_TIME().match(text) is not None)
+        (text[:1].isdigit() or _DIGIT_IN().search(text) is not None)
+        and previous.words <= PLAYER_LINE_WORDS
+        and (
+            _DURATION().match(text) is not None
+            or PLAYER_TIME().match(text) is not None
+            or _PLAYER_WITH_TIME().search(text) is not None  # "Video 1:37 min"
+        )
         and paragraph.words <= PLAYER_CAPTION_MAX_WORDS
         and (ends_sentence(paragraph.text) or paragraph.text[-1].isalpha())  # a clip's title
         and ". " not in paragraph.text
@@ -1530,6 +1537,9 @@ _CREDITED_ROLE = compiled_on_first_use(
 )
 """What each one did, after the names of a piece's makers: "Gunhild Moe Sætre (tekst) og
 Hans Petter Lund (foto)"."""
+_DIGIT_IN = compiled_on_first_use(r"\d")
+_PLAYER_WITH_TIME = compiled_on_first_use(r"\b\d{1,2}(?::\d{2}|h\d{2}mn\d{2}s)\b")
+PLAYER_LINE_WORDS = 7
 CHROME_BETWEEN_SIGNATURES = 3
 """Buttons that may stand between a date line and the writer's name ("Share", "Save")."""
 
