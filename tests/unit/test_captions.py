@@ -533,3 +533,17 @@ def test_a_credit_after_an_em_dash() -> None:
     caption = "Un rayon de produits frais (illustration). — Romain Lafabrègue / 20 Minutes"
     found = find_credit(caption)
     assert found is not None and found.text == "Romain Lafabrègue / 20 Minutes"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("The Kinnoull Picture House has been showing films since 1935. STV News", "STV News"),
+        ("Dougie Strachan and Fiona Menzies with the old 35mm projector. Supplied", "Supplied"),
+    ],
+)
+def test_an_outlet_or_supplied_after_the_caption_without_a_keyword(
+    caption: str, credit: str
+) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit

@@ -2934,3 +2934,26 @@ def test_two_part_section_paths_and_menus_with_two_lower_case_words(
 ) -> None:
     lead = "A wader not recorded in Northern Ireland for more than 40 years has come to the shore."
     assert parse_text(f"{top}\n\n{headline}\n\n{lead}\n\n{_BODY}\n").title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Download the STV News app. Get all the latest news from around the country, breaking "
+        "stories and videos sent straight to your phone every day.",
+        "Follow STV News on WhatsApp. Scan the QR code on your mobile device for all the latest "
+        "news from around the country, every day of the week.",
+        "Écouter l’article",
+        "ZDF Impressum Datenschutz Einstellungen Kontakt",
+    ],
+)
+def test_long_app_and_follow_promos_listen_buttons_and_footers_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_short_lone_clip_length_is_chrome() -> None:
+    text = (
+        _TOP + _BODY + "\n\n1:05\n\nOwner thanks supporters outside the cinema\n\n" + _BODY + "\n"
+    )
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds["1:05"] is BlockKind.BOILERPLATE

@@ -481,7 +481,7 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
 _AGENCY_LAST_WORDS = frozenset(
     (
         *("photo", "photos", "images", "scanpix", "ntb", "tt", "ritzau", "reuters", "afp"),
-        *("dpa", "pd", "zvg", "keystone"),
+        *("dpa", "pd", "zvg", "keystone", "news", "supplied", "handout"),
     )
 )
 AGENCY_AFTER_SENTENCE_MAX_WORDS = 4
@@ -498,7 +498,12 @@ def _agency_after_sentence(paragraph: str) -> Credit | None:
     if (
         not 1 <= len(words) <= AGENCY_AFTER_SENTENCE_MAX_WORDS
         or not words[0][:1].isupper()
-        or not (_names_an_agency(credit) or credit.lower().endswith(("stock photo", "images")))
+        or not (
+            _names_an_agency(credit)
+            or credit.lower().endswith(("stock photo", "images"))
+            or credit.lower() in _LONE_CREDITS  # "… with the old projector. Supplied"
+            or (credit.endswith(" News") and all(w[:1].isupper() for w in words))  # "STV News"
+        )
     ):
         return None
     return Credit(credit, end + 2)

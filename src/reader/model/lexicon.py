@@ -130,7 +130,8 @@ FOOTER_LINK_WORDS: frozenset[str] = frozenset(
     "om about kontakt contact kontakta kundeservice kundservice kundeservice privacy us "
     "annonsera personuppgiftspolicy personvernerklæring policy "
     "personvern privatlivspolitik integritet integritetspolicy cookies cookie annonser "
-    "annonsere annonsera advertise werbung impressum datenschutz kontaktformular jobb jobs "
+    "annonsere annonsera advertise werbung impressum datenschutz einstellungen kontaktformular "
+    "jobb jobs "
     "karriere careers presse press rss nyhetsbrev newsletter vilkår terms".split()
 )
 """The words of a site's footer links ("Kontakt DR Privatlivspolitik Cookies")."""
@@ -208,7 +209,7 @@ ROLE_STEMS: tuple[str, ...] = (
     # Trades and sciences often capitalised at a sentence's start ("Gruveingeniør Felipe
     # Araya", "Kemisten Lars Öberg", "Klimatforskaren Giulia Marchetti", "Embedslæge …")
     "ingeniør", "ingenjör", "engineer", "læge", "kemist", "forsker", "forskare", "forskar",
-    "ekonom", "økonom",
+    "ekonom", "økonom", "fährmann", "feuerwehrmann", "bergführer",
     "ordførar", "rådgiver", "rådgivare", "sygeplejerske", "sykepleier", "sjuksköterska",
     # Military ranks and team captains ("Major Kasper Winther", "Lagkaptein Sunniva Eide")
     "major", "kaptein", "kaptajn", "kapten", "oberst", "løytnant", "løjtnant", "löjtnant",
@@ -634,6 +635,9 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "flere nyheder", "flere nyheter", "fleire nyheiter", "fler nyheter", "more news",
     "seneste nyt", "senaste nytt", "siste nytt", "latest news", "neueste nachrichten",
     "weitere nachrichten", "plus d'actualités", "plus d’actualités", "auch interessant",
+    # Listen buttons
+    "écouter l’article", "écouter l'article", "listen to this article", "artikel anhören",
+    "lytt til saken", "lytt til artikkelen", "lyssna på artikeln", "lyt til artiklen",
     # A live page's badge
     "live", "direkte", "direkt", "en direct", "liveblogg", "liveblog", "live-ticker", "ticker",
     "view original article", "open original",

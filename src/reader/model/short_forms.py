@@ -729,6 +729,8 @@ def is_long_boilerplate(text: str, words: int) -> bool:
         return True
     if is_copyright_notice(text) or ("? " in text and invites_submissions(text)):
         return True
+    if _FOLLOW_CALL().match(text) is not None or _APP_PROMO().match(text) is not None:
+        return True  # "Follow STV News on WhatsApp. …", "Download the STV News app. …"
     return (
         words <= 25
         and "@" in text

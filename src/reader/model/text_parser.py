@@ -1196,7 +1196,10 @@ def _no_other_blog_time(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     is the length of the video under it.  Only a length of a few minutes reads so; a lone
     "14:32" is when something happened."""
     text = paragraphs[index].text
-    if len(text) != 5 or text[0] != "0" or text[1] > "5":
+    few_minutes = (len(text) == 5 and text[0] == "0" and text[1] <= "5") or (
+        len(text) == 4 and text[0] <= "5"  # "1:05"
+    )
+    if not few_minutes:
         return False
     # Within a live blog's reach, as `_breaks_the_blog_times` looks: a parse of a long text
     # holding many clips then stays linear in its length.
