@@ -60,6 +60,8 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout34",
     ROOT / "tests" / "corpus_holdout35",
     ROOT / "tests" / "corpus_holdout36",
+    ROOT / "tests" / "corpus_holdout37",
+    ROOT / "tests" / "corpus_holdout38",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]

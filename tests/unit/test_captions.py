@@ -547,3 +547,15 @@ def test_an_outlet_or_supplied_after_the_caption_without_a_keyword(
 ) -> None:
     found = find_credit(caption)
     assert found is not None and found.text == credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Ein Kiebitz auf einem Acker im Kreis Borken. Bildquelle: WDR", "WDR"),
+        ("Une paire de sabots terminée, prête à être vendue. Source : TF1", "TF1"),
+    ],
+)
+def test_bildquelle_and_source_introduce_a_credit(caption: str, credit: str) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit

@@ -833,3 +833,19 @@ def test_a_time_before_a_pronoun_introduction_ends_the_sentence() -> None:
         "Han sa:"
     )
     assert speaker_from_introduction(paragraph) == "Ole Martin Fjeld"
+
+
+def test_a_name_set_off_after_the_organisation_of_a_role() -> None:
+    quote = (
+        "- Vi skal have undersøgt det, siger formand for kultur- og fritidsudvalget i "
+        "Mariagerfjord Kommune, Bente Lauritsen (V)."
+    )
+    assert find_speaker(quote) == "Bente Lauritsen"
+
+
+def test_the_name_set_off_by_commas_beats_a_companys_name() -> None:
+    paragraph = (
+        "Daglig leder i transportfirmaet Vossebil Frakt, Per Arne Lidal, har allerede måttet "
+        "legge om rutene. Han sier:"
+    )
+    assert speaker_from_introduction(paragraph) == "Per Arne Lidal"

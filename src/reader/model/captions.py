@@ -30,6 +30,9 @@ _CREDIT_KEYWORDS = (
     *("illustrasjonsfoto", "illustrationsfoto", "skjermdump", "skjermbilde", "skærmbillede"),
     *("skärmdump", "screenshot", "bildschirmfoto", "capture d'écran", "capture d’écran"),
     "quelle",  # German: "Quelle: picture alliance/dpa"
+    # "Bildquelle: WDR"; the French "Source : TF1" with its spaced colon (an English
+    # "(Source: Statistics Canada)" names where figures come from, not a picture's credit)
+    *("bildquelle", "source "),
 )
 """The words for photo (and video, graphic, credit) that introduce a credit."""
 _KEYWORD = f"(?:{trie_alternation(_CREDIT_KEYWORDS)})"
@@ -157,8 +160,9 @@ def _has_credit_stem(tail: str) -> bool:
         or "apture" in tail  # capture d'écran
         or "(c)" in tail
         or "(C)" in tail
-        or "uelle" in tail  # Quelle
+        or "uelle" in tail  # Quelle, Bildquelle
         or "UELLE" in tail
+        or "ource :" in tail  # French "Source : TF1"
     )
 
 

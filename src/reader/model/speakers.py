@@ -458,7 +458,8 @@ def _pronoun_speaks(sentence: str) -> bool:
 def _only_full_name(text: str) -> str | None:
     """The one name of two or more words in `text` (roles dropped), or None if there are
     none or several."""
-    names = set()
+    names: set[str] = set()
+    apposed: set[str] = set()
     tokens = _TOKEN.findall(text)
     for start, run in _capitalised_runs(tokens):
         if start and tokens[start - 1].lower() in PREPOSITIONS:
@@ -485,9 +486,12 @@ def _only_full_name(text: str) -> str | None:
         ):
             continue  # not "der die", nor "Ende März" (German capitalises a date's nouns)
         names.add(name)
-        if len(names) > 1:
-            return None
-    return names.pop() if names else None
+        end = start + len(run)
+        if start and tokens[start - 1] == "," and end < len(tokens) and tokens[end] == ",":
+            apposed.add(name)  # ", Per Arne Lidal,": the person the phrase before names
+    if len(names) > 1 and len(apposed) == 1:
+        return apposed.pop()  # "Daglig leder i transportfirmaet Vossebil Frakt, Per Arne Lidal, …"
+    return names.pop() if len(names) == 1 else None
 
 
 def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
@@ -563,7 +567,11 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 continue
         if token[:1].isupper():
             if index and tokens[index - 1].lower() in PREPOSITIONS:
-                return (False, None)  # "sier ministeren om Ola"
+                # "sier ministeren om Ola"; but a name may be set off after the place or
+                # organisation ("… i Mariagerfjord Kommune, Bente Lauritsen (V)")
+                place = _run_from(tokens, index)
+                apposed = _apposed_name(tokens[index + len(place) :])
+                return (apposed is not None, apposed)
             if (
                 index >= 2
                 and tokens[index - 1].lower() in ARTICLES
@@ -610,6 +618,11 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             name = _name_after_organisation(tokens, index + 1, after_role=after_role)
             if name is None and after_role:
                 name = _name_after_department(tokens, index + 1)
+            if name is None and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
+                # "… i Mariagerfjord Kommune, Bente Lauritsen (V)": the name set off after
+                # the organisation
+                organisation = _run_from(tokens, index + 1)
+                name = _apposed_name(tokens[index + 1 + len(organisation) :])
             if name is not None:
                 return (True, name)
         if index + 1 > MAX_ROLE_WORDS or not _may_precede_name(token, tokens, index):
