@@ -2957,3 +2957,26 @@ def test_a_short_lone_clip_length_is_chrome() -> None:
     )
     kinds = {block.text: block.kind for block in parse_text(text).blocks}
     assert kinds["1:05"] is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Régions > Grand Est",
+        "Über dieses Thema berichtet der WDR am 12.03.2025 auch im Hörfunk: WDR 5, 18 Uhr.",
+        "Unsere Quellen: Reporterin vor Ort, Kiebitzstiftung Westmünsterland",
+        "This segment aired on March 18, 2025.",
+        "Support the news WBUR is a nonprofit newsroom. Make a gift today.",
+        "BZ-Plus Jetzt weiterlesen mit BZ-Digital Basis – 1 Monat für 0 Euro",
+        "Ressort: Titisee-Neustadt",
+    ],
+)
+def test_breadcrumbs_source_notes_airing_notes_and_badge_offers_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_menu_in_lower_case_is_no_headline() -> None:
+    headline = "« On ne voulait pas que ça meure » : dans les Vosges, le dernier sabotier forme une apprentie"
+    lead = "À 79 ans, Gérard Thiébaut fabrique encore des sabots en bois de hêtre dans son atelier."
+    text = f"TF1 INFO\n\nactualité politique économie société météo jt\n\n{headline}\n\n{lead}\n\n{_BODY}\n"
+    assert parse_text(text).title == headline

@@ -420,6 +420,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "à voir aussi", "lisez aussi", "lisez également", "à lire également", "report an error",
     "journalistic standards", "editorial standards", "about the", "link:", "links:",
     "sendung:", "sendung am", "sendung vom", "réagir", "contribuer", "voir les sujets liés",
+    "unsere quellen", "ressort:",
+    "this segment aired", "this story aired", "this interview aired", "support the news",
     "aus dem zeitmagazin", "aus der zeit nr",
     "sujets liés", "linktipp:", "linktipp",
     "lyssna:", "lytt:", "hør:", "hör:", "écouter :", "écouter:",
@@ -440,6 +442,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
 """How site chrome, promos and links to other stories start, in each language."""
 
 BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
+    "über dieses thema berichtet",
     "local democracy reporting is",
     "mest läst", "mest lest", "mest læst", "most read", "meistgelesen",
     # Where a long piece first appeared, and the section's own promotion

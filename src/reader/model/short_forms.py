@@ -440,7 +440,14 @@ def _is_rating_or_verdict(text: str, lowered: str) -> bool:
 def _is_trial_offer(text: str, lowered: str) -> bool:
     """A subscription offer: opened by a call ("Prøv …") or by the product and a colon
     ("SMP Plus: Läs allt …"), with a price and the time it buys."""
-    if text.find(":", 0, 30) < 0 and lowered[: lowered.find(" ")] not in TRIAL_OFFER_VERBS:
+    first = lowered[: lowered.find(" ")]
+    if (
+        text.find(":", 0, 30) < 0
+        and first not in TRIAL_OFFER_VERBS
+        and not first.endswith(
+            ("plus", "+")  # "BZ-Plus Jetzt weiterlesen … – 1 Monat für 0 Euro"
+        )
+    ):
         return False
     if _OFFER_PERIOD().search(text) is None:
         return False
@@ -824,6 +831,12 @@ def is_navigation(text: str, words: int) -> bool:
     if not ("|" in text or "·" in text or "•" in text or "›" in text or ">" in text):
         return " / " in text and _is_breadcrumb(text)
     separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
+    if separators == 1 and ("›" in text or " > " in text) and not ends_sentence(text):
+        # "Régions > Grand Est": a breadcrumb of two sections
+        crumbs = [crumb.strip() for crumb in _NAVIGATION_SEPARATOR().split(text)]
+        return len(crumbs) == 2 and all(
+            0 < len(crumb.split()) <= 3 and crumb[:1].isupper() for crumb in crumbs
+        )
     if separators == 1 and "|" in text and not ends_sentence(text):
         links = text.split("|")
         if _DIGIT.search(links[0]) is not None and _has_date(links[0]):

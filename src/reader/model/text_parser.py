@@ -785,7 +785,18 @@ def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     another title line still to come."""
     words = paragraphs[index].text.split()
     if not words[0][:1].isupper():
-        return False
+        # "actualité politique économie société météo jt": a menu set in lower case
+        return (
+            len(words) >= MENU_MIN_WORDS
+            and all(
+                word.replace("-", "").isalnum()
+                and word.islower()
+                and word not in STOPWORDS
+                and word not in ARTICLES
+                for word in words
+            )
+            and _is_menu_above_more(paragraphs, index)
+        )
     lower = [word for word in words if not _is_menu_word(word)]
     # One section name may have a word in lower case ("Faits divers"), not a function
     # word as a title-case headline has ("Trump Meets Putin in Helsinki").
@@ -796,6 +807,11 @@ def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
         return False
     if any(not word.isalpha() or word in STOPWORDS or word in ARTICLES for word in lower):
         return False
+    following = next((p for p in paragraphs[index + 1 :] if p.kind is None), None)
+    return following is not None and not _is_prose(following)
+
+
+def _is_menu_above_more(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     following = next((p for p in paragraphs[index + 1 :] if p.kind is None), None)
     return following is not None and not _is_prose(following)
 
