@@ -849,3 +849,15 @@ def test_the_name_set_off_by_commas_beats_a_companys_name() -> None:
         "legge om rutene. Han sier:"
     )
     assert speaker_from_introduction(paragraph) == "Per Arne Lidal"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "”Vi följer utvecklingen noga”, skriver Jordbruksverket i ett pressmeddelande.",
+        "«Vi har stengt produksjonen», opplyser Mattilsynet.",
+        "»Vi undersøger sagen,« oplyser Sikkerhedsstyrelsen.",
+    ],
+)
+def test_an_authority_named_in_one_word_speaks_for_nobody(quote: str) -> None:
+    assert find_speaker(quote) is None

@@ -127,6 +127,22 @@ _ROLE_ABBREVIATIONS = frozenset(
     "mla mep mdb".split()
 )
 _INSTITUTION_ARTICLES = frozenset(("the", "der", "die", "das"))
+_AGENCY_SUFFIXES = (
+    "verket",
+    "tilsynet",
+    "direktoratet",
+    "styrelsen",
+    "etaten",
+    "myndigheten",
+    "rådet",
+    "departementet",
+    "ministeriet",
+    "instituttet",
+    "institutet",
+    "kommune",
+    "kommun",
+)
+"""How the Nordic authorities' one-word names end ("Trafikverket", "Mattilsynet")."""
 _KINSHIP = frozenset(
     "kona kone konen hustru hustrun ektemannen mannen maken sønnen sonen dottera datteren "
     "dottern dotteren mora moren mamma pappa faren far mor bestefar bestemor morfar mormor "
@@ -938,6 +954,8 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         return None
     if len(name) == 1 and name[0].lower() in PRONOUNS:
         return None
+    if len(name) == 1 and name[0].lower().endswith(_AGENCY_SUFFIXES):
+        return None  # "Jordbruksverket", "Mattilsynet", "Styrelsen": an authority's name
     if name[0][:1].islower():
         return None  # "Sprecher der Wasserschutzpolizei": a role of an organisation
     return " ".join(name)
