@@ -62,6 +62,8 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout36",
     ROOT / "tests" / "corpus_holdout37",
     ROOT / "tests" / "corpus_holdout38",
+    ROOT / "tests" / "corpus_holdout39",
+    ROOT / "tests" / "corpus_holdout40",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]

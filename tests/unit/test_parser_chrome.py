@@ -2980,3 +2980,17 @@ def test_a_menu_in_lower_case_is_no_headline() -> None:
     lead = "À 79 ans, Gérard Thiébaut fabrique encore des sabots en bois de hêtre dans son atelier."
     text = f"TF1 INFO\n\nactualité politique économie société météo jt\n\n{headline}\n\n{lead}\n\n{_BODY}\n"
     assert parse_text(text).title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Merken Teilen Kommentieren",
+        "Cet article vous a été utile ? Sachez que vous pouvez suivre Actu Rouen dans l’espace "
+        "Mon Actu. En un clic, après inscription, vous y retrouverez toute l’actualité.",
+        "Les plus lus Rouen : un bus prend feu sur les quais rive gauche Fête de la musique : le "
+        "programme",
+    ],
+)
+def test_comment_buttons_helpfulness_prompts_and_most_read_lists_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

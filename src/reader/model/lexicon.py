@@ -302,7 +302,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "kommentarer", "kommentere", "comments", "kommentare", "commentaires",
     "del artikkelen", "del artiklen", "dela artikeln", "del saken", "dela sidan",
     "follow us", "følg oss", "følg os", "följ oss", "folgen sie", "suivez-nous",
-    "mest læste", "les plus lus",
+    "mest læste",
     "most viewed", "most popular", "mest sett", "mest sette", "mest lästa", "mest sete",
     "meistgesehen", "les plus consultés", "les plus vus",
     "logg inn", "log in", "logga in", "log ind", "sign in", "anmelden", "se connecter",
@@ -442,6 +442,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
 """How site chrome, promos and links to other stories start, in each language."""
 
 BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
+    "les plus lus", "cet article vous a été utile", "var denne artikkelen nyttig",
+    "was this article helpful", "war dieser artikel hilfreich",
     "über dieses thema berichtet",
     "local democracy reporting is",
     "mest läst", "mest lest", "mest læst", "most read", "meistgelesen",
@@ -881,6 +883,7 @@ SHARE_WORDS: frozenset[str] = frozenset(
     "pinterest telegram instagram threads bluesky sms print skriv ut drucken imprimer share save "
     "lagre gem spara speichern merken enregistrer "
     "del dela teilen partager copy link kopier lenke kopiera länk kopieren copier lien "
+    "kommentieren kommentér kommenter kommentera commenter comment "
     "kopiér".split()
 )
 """Share-button labels: a paragraph of nothing else is a row of buttons."""
