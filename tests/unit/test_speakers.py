@@ -861,3 +861,26 @@ def test_the_name_set_off_by_commas_beats_a_companys_name() -> None:
 )
 def test_an_authority_named_in_one_word_speaks_for_nobody(quote: str) -> None:
     assert find_speaker(quote) is None
+
+
+def test_a_pronoun_refers_to_the_name_in_the_sentence_just_before() -> None:
+    paragraph = (
+        "Ferja drives av det lokale rederiet Vestfjord Sjøtransport. Administrerende direktør "
+        "Arnt Johansen var på vei til Moskenes tirsdag kveld. Han sier:"
+    )
+    assert speaker_from_introduction(paragraph) == "Arnt Johansen"
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "- Det har retten lagt vægt på, siger anklager ved Syd- og Sønderjyllands Politi "
+            "Camilla Holst.",
+            "Camilla Holst",
+        ),
+        ("“We stand ready,” the state's Department of Environment and Energy said.", None),
+    ],
+)
+def test_a_police_district_and_a_states_department(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker

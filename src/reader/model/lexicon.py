@@ -121,7 +121,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     "group gruppen group's holding minerals mining energy energi wind airlines airways reiser "
     "rejser resor travel shipping rederi foods pharma motors systems partners institute "
     "institut instituttet fonden foundation association forening foreningen forbund forbundet "
-    "förbundet union unionen agency services ltd plc inc gmbh ag asa ab aps a/s".split()
+    "förbundet union unionen agency services ltd plc inc gmbh ag asa ab aps a/s politi "
+    "polis polizei".split()
 )
 """The head nouns of institutions' names ("Randers Kommune", "Aberdeenshire Council"):
 a name ending in one speaks for an institution, not a person."""

@@ -318,6 +318,8 @@ def _name_before_verb(between: str) -> str | None:
     start, run = runs[-1]
     if start + len(run) < len(tokens):
         return None  # "an Environment Agency spokesperson": the run qualifies a role
+    if len(run) == 1 and start and tokens[start - 1].endswith(("'s", "’s")):
+        return None  # "the state's Department of …": an institution
     return _strip_roles(run)
 
 
@@ -353,7 +355,7 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
                 return _strip_roles(_run_from(asked_tokens, 0))  # "NRK spurte Aarvik hva …"
             # "NTB har spurt seniorforsker Camilo Restrepo ved PRIO …, og han svarer:"
             return _name_after(asked_tokens)[1]
-        found = _only_full_name(earlier) or _only_known_surname(earlier, before)
+        found = _named_before(earlier, before)
         return found if found is not None or earlier else _subject_set_off(sentence)
     tokens = _TOKEN.findall(sentence)
     if (
@@ -417,8 +419,21 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
         # put it this way:": the pronoun refers back to the
         # one person the paragraph names; or to the one surname in it that ended a full
         # name above ("Da NTB møter Granli …, er han preget. Han sier:").
-        return _only_full_name(earlier) or _only_known_surname(earlier, before)
+        return _named_before(earlier, before)
     return None
+
+
+def _named_before(earlier: str, before: str) -> str | None:
+    """Whom a pronoun refers back to: the one full name of the paragraph, or of its last
+    sentence when the paragraph names more ("Ferja drives av Vestfjord Sjøtransport.
+    Administrerende direktør Arnt Johansen var på vei. Han sier:"), or a surname that
+    ended a name above."""
+    found = _only_full_name(earlier)
+    if found is None and earlier:
+        last_sentence = _SENTENCE_BREAK().split(earlier.rstrip())[-1]
+        if last_sentence != earlier.rstrip():
+            found = _only_full_name(last_sentence)
+    return found or _only_known_surname(earlier, before)
 
 
 def _subject_set_off(sentence: str) -> str | None:
@@ -682,6 +697,9 @@ def _name_after_organisation(
     if capitalised[-1].rstrip(".,") in _COMPANY_FORMS:
         return None  # "i Vågen Marina AS, Per Egil Lervik": the company alone
     for position in range(len(capitalised) - 3, -1, -1):
+        if position and capitalised[position].lower() in ORGANISATION_HEADS:
+            # "Syd- og Sønderjyllands Politi Camilla Holst": the name after the head word
+            return _strip_roles(capitalised[position + 1 :])
         if capitalised[position] in _COMPANY_FORMS:
             # "Raufoss Elektro AS Kari Holmstad": the company's legal form ends its name.
             return _strip_roles(capitalised[position + 1 :])
@@ -863,6 +881,16 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
             and (not run or run[-1].lower() not in ("von", "van"))
         ):
             break  # "Wiesner der Deutschen Presse-Agentur": a genitive, not "von der Leyen"
+        if (
+            not capitalised
+            and run
+            and run[-1].endswith("-")
+            and token in _AND_WORDS
+            and position < last
+            and tokens[position + 1][:1].isupper()
+        ):
+            run.append(token)  # "Syd- og Sønderjyllands Politi": one organisation's name
+            continue
         if not (capitalised or (run and particle)):
             break
         if (
