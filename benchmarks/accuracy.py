@@ -65,6 +65,7 @@ DEFAULT_DIRS = (
     ROOT / "tests" / "corpus_holdout39",
     ROOT / "tests" / "corpus_holdout40",
     ROOT / "tests" / "corpus_holdout41",
+    ROOT / "tests" / "corpus_holdout42",
     ROOT / "tests" / "samples_expected",
 )
 KINDS = [kind.value for kind in BlockKind]
