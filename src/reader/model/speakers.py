@@ -39,6 +39,12 @@ _FRENCH_PAST = r"a\s+[^\W\d_]{2,}(?:é|i|it|is|u)"
 """French attribution in the passé composé: "a justifié", "a écrit", "a répondu"."""
 
 
+def _is_genitive(token: str) -> bool:
+    """A possessive ("Network Rail’s", "the state's"): what it owns is a role or an
+    institution, not the speaker's name."""
+    return token.endswith(("'s", "’s"))
+
+
 def _verb_pattern(verbs: Sequence[str], *, french_past: bool) -> re.Pattern[str]:
     alternatives = [re.escape(verb).replace(r"\ ", r"\s+").replace("'", "['’]") for verb in verbs]
     if french_past:
@@ -318,7 +324,7 @@ def _name_before_verb(between: str) -> str | None:
     start, run = runs[-1]
     if start + len(run) < len(tokens):
         return None  # "an Environment Agency spokesperson": the run qualifies a role
-    if len(run) == 1 and start and tokens[start - 1].endswith(("'s", "’s")):
+    if len(run) == 1 and start and _is_genitive(tokens[start - 1]):
         return None  # "the state's Department of …": an institution
     return _strip_roles(run)
 
@@ -384,7 +390,7 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
             start == 0 and len(run) < 2 and not (run and _ended_a_name(run[0], before + earlier))
         )
         and not (len(run) == 1 and run[0].lower().rstrip(".,") in _CALENDAR_WORDS)
-        and not (len(run) == 1 and start and tokens[start - 1].endswith(("'s", "’s")))
+        and not (len(run) == 1 and start and _is_genitive(tokens[start - 1]))
         and not (
             len(run) == 1
             and start
@@ -513,7 +519,7 @@ def _only_full_name(text: str) -> str | None:
             len(words) < 2
             or any(w.lower() in ARTICLES or w.lower() in STOPWORDS for w in words)
             or words[-1].lower() in _CALENDAR_WORDS
-            or run[-1].endswith(("'s", "’s"))  # "Canterbury City Council's member …"
+            or _is_genitive(run[-1])  # "Canterbury City Council's member …"
         ):
             continue  # not "der die", nor "Ende März" (German capitalises a date's nouns)
         names.add(name)
@@ -545,8 +551,8 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             # "sagt von Grünigen", "a dit de Villepin": a name that opens with its particle
             run = [token, *_run_from(tokens, 1)]
             return (True, " ".join(t.rstrip(".,") for t in run))
-        if token == "Me" and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
-            pass  # "Me Julien Ferrand": a French lawyer's title (Maître), not "me"
+        if _is_lawyers_title(tokens, index):
+            pass  # "Me Julien Ferrand": read on to the name, the title is no pronoun
         elif (
             token in POSSESSIVES
             and index + 1 < len(tokens)
@@ -666,6 +672,18 @@ ORGANISATION_AND_NAME_MIN_WORDS = 4
 _CLAUSE_ENDS = frozenset(".,;!?")
 
 
+def _name_closes(tokens: Sequence[str], end: int) -> bool:
+    """A name after a role's organisation or department must end where the clause does,
+    before a party's letter ("… Louise Dam Hvidberg (S)") or before whom it was said to
+    ("… Ole Berg til DR"): otherwise the capitalised words run on into something else."""
+    return (
+        end >= len(tokens)
+        or tokens[end] in _CLAUSE_ENDS
+        or tokens[end] == "("
+        or tokens[end].lower() in RECIPIENT_MARKERS
+    )
+
+
 def _name_after_organisation(
     tokens: Sequence[str], start: int, *, after_role: bool = False, subject: bool = False
 ) -> str | None:
@@ -682,11 +700,8 @@ def _name_after_organisation(
     if (
         not run
         or (
-            end < len(tokens)
-            and tokens[end] not in _CLAUSE_ENDS
+            not _name_closes(tokens, end)
             and tokens[end].lower() not in _VERB_TOKEN_SET  # "… Jens Christian Dahl svarer:"
-            and tokens[end].lower() not in RECIPIENT_MARKERS  # "… Ole Berg til DR"
-            and tokens[end] != "("  # "… Louise Dam Hvidberg (S)"
             and not (subject and tokens[end][:1].islower())
         )
     ):
@@ -727,12 +742,7 @@ def _name_after_department(tokens: Sequence[str], start: int) -> str | None:
             return None
         run = _run_from(tokens, position)
         end = position + len(run)
-        closes = (
-            end >= len(tokens)
-            or tokens[end] in _CLAUSE_ENDS
-            or tokens[end] == "("  # "… Anders Skov Thomsen (S)"
-            or (tokens[end].lower() in RECIPIENT_MARKERS)
-        )
+        closes = _name_closes(tokens, end)
         return _strip_roles(run) if 2 <= len(run) <= MAX_NAME_TOKENS and closes else None
     return None
 
@@ -782,7 +792,7 @@ def _apposed_name(tokens: Sequence[str]) -> str | None:
     if not tokens or tokens[0] != ",":
         return None
     run = _run_from(tokens, 1)
-    if run and run[-1].endswith(("'s", "’s")):
+    if run and _is_genitive(run[-1]):
         return None  # "Owen Kirkbride, Network Rail’s project manager": a role, not a name
     return _strip_roles(run) if len(run) >= 2 else None
 
@@ -909,15 +919,20 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
     return run
 
 
+def _is_lawyers_title(tokens: Sequence[str], index: int) -> bool:
+    """ "Me Delphine Aubrac": a French lawyer's title (Maître) before a name, not the
+    nynorsk pronoun "me"."""
+    return tokens[index] == "Me" and index + 1 < len(tokens) and tokens[index + 1][:1].isupper()
+
+
 def _capitalised_runs(tokens: Sequence[str]) -> list[tuple[int, list[str]]]:
     runs: list[tuple[int, list[str]]] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
         if _is_capitalised(token) and (
-            token.lower() not in PRONOUNS
-            or (token == "Me" and index + 1 < len(tokens) and tokens[index + 1][:1].isupper())
-        ):  # "Me Delphine Aubrac": a French lawyer's title, not nynorsk "me"
+            token.lower() not in PRONOUNS or _is_lawyers_title(tokens, index)
+        ):
             run = _run_from(tokens, index)
             runs.append((index, run))
             index += max(1, len(run))

@@ -36,12 +36,13 @@ from reader.model.lexicon import (
     TEASER_HEADINGS,
     TOPIC_HEADINGS,
 )
-from reader.model.paragraphs import split_laid_out
+from reader.model.paragraphs import EMAIL_LINE, split_laid_out
 from reader.model.short_forms import (
     BULLET_OPEN,
     BULLETS,
     COUNTER,
     JOURNALIST_ROLE_PATTERN,
+    PLAYER_LINE_MAX_WORDS,
     PLAYER_TIME,
     ROLE_LINE_MAX_WORDS,
     SUBMISSION_MAX_WORDS,
@@ -1267,8 +1268,7 @@ def _under_a_player(paragraph: _Paragraph, previous: _Paragraph) -> bool:
     caption, printed without a credit."""
     text = previous.text
     return (
-        (text[:1].isdigit() or _DIGIT_IN().search(text) is not None)
-        and previous.words <= PLAYER_LINE_WORDS
+        previous.words <= PLAYER_LINE_MAX_WORDS
         and (
             _DURATION().match(text) is not None
             or PLAYER_TIME().match(text) is not None
@@ -1435,7 +1435,7 @@ def _signs_the_article(
         )
     ):
         return True
-    if words == 1 and "@" in text and _ADDRESS_LINE().match(text) is not None:
+    if words == 1 and "@" in text and EMAIL_LINE.match(text) is not None:
         # the writer's, beside a date or a byline, or at the end above the page's chrome
         return _is_signature_kind(previous) or _is_signature_kind(following) or chrome_below
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
@@ -1549,16 +1549,13 @@ def _may_credit_contributors(lowered: str) -> bool:
     )
 
 
-_ADDRESS_LINE = compiled_on_first_use(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _CREDITED_ROLE = compiled_on_first_use(
     r"\s*\((?:tekst|text|texte|foto|fotos|photo|photos|bild|bilder|illustrasjon|illustration)\)",
     re.IGNORECASE,
 )
 """What each one did, after the names of a piece's makers: "Gunhild Moe Sætre (tekst) og
 Hans Petter Lund (foto)"."""
-_DIGIT_IN = compiled_on_first_use(r"\d")
 _PLAYER_WITH_TIME = compiled_on_first_use(r"\b\d{1,2}(?::\d{2}|h\d{2}mn\d{2}s)\b")
-PLAYER_LINE_WORDS = 7
 CHROME_BETWEEN_SIGNATURES = 3
 """Buttons that may stand between a date line and the writer's name ("Share", "Save")."""
 
