@@ -491,13 +491,22 @@ _AGENCY_LAST_WORDS = frozenset(
 AGENCY_AFTER_SENTENCE_MAX_WORDS = 4
 
 
-def _agency_after_sentence(paragraph: str) -> Credit | None:
-    """A picture agency's name alone after the caption's sentence, with no keyword:
-    "… outside a house. Alamy Stock Photo", "… i Oslo. NTB scanpix"."""
+def _after_last_sentence(paragraph: str) -> int | None:
+    """Where the words after the caption's last full stop begin, near its end: a credit
+    with no keyword stands there ("… i Oslo. NTB scanpix")."""
     end = paragraph.rfind(". ", max(0, len(paragraph) - TAIL_CHARS))
     if end < 0 or not _sentence_ends_at(paragraph, end + 1):
         return None
-    credit = paragraph[end + 2 :].strip()
+    return end + 2
+
+
+def _agency_after_sentence(paragraph: str) -> Credit | None:
+    """A picture agency's name alone after the caption's sentence, with no keyword:
+    "… outside a house. Alamy Stock Photo", "… i Oslo. NTB scanpix"."""
+    start = _after_last_sentence(paragraph)
+    if start is None:
+        return None
+    credit = paragraph[start:].strip()
     words = credit.split()
     if (
         not 1 <= len(words) <= AGENCY_AFTER_SENTENCE_MAX_WORDS
@@ -510,7 +519,7 @@ def _agency_after_sentence(paragraph: str) -> Credit | None:
         )
     ):
         return None
-    return Credit(credit, end + 2)
+    return Credit(credit, start)
 
 
 CAPITALS_AFTER_SENTENCE_MAX_WORDS = 8
@@ -520,11 +529,10 @@ def _capitals_after_sentence(paragraph: str) -> Credit | None:
     """The outlet and the photographer in capitals, set apart by a dash, after the
     caption's sentence and with no keyword: "… de vinification. MIDI LIBRE - THIBAUT
     ROUVIÈRE"."""
-    reach = max(0, len(paragraph) - TAIL_CHARS)
-    end = paragraph.rfind(". ", reach)
-    if end < 0 or not _sentence_ends_at(paragraph, end + 1):
+    start = _after_last_sentence(paragraph)
+    if start is None:
         return None
-    credit = paragraph[end + 2 :].strip()
+    credit = paragraph[start:].strip()
     words = credit.replace(" - ", " ").replace(" – ", " ").split()
     dashed = len(words) < credit.count(" ") + 1
     if (
@@ -537,7 +545,7 @@ def _capitals_after_sentence(paragraph: str) -> Credit | None:
         or words[0].lower() in _CREDIT_KEYWORDS  # "PHOTO NAME - VDNPQR": the keyword's form
     ):
         return None
-    return Credit(credit, end + 2)
+    return Credit(credit, start)
 
 
 AGENCY_CREDIT_MAX_WORDS = 4

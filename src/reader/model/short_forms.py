@@ -622,9 +622,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if text[-1] in "eop" and lowered.endswith(("back to home", "back to top")):
         return True  # "The Guardian - Back to home"
-    if words <= PAYWALL_BADGE_MAX_WORDS and (
-        _is_paywall_badge(text, lowered, words) or _is_home_link(lowered, words)
-    ):
+    if _is_paywall_badge(text, lowered, words) or _is_home_link(lowered, words):
         return True
     if words <= COMMENT_LINK_MAX_WORDS and _is_comment_link(text, lowered):
         return True
@@ -865,6 +863,7 @@ _HOME_LINKS = frozenset(
 )
 _HOME_LINK_OPENINGS = frozenset(("zur", "til", "till", "tilbage", "tillbaka", "back", "retour"))
 PAYWALL_BADGE_MAX_WORDS = 3
+HOME_LINK_MAX_WORDS = 3
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -990,7 +989,7 @@ def _is_product_offer(text: str, lowered: str) -> bool:
 
 def _is_home_link(lowered: str, words: int) -> bool:
     """ "Zur SZ-Startseite", "Til VG-forsiden": the link back to the site's front page."""
-    if words > 3:
+    if words > HOME_LINK_MAX_WORDS:
         return False
     last = lowered.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
     return last in _HOME_LINKS and lowered.split(None, 1)[0] in _HOME_LINK_OPENINGS
