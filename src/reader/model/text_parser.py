@@ -165,9 +165,9 @@ CHROME_AFTER_SIGN_OFF = 3
 CLOSING_NAME_MAX_WORDS = 4
 """A name signing the text below its last paragraph ("Birgitta Eklund")."""
 LONG_WITHOUT_PUNCTUATION = 30
+"""Longer than any headline: prose, even when a paste lost its final full stop."""
 QUESTION_HEADLINE_MAX_WORDS = 15
 """A question this short above the prose, before any title line, is the headline."""
-"""Longer than any headline: prose, even when a paste lost its final full stop."""
 STANDFIRST_MIN_WORDS = 12
 MASTHEAD_MAX_WORDS = 5
 HEADING_RUN_MIN = 3
@@ -808,11 +808,12 @@ def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
         return False
     if any(not word.isalpha() or word in STOPWORDS or word in ARTICLES for word in lower):
         return False
-    following = next((p for p in paragraphs[index + 1 :] if p.kind is None), None)
-    return following is not None and not _is_prose(following)
+    return _is_menu_above_more(paragraphs, index)
 
 
 def _is_menu_above_more(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """Another title line still to come below: a menu stands above the headline, where
+    the prose has not begun."""
     following = next((p for p in paragraphs[index + 1 :] if p.kind is None), None)
     return following is not None and not _is_prose(following)
 
