@@ -606,8 +606,7 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             if index and tokens[index - 1].lower() in PREPOSITIONS:
                 # "sier ministeren om Ola"; but a name may be set off after the place or
                 # organisation ("… i Mariagerfjord Kommune, Bente Lauritsen (V)")
-                place = _run_from(tokens, index)
-                apposed = _apposed_name(tokens[index + len(place) :])
+                apposed = _apposed_after_run(tokens, index)
                 return (apposed is not None, apposed)
             if (
                 index >= 2
@@ -658,8 +657,7 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             if name is None and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
                 # "… i Mariagerfjord Kommune, Bente Lauritsen (V)": the name set off after
                 # the organisation
-                organisation = _run_from(tokens, index + 1)
-                name = _apposed_name(tokens[index + 1 + len(organisation) :])
+                name = _apposed_after_run(tokens, index + 1)
             if name is not None:
                 return (True, name)
         if index + 1 > MAX_ROLE_WORDS or not _may_precede_name(token, tokens, index):
@@ -785,6 +783,13 @@ def _apposed_after_phrase(rest: Sequence[str]) -> str | None:
         if token in ".;:!?" or token.endswith("."):
             return None
     return None
+
+
+def _apposed_after_run(tokens: Sequence[str], start: int) -> str | None:
+    """The name set off by commas after the place or organisation that starts at
+    `start`: "i Mariagerfjord Kommune, Bente Lauritsen (V)"."""
+    run = _run_from(tokens, start)
+    return _apposed_name(tokens[start + len(run) :])
 
 
 def _apposed_name(tokens: Sequence[str]) -> str | None:
