@@ -805,10 +805,10 @@ def _apposed_name(tokens: Sequence[str]) -> str | None:
 def _qualifies_a_role(rest: Sequence[str]) -> bool:
     """Whether what follows a capitalised run makes it a qualifier, not a name."""
     rest = _skip_genitive(rest)
+    # `_is_role_word` already turns away a time word ("… Melissa Dargis ifølge Reuters").
     return (
         bool(rest)
         and _is_role_word(rest[0])
-        and rest[0].lower() not in TIME_WORDS
         and rest[0].lower() not in POSSESSIVES  # "avslutar Ahlberg sin text"
     )
 
