@@ -68,7 +68,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "forklarede", "konstaterer", "fastslår", "tilføjede", "påpegede", "uddybede",
     "fortsætter", "understregede", "erkender", "vurderede", "konstaterede",
     # Perfect participles, after an auxiliary ("«, har Nanna Krogh fortalt til …")
-    "fortalt", "uttalt", "udtalt", "berättat", "gesagt", "erklärt", "told",
+    "fortalt", "uttalt", "udtalt", "berättat", "gesagt",
     "avslutar", "avslutade", "afslutter", "afsluttede", "avslutta",
     # French imperfect and "écrit" ("…», écrit M. Dufresne", "rappelait récemment X")
     "écrit", "a écrit", "expliquait", "disait", "affirmait", "rappelait", "écrivait",
@@ -111,6 +111,8 @@ POSSESSIVES: frozenset[str] = frozenset(
     "hans hennes hendes deres dess hennar sin sitt sine sina his their "
     "sein seine seinem seinen ihre ihrem ihren son sa ses leur leurs".split()
 )
+"""Possessives that may stand before a speaker's role ("säger hennes försvarare, advokat
+Maria Sjöström"); English "her" is left out, as it is also the one spoken to."""
 ORGANISATION_HEADS: frozenset[str] = frozenset(
     "kommune kommun kommunen fylkeskommune region regionen council county department "
     "ministry ministerium ministeriet departement departementet direktoratet styrelsen "
@@ -121,15 +123,15 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     "group gruppen group's holding minerals mining energy energi wind airlines airways reiser "
     "rejser resor travel shipping rederi foods pharma motors systems partners institute "
     "institut instituttet fonden foundation association forening foreningen forbund forbundet "
-    "förbundet union unionen agency services ltd plc inc gmbh ag asa ab aps a/s politi "
+    "förbundet union unionen agency services ltd plc inc gmbh ag asa ab aps a/s "
     "polis polizei".split()
 )
 """The head nouns of institutions' names ("Randers Kommune", "Aberdeenshire Council"):
 a name ending in one speaks for an institution, not a person."""
 
 FOOTER_LINK_WORDS: frozenset[str] = frozenset(
-    "om about kontakt contact kontakta kundeservice kundservice kundeservice privacy us "
-    "annonsera personuppgiftspolicy personvernerklæring policy "
+    "om about kontakt contact kontakta kundeservice kundservice privacy us "
+    "personuppgiftspolicy personvernerklæring policy "
     "personvern privatlivspolitik integritet integritetspolicy cookies cookie annonser "
     "annonsere annonsera advertise werbung impressum datenschutz einstellungen kontaktformular "
     "jobb jobs "
@@ -142,8 +144,6 @@ OUR_WORDS: frozenset[str] = frozenset(
 )
 """Possessives of the outlet itself ("schildert unserer Redaktion"): the noun after one
 is the newsroom or the paper, never a speaker."""
-"""Possessives that may stand before a speaker's role ("säger hennes försvarare, advokat
-Maria Sjöström"); English "her" is left out, as it is also the one spoken to."""
 
 INDEFINITE_SUBJECTS: frozenset[str] = frozenset(
     "one en ei ett einer eine un une l'un l'une l’un l’une".split()
@@ -418,7 +418,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "cet article va être mis à jour", "sidan uppdateras", "siden oppdateres",
     "siden opdateres", "die seite wird aktualisiert", "la page est mise à jour",
     "this page will be updated", "this page is being updated", "à voir en vidéo",
-    "à voir aussi", "lisez aussi", "lisez également", "à lire également", "report an error",
+    "lisez aussi", "lisez également", "à lire également", "report an error",
     "journalistic standards", "editorial standards", "about the", "link:", "links:",
     "sendung:", "sendung am", "sendung vom", "réagir", "contribuer", "voir les sujets liés",
     "unsere quellen", "ressort:",
@@ -450,8 +450,7 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "mest läst", "mest lest", "mest læst", "most read", "meistgelesen",
     # Where a long piece first appeared, and the section's own promotion
     "dieser text stammt aus", "dieser artikel stammt aus", "dieser artikel erschien",
-    "denne artikkelen sto på trykk", "denne artikkelen ble først publisert",
-    "artikeln publicerades först", "cet article est paru", "cet article fait partie de la série",
+    "denne artikkelen sto på trykk", "cet article est paru", "cet article fait partie de la série",
     "follow the long read", "follow us on",
     "ce texte fait partie de notre section", "this article is part of our",
     "les også", "les mer", "læs også", "læs mere", "läs också", "läs mer", "read more",
