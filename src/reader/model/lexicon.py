@@ -164,7 +164,6 @@ ARTICLES: frozenset[str] = frozenset(
     "le la les l' un une".split()
 )
 """Articles may stand before a role ("sagte der Vorsitzende, ...", "a estimé le ministre")."""
-"""Words that end a speaker's name when they follow it ("sa Støre til NRK")."""
 
 ROLE_STEMS: tuple[str, ...] = (
     "minister", "president", "präsident", "président", "kanzler", "chancellor", "secretary",
