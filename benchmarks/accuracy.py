@@ -17,57 +17,21 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reader.model import Article, BlockKind, parse_text
 from reader.sources.decode import decode_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIRS = (
-    ROOT / "tests" / "corpus",
-    ROOT / "tests" / "corpus_holdout",
-    ROOT / "tests" / "corpus_holdout2",
-    ROOT / "tests" / "corpus_holdout3",
-    ROOT / "tests" / "corpus_holdout4",
-    ROOT / "tests" / "corpus_holdout5",
-    ROOT / "tests" / "corpus_holdout6",
-    ROOT / "tests" / "corpus_holdout7",
-    ROOT / "tests" / "corpus_holdout8",
-    ROOT / "tests" / "corpus_holdout9",
-    ROOT / "tests" / "corpus_holdout10",
-    ROOT / "tests" / "corpus_holdout11",
-    ROOT / "tests" / "corpus_holdout12",
-    ROOT / "tests" / "corpus_holdout13",
-    ROOT / "tests" / "corpus_holdout14",
-    ROOT / "tests" / "corpus_holdout15",
-    ROOT / "tests" / "corpus_holdout16",
-    ROOT / "tests" / "corpus_holdout17",
-    ROOT / "tests" / "corpus_holdout18",
-    ROOT / "tests" / "corpus_holdout19",
-    ROOT / "tests" / "corpus_holdout20",
-    ROOT / "tests" / "corpus_holdout21",
-    ROOT / "tests" / "corpus_holdout22",
-    ROOT / "tests" / "corpus_holdout23",
-    ROOT / "tests" / "corpus_holdout24",
-    ROOT / "tests" / "corpus_holdout25",
-    ROOT / "tests" / "corpus_holdout26",
-    ROOT / "tests" / "corpus_holdout27",
-    ROOT / "tests" / "corpus_holdout28",
-    ROOT / "tests" / "corpus_holdout29",
-    ROOT / "tests" / "corpus_holdout30",
-    ROOT / "tests" / "corpus_holdout31",
-    ROOT / "tests" / "corpus_holdout32",
-    ROOT / "tests" / "corpus_holdout33",
-    ROOT / "tests" / "corpus_holdout34",
-    ROOT / "tests" / "corpus_holdout35",
-    ROOT / "tests" / "corpus_holdout36",
-    ROOT / "tests" / "corpus_holdout37",
-    ROOT / "tests" / "corpus_holdout38",
-    ROOT / "tests" / "corpus_holdout39",
-    ROOT / "tests" / "corpus_holdout40",
-    ROOT / "tests" / "corpus_holdout41",
-    ROOT / "tests" / "corpus_holdout42",
+    # corpus, corpus_holdout, corpus_holdout2, …, corpus_holdout42: in the order added
+    *sorted(
+        (path for path in (ROOT / "tests").glob("corpus*") if path.is_dir()),
+        key=lambda path: (len(path.name), path.name),
+    ),
     ROOT / "tests" / "samples_expected",
 )
+"""Every labelled corpus under tests/, then the sample articles' expected parses."""
 KINDS = [kind.value for kind in BlockKind]
 
 
@@ -120,7 +84,7 @@ def evaluate(pairs: list[tuple[Path, Path]]) -> Report:
     return report
 
 
-def _compare(article: Article, expected: dict, report: Report) -> None:
+def _compare(article: Article, expected: dict[str, Any], report: Report) -> None:
     want = expected["blocks"]
     got = [block.to_json() for block in article.blocks]
     report.articles += 1
