@@ -239,15 +239,6 @@ _DOMAIN = compiled_on_first_use(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{
 """A site's address alone on its line, as reader views and read-later apps set it."""
 _FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
 _PROMO = compiled_on_first_use(trie_alternation(PROMO_WORDS))
-_PROMO_PIECES: tuple[str, ...] = (
-    "brev", "lett", "prenum", "subscr", "abonn", "log", "adgang", "full ", "1 ", "prov",
-    "gratis", "gratuit", "testen", "ecomm", "anbefal", "pod", "app", "journalis", "soutenez",
-    "e-", "mejl", "nbo", "bakke", "korg", "postfach", "boîte",
-)  # fmt: skip
-_PROMO_PIECES += tuple(w for w in PROMO_WORDS if not any(p in w for p in _PROMO_PIECES))
-"""A piece of every promo word (a word no piece covers is its own piece): a paragraph
-with none of them cannot match `_PROMO`, and a few `in` tests are quicker than the
-search, which tries its alternatives at nearly every position."""
 JOURNALIST_ROLE_PATTERN = compiled_on_first_use(trie_alternation(JOURNALIST_ROLES))
 _AFFILIATION = compiled_on_first_use(r"\b(?:" + trie_alternation(AFFILIATIONS) + r")")
 _YEAR = compiled_on_first_use(r"\b(?:19|20)\d{2}\b")
@@ -627,7 +618,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     if words <= COMMENT_LINK_MAX_WORDS and _is_comment_link(text, lowered):
         return True
     if (words <= 15 and _is_tip_line(lowered)) or (
-        words <= PROMO_MAX_WORDS and _addresses_the_reader(text, lowered) and _is_promo(lowered)
+        words <= PROMO_MAX_WORDS and _is_promo(lowered) and _addresses_the_reader(text, lowered)
     ):
         return True
     if "app" in lowered and words <= 15 and _APP_PROMO().match(text) is not None:
@@ -694,10 +685,9 @@ def _addresses_the_reader(text: str, lowered: str) -> bool:
 
 
 def _is_promo(lowered: str) -> bool:
-    for piece in _PROMO_PIECES:
-        if piece in lowered:
-            return _PROMO().search(lowered) is not None
-    return False
+    """Whether a promotion's words stand in the paragraph: asked before whether it speaks
+    to the reader, as few paragraphs name one and most speak to nobody in particular."""
+    return _PROMO().search(lowered) is not None
 
 
 _COOKIE_WORDS = ("cookie", "informasjonskapsl", "kakor", "traceurs", "tracker")
@@ -922,6 +912,11 @@ def _is_footer_row(text: str, lowered: str) -> bool:
         # links, then the owner's notice
         head = lowered[: lowered.index("©")].split()
         return sum(word in FOOTER_LINK_WORDS for word in head) >= FOOTER_ROW_MIN_LINKS
+    first = text.split(None, 1)[0]
+    if not (len(first) <= 5 and first.isupper()) and lowered.split(None, 1)[0] not in (
+        FOOTER_LINK_WORDS
+    ):
+        return False  # most paragraphs: the first word is neither a link nor initials
     links = 0
     for word, lower in zip(text.split(), lowered.split(), strict=True):
         if lower in FOOTER_LINK_WORDS:
