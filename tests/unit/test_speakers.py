@@ -884,3 +884,55 @@ def test_a_pronoun_refers_to_the_name_in_the_sentence_just_before() -> None:
 )
 def test_a_police_district_and_a_states_department(quote: str, speaker: str | None) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Sein Anwalt, Florian Brenner, sagte der Süddeutschen Zeitung:", "Florian Brenner"),
+        (
+            "L’opposition a choisi de s’abstenir. Son chef de file, Yannick Morvan, ne conteste "
+            "pas le principe mais s’inquiète du financement :",
+            "Yannick Morvan",
+        ),
+        ("Hans advokat, Tor Egil Lunde, sier til Bergens Tidende:", "Tor Egil Lunde"),
+        ("Her lawyer, Dana Whitfield, told the Herald:", "Dana Whitfield"),
+    ],
+)
+def test_the_name_set_off_beside_the_opening_role_speaks(paragraph: str, speaker: str) -> None:
+    # The outlet spoken to or a noun named earlier in the paragraph is not the speaker.
+    assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "– Vi er godt i gang, siger rådmand for Teknik og Miljø Lars Ebbesen (S).",
+            "Lars Ebbesen",
+        ),
+        ("– Vi är redo, säger ordförande för Kultur och Fritid Eva Berglund.", "Eva Berglund"),
+        ("„Das war knapp“, sagte Deichgraf Jens Hinrichsen.", "Jens Hinrichsen"),
+        ("„Wir räumen heute noch“, sagte Platzwart Uwe Brandt.", "Uwe Brandt"),
+    ],
+)
+def test_a_department_or_a_german_role_noun_before_the_name(text: str, speaker: str) -> None:
+    assert find_speaker(text) == speaker
+
+
+def test_the_department_joined_by_and_also_in_an_introduction() -> None:
+    paragraph = "Rådmand for Teknik og Miljø Lars Ebbesen (S) siger til TV 2:"
+    assert speaker_from_introduction(paragraph) == "Lars Ebbesen"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "»Vi opfordrer folk til at tage billeder«, skriver Østjysk Forsikring i en pressemeddelelse.",
+        "”Vi har redan bokat in möten”, skriver Arbetsförmedlingen i ett mejl till GP.",
+        "„Wir prüfen jeden Fall“, teilte die Nordland Versicherung mit.",
+        "«Vi følger saken», skriver Sparebanken Vest i en e-post.",
+    ],
+)
+def test_an_insurer_a_bank_or_an_agency_speaks_for_nobody(quote: str) -> None:
+    assert find_speaker(quote) is None

@@ -124,7 +124,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     "rejser resor travel shipping rederi foods pharma motors systems partners institute "
     "institut instituttet fonden foundation association forening foreningen forbund forbundet "
     "förbundet union unionen agency services ltd plc inc gmbh ag asa ab aps a/s "
-    "polis polizei".split()
+    "polis polizei bank banken sparebank sparebanken forsikring försäkring versicherung "
+    "insurance assurance assurances".split()
 )
 """The head nouns of institutions' names ("Randers Kommune", "Aberdeenshire Council"):
 a name ending in one speaks for an institution, not a person."""

@@ -71,9 +71,11 @@ _VERB_TOKENS = {
 ("said." at the end of a quote), mapped back to the bare word."""
 _VERB_TOKEN_SET = frozenset(_VERB_TOKENS)
 _GERMAN_AGENT = compiled_on_first_use(
-    r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:er|erin|or|orin|ent|entin|ist|istin)$"
+    r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:er|erin|or|orin|ent|entin|ist|istin|graf|gräfin|wart|wartin"
+    r"|chef|chefin|arzt|ärztin|wirt|wirtin)$"
 )
-"""German nouns for people by what they do ("Bergführer", "Pendlerin", "Kuratorin"):
+"""German nouns for people by what they do ("Bergführer", "Pendlerin", "Kuratorin",
+"Deichgraf", "Platzwart", "Oberarzt", "Landwirtin"):
 only ever tested on the first of three or more capitalised words before a name."""
 _ROLE = re.compile(trie_alternation(ROLE_STEMS))
 _QUOTE_ENDS = ",?!…:\"”»«“„’'‹›"
@@ -147,8 +149,18 @@ _AGENCY_SUFFIXES = (
     "institutet",
     "kommune",
     "kommun",
+    "förmedlingen",
+    "formidlingen",
+    "kassan",
+    "nämnden",
+    "nemnda",
+    "nævnet",
+    "vesenet",
+    "politiet",
+    "polisen",
 )
-"""How the Nordic authorities' one-word names end ("Trafikverket", "Mattilsynet")."""
+"""How the Nordic authorities' one-word names end ("Trafikverket", "Mattilsynet",
+"Arbetsförmedlingen", "Försäkringskassan", "Vegvesenet")."""
 _KINSHIP = frozenset(
     "kona kone konen hustru hustrun ektemannen mannen maken sønnen sonen dottera datteren "
     "dottern dotteren mora moren mamma pappa faren far mor bestefar bestemor morfar mormor "
@@ -350,6 +362,9 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
         return None
     sentence = _SENTENCE_BREAK().split(paragraph.rstrip()[:-1])[-1]
     earlier = paragraph[: len(paragraph.rstrip()) - len(sentence) - 1]
+    apposed = _apposed_to_opening_role(sentence)
+    if apposed is not None:
+        return apposed
     if _pronoun_speaks(sentence):
         # "NRK spurte Aarvik hva …, og han svarer:": the one asked answers.  "Da Vårt
         # Land spør om han angrer, svarer han:": the names ask; "han" is the one the
@@ -427,6 +442,20 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
         # name above ("Da NTB møter Granli …, er han preget. Han sier:").
         return _named_before(earlier, before)
     return None
+
+
+def _apposed_to_opening_role(sentence: str) -> str | None:
+    """The name set off by commas after the role that opens the sentence with its
+    possessive or article: "Sein Anwalt, Florian Brenner, sagte der Süddeutschen Zeitung",
+    "Son chef de file, Yannick Morvan, … s’inquiète du financement".  The role is the
+    subject, so the name beside it speaks, whatever else the sentence names."""
+    tokens = _TOKEN.findall(sentence)
+    if len(tokens) < 4:
+        return None
+    opening = tokens[0].lower()
+    if opening not in POSSESSIVES and opening not in ARTICLES and opening != "her":
+        return None
+    return _apposed_after_phrase(tokens[1:])
 
 
 def _named_before(earlier: str, before: str) -> str | None:
@@ -653,7 +682,9 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             after_role = _is_role(tokens[index - 1])
             name = _name_after_organisation(tokens, index + 1, after_role=after_role)
             if name is None and after_role:
-                name = _name_after_department(tokens, index + 1)
+                name = _name_after_department(tokens, index + 1) or _name_after_joined_names(
+                    tokens, index + 1
+                )
             if name is None and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
                 # "… i Mariagerfjord Kommune, Bente Lauritsen (V)": the name set off after
                 # the organisation
@@ -743,6 +774,21 @@ def _name_after_department(tokens: Sequence[str], start: int) -> str | None:
         closes = _name_closes(tokens, end)
         return _strip_roles(run) if 2 <= len(run) <= MAX_NAME_TOKENS and closes else None
     return None
+
+
+def _name_after_joined_names(tokens: Sequence[str], start: int) -> str | None:
+    """The name after a department named by two words joined by "and": "rådmand for
+    Teknik og Miljø Lars Ebbesen", "Minister for Climate and Energy Jane Doe".  The word
+    after "and" ends the department; a name of two words or more, ending the clause,
+    follows it."""
+    first = _run_from(tokens, start)
+    joiner = start + len(first)
+    if not first or joiner >= len(tokens) or tokens[joiner] not in _AND_WORDS:
+        return None
+    second = _run_from(tokens, joiner + 1)
+    if len(second) < 3 or not _name_closes(tokens, joiner + 1 + len(second)):
+        return None
+    return _strip_roles(second[1:])
 
 
 _GERMAN_INDEFINITE = frozenset(("ein", "eine", "einer", "einem", "einen"))
@@ -958,9 +1004,21 @@ def _runs_not_after_prepositions(tokens: Sequence[str]) -> Iterator[tuple[int, l
             and tokens[start - 2].lower() in PREPOSITIONS
         ):
             continue  # "at the State Control Centre": a place, with its article
-        if start >= 2 and tokens[start - 2].endswith("-") and tokens[start - 1] in _AND_WORDS:
-            # "kontorchef i Teknik- og Miljøforvaltningen Lene Hvid": the first word ends
-            # the organisation's compound
+        if (
+            start >= 2
+            and tokens[start - 1] in _AND_WORDS
+            and (
+                tokens[start - 2].endswith("-")
+                or (
+                    len(run) >= 3
+                    and start >= 3
+                    and _is_capitalised(tokens[start - 2])
+                    and tokens[start - 3].lower() in PREPOSITIONS
+                )
+            )
+        ):
+            # "kontorchef i Teknik- og Miljøforvaltningen Lene Hvid", "Rådmand for Teknik
+            # og Miljø Lars Ebbesen": the first word ends the department's name
             start, run = start + 1, run[1:]
         yield start, run
 
