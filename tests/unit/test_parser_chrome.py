@@ -73,6 +73,31 @@ def test_the_line_under_a_read_more_heading_is_a_teaser(heading: str, teaser: st
 
 
 @pytest.mark.parametrize(
+    ("heading", "teasers", "footer"),
+    [
+        (
+            "Mest lest",
+            ("Sterk vind stoppet fergen til Munkholmen", "Ny keeper klar for neste sesong"),
+            "© Avisa 2025 · Personvern · Informasjonskapsler",
+        ),
+        (
+            "Les plus lus",
+            ("Bellac : un hangar agricole détruit par le feu", "Météo : des gelées attendues"),
+            "Radio France © 2025 Mentions légales · Cookies",
+        ),
+    ],
+)
+def test_most_read_headlines_above_the_footer_are_teasers(
+    heading: str, teasers: tuple[str, str], footer: str
+) -> None:
+    lines = [_BODY, heading, *teasers, footer]
+    article = parse_text(_TOP.replace("\n\n", "\n") + "\n".join(lines) + "\n")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert [kinds[line] for line in (heading, *teasers, footer)] == [BlockKind.BOILERPLATE] * 4
+    assert kinds[_BODY] is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
     ("counter", "caption"),
     [
         ("• (2/3)", "Reisende warten am Informationsschalter einer Fluggesellschaft."),

@@ -732,6 +732,7 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "more in this section", "more in this category", "mehr aus diesem ressort",
     "flere nyheder", "flere nyheter", "fleire nyheiter", "fler nyheter", "more news",
     "weitere nachrichten", "plus d'actualités", "plus d’actualités",
+    "mest lest", "mest läst", "mest læst", "most read", "meistgelesen", "les plus lus",
 ))
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""

@@ -1316,7 +1316,7 @@ def _more_links_below(paragraphs: list[_Paragraph], start: int) -> None:
             if paragraphs[index + 1].kind is not _SUBHEADING:
                 return
         elif not (
-            index == last
+            (index == last or _only_chrome_below(paragraphs, index))
             and (paragraph.kind is _PARAGRAPH or paragraph.kind is _QUOTE)
             and paragraph.words <= SHORT_FORMS_MAX_WORDS
             and not ends_sentence(paragraph.text)
