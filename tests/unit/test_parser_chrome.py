@@ -206,6 +206,9 @@ def test_byline_openings(line: str) -> None:
         "Har du bilder eller video fra uværet? Tips oss på 900 12 345.",
         "Har du sett något? Tipsa oss på 08-123 45 67.",
         "Were you affected by the storm? Send us your pictures.",
+        "More high school sports: Section 7AA boys final moved to Saturday",
+        "Mehr zum Thema: Warnstreik legt Flughäfen lahm",
+        "Flere saker: Streiken kan vare hele helgen",
     ],
 )
 def test_reading_times_promos_and_tip_lines_are_boilerplate(line: str) -> None:
@@ -218,6 +221,8 @@ def test_reading_times_promos_and_tip_lines_are_boilerplate(line: str) -> None:
         "Appen har fått kritikk for å samle inn for mye data om brukerne.",
         "Hvorfor stengte de hallen? Kommunen svarer at pengene var brukt opp.",
         "Nach 4 Minuten war alles vorbei.",
+        "Mer enn 300 avganger ble innstilt: det er den største streiken på ti år.",
+        "More than 300 flights were cancelled: the worst strike in a decade.",
     ],
 )
 def test_body_text_about_apps_questions_and_minutes_is_not_boilerplate(line: str) -> None:

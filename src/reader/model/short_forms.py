@@ -138,6 +138,12 @@ _APP_PROMO = compiled_on_first_use(
     re.IGNORECASE,
 )
 """An app promo: "Download the Sky News app for the latest updates", "Last ned appen"."""
+_MORE_LINKS = compiled_on_first_use(
+    r"^(?:more|mehr|mer|mere|meir|plus|flere|fler|fleire)\b[^:.!?]{0,40}:\s", re.IGNORECASE
+)
+"""A heading of links to more stories, and the first of them on its line: "More high
+school sports: Section 7AA final moved to Saturday", "Mehr zum Thema: …"."""
+_MORE_LINKS_INITIALS = "MmPpFf"
 _TIP_AFTER_QUESTION = compiled_on_first_use(r"\?\s+(?:" + trie_alternation(TIP_REQUESTS) + r")\b")
 """A question, then a request for tips: "Har du bilder fra uværet? Tips oss på …"."""
 _RATING = compiled_on_first_use(
@@ -625,6 +631,12 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if words <= TRIAL_OFFER_MAX_WORDS and (
         _is_trial_offer(text, lowered) or _is_product_offer(text, lowered)
+    ):
+        return True
+    if (
+        text[0] in _MORE_LINKS_INITIALS
+        and _MORE_LINKS().match(text) is not None
+        and not ends_sentence(text)
     ):
         return True
     if "?" in text and _TIP_AFTER_QUESTION().search(lowered) is not None:
