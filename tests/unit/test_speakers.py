@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.model import BlockKind, parse_text
 from reader.model.speakers import find_speaker, speaker_from_introduction
 
 
@@ -936,3 +937,43 @@ def test_the_department_joined_by_and_also_in_an_introduction() -> None:
 )
 def test_an_insurer_a_bank_or_an_agency_speaks_for_nobody(quote: str) -> None:
     assert find_speaker(quote) is None
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [b.speaker for b in parse_text(text).blocks if b.kind is BlockKind.QUOTE]
+
+
+@pytest.mark.parametrize(
+    ("article", "speakers"),
+    [
+        (
+            "Over 6000 passasjerer ble sittende fast da flyselskapet Nordavind fikk datatrøbbel."
+            "\n\n«Vi beklager sterkt», skriver Nordavind i en pressemelding.\n",
+            [None],
+        ),
+        (
+            "Tågoperatören Mittlinjen har ställt in 46 avgångar under dagen.\n\n"
+            "”Vi beklagar det inträffade”, skriver Mittlinjen i ett pressmeddelande.\n",
+            [None],
+        ),
+        (
+            "The new owner, Severnside Land Ltd, wants to build 40 homes on the site.\n\n"
+            "“We recognise the importance of the club,” Severnside Land said.\n",
+            [None],
+        ),
+        (
+            "Klokken var lidt over to, da mælkeproducent Bent Ravnholt ringede efter hjælp.\n\n"
+            "»Jeg stod alene med en ko,« siger Bent Ravnholt.\n",
+            ["Bent Ravnholt"],
+        ),
+        (
+            "La grève touche le réseau depuis lundi.\n\n"
+            "« Supprimer des postes est un risque », affirme Julien Castagné, contrôleur.\n",
+            ["Julien Castagné"],
+        ),
+    ],
+)
+def test_a_company_named_as_one_above_speaks_for_nobody(
+    article: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(article) == speakers

@@ -1101,3 +1101,52 @@ def _is_role(token: str) -> bool:
 
 def _is_capitalised(token: str) -> bool:
     return token[:1].isupper()
+
+
+ORGANISATION_NAME_MAX_TOKENS = 2
+_COMPANY_KINDS = (
+    "selskap", "selskab", "bolag", "företag", "foretag", "firma", "company", "konsern",
+    "koncern", "konzern", "unternehmen", "rederi", "kjede", "kæde", "kedja", "airline",
+    "insurer", "entreprise", "société", "groupe", "enseigne", "bryggeri", "brewery",
+    "stiftelse", "stiftung", "fondation",
+)  # fmt: skip
+_COMPANY_KIND = compiled_on_first_use(
+    "(?:" + trie_alternation(_COMPANY_KINDS) + ")(?:et|en|n|a|e|s|ets|ens|ns)?$"
+)
+"""What only an organisation is called when it is named ("flyselskapet Nordavind",
+"forsikringsselskabet Jysk Tryg", "la société Valdor"): the word before the name ends in
+one, after whatever it is compounded with, in any definite or genitive form."""
+_BUSINESS_KINDS = (
+    "operatør", "operatör", "operator", "produsent", "producent", "produzent", "producer",
+    "leverandør", "leverantör", "lieferant", "supplier", "forhandler", "återförsäljare",
+    "utbygger", "developer", "fabrikk", "fabrik",
+)  # fmt: skip
+_BUSINESS_KIND = compiled_on_first_use("(?:" + trie_alternation(_BUSINESS_KINDS) + ")(?:et|en|n)$")
+"""What a business or a person may be called ("Matprodusenten Fjordkjøkken", but
+"mælkeproducent Bent Ravnholt"): an organisation's only in the definite form and before a
+name of one word, as a person is named in full."""
+
+
+def names_an_organisation(name: str, texts: Sequence[str]) -> bool:
+    """Whether `texts` (the quote and the paragraphs above it) show `name` to be an
+    organisation's: a word for a kind of company right before it, or a legal form right
+    after it ("Severnside Land Ltd").  People are introduced by a role, never so; a
+    statement signed by a company names nobody, as "the council said" does not."""
+    if name.count(" ") >= ORGANISATION_NAME_MAX_TOKENS:
+        return False
+    for text in texts:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            before = text[max(0, start - 40) : start].rsplit(None, 1)[-1:] if start else []
+            kind = before[0].lower() if before else ""
+            if kind and (
+                _COMPANY_KIND().search(kind) is not None
+                or (" " not in name and _BUSINESS_KIND().search(kind) is not None)
+            ):
+                return True
+            after = text[end : end + 12].split(None, 1)
+            if after and after[0].rstrip(",.;:") in _COMPANY_FORMS and text[end : end + 1] == " ":
+                return True
+            start = text.find(name, end)
+    return False

@@ -69,6 +69,7 @@ from reader.model.speakers import (
     find_speaker,
     has_attribution,
     introduces_speech,
+    names_an_organisation,
     speaker_from_introduction,
 )
 
@@ -184,6 +185,8 @@ PHOTO_LINE_LEAD_MIN_WORDS = 15
 """… when a paragraph at least this long, and twice its length, follows it."""
 INTERVIEW_MIN_TURNS = 4
 INTRODUCTION_CONTEXT = 16
+ORGANISATION_CONTEXT = 40
+"""How far above a quote the article is read for its speaker being a company's name."""
 """Paragraphs above a quote's introduction that may name its speaker in full: a
 surname alone ("Strømsnes understreker …. Hun sier:") may come back long after."""
 TURN_LABEL_MAX_CHARS = 30
@@ -1095,6 +1098,11 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 paragraph.speaker = speaker_from_introduction(
                     introduction, " ".join(p.text for p in above)
                 )
+            if paragraph.speaker is not None and names_an_organisation(
+                paragraph.speaker,
+                [p.text for p in paragraphs[max(0, index - ORGANISATION_CONTEXT) : index + 1]],
+            ):
+                paragraph.speaker = None  # "skriver Fjordkjøkken i en pressemelding"
         elif kind is _PARAGRAPH or kind is _SUBHEADING:
             # Every signature and gallery caption is short: most paragraphs stop at the
             # word count.
