@@ -915,6 +915,9 @@ def test_the_name_set_off_beside_the_opening_role_speaks(paragraph: str, speaker
         ("– Vi är redo, säger ordförande för Kultur och Fritid Eva Berglund.", "Eva Berglund"),
         ("„Das war knapp“, sagte Deichgraf Jens Hinrichsen.", "Jens Hinrichsen"),
         ("„Wir räumen heute noch“, sagte Platzwart Uwe Brandt.", "Uwe Brandt"),
+        ("– Det är ovanligt, säger Statsvetaren Maria Grönberg.", "Maria Grönberg"),
+        ("– Det er uvanlig, sier Forskeren Kari Holm.", "Kari Holm"),
+        ("– Det er uvanlig, sier Karen Marie Holm.", "Karen Marie Holm"),
     ],
 )
 def test_a_department_or_a_german_role_noun_before_the_name(text: str, speaker: str) -> None:

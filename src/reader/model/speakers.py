@@ -77,6 +77,9 @@ _GERMAN_AGENT = compiled_on_first_use(
 """German nouns for people by what they do ("Bergführer", "Pendlerin", "Kuratorin",
 "Deichgraf", "Platzwart", "Oberarzt", "Landwirtin"):
 only ever tested on the first of three or more capitalised words before a name."""
+_NORDIC_DEFINITE_AGENT = compiled_on_first_use(r"^[A-ZÆØÅÄÖ][a-zæøåäö]{4,}(?:aren|eren|ören|øren)$")
+"""A Nordic noun for a person by what they do, in the definite form that opens a sentence
+("Statsvetaren Maria Grönberg", "Forskeren Kari Holm"); tested where `_GERMAN_AGENT` is."""
 _ROLE = re.compile(trie_alternation(ROLE_STEMS))
 _QUOTE_ENDS = ",?!…:\"”»«“„’'‹›"
 """What quoted words end with before their attribution: a comma, question or exclamation
@@ -1038,7 +1041,11 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         return None  # "Randers Kommune", "Calder Minerals": an institution, no person
     last_role = -1
     for index, token in enumerate(tokens[:-1]):
-        if _is_role(token) or (index == 0 and len(tokens) >= 3 and _GERMAN_AGENT().match(token)):
+        if _is_role(token) or (
+            index == 0
+            and len(tokens) >= 3
+            and (_GERMAN_AGENT().match(token) or _NORDIC_DEFINITE_AGENT().match(token))
+        ):
             last_role = index
     if last_role < 0 and len(tokens) >= 2 and tokens[0].lower() in _INSTITUTION_ARTICLES:
         return None  # "The Minnesota Department of Health": people take no article
