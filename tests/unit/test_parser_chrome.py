@@ -3024,3 +3024,24 @@ def test_a_menu_in_lower_case_is_no_headline() -> None:
 )
 def test_comment_buttons_helpfulness_prompts_and_most_read_lists_are_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_chrome_lines_of_one_block_stay_one_block() -> None:
+    most_read = "Les plus lus\nRouen : un bus prend feu sur les quais\nMétéo : des gelées attendues"
+    article = parse_text(_TOP + _BODY + "\n\n" + most_read + "\n")
+    last = article.blocks[-1]
+    assert last.kind is BlockKind.BOILERPLATE
+    assert last.text == most_read.replace("\n", " ")
+
+
+def test_chrome_lines_of_a_text_without_blank_lines_stay_lines() -> None:
+    lines = [
+        "Streiken stengte flyplassen i hele går",
+        "Sikkerhetspersonalet la ned arbeidet torsdag, og hundrevis av avganger ble innstilt.",
+        _BODY,
+        "Mest lest",
+        "Sterk vind stoppet fergen til Munkholmen",
+        "© Avisa 2025 · Personvern · Informasjonskapsler",
+    ]
+    article = parse_text("\n".join(lines) + "\n")
+    assert [block.text for block in article.blocks] == lines

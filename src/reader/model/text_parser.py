@@ -300,7 +300,35 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     _apply_context(paragraphs)
     _interview_turns(paragraphs)
     _headings_over_nothing(paragraphs)
-    return [Block(p.kind or _PARAGRAPH, p.text, p.label, p.credit, p.speaker) for p in paragraphs]
+    return [
+        Block(p.kind or _PARAGRAPH, p.text, p.label, p.credit, p.speaker)
+        for p in _join_chrome_lines(paragraphs)
+    ]
+
+
+def _join_chrome_lines(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
+    """Lines of site chrome set one under another, with no blank line between, in a text
+    that uses blank lines (a menu, a "most read" heading and its links, a footer) are one
+    block of chrome, as they are one block on the page; their lines were split apart only
+    to be read one by one."""
+    joined: list[_Paragraph] = []
+    for paragraph in paragraphs:
+        if (
+            paragraph.after_single_newline
+            and paragraph.kind is _BOILERPLATE
+            and joined
+            and joined[-1].kind is _BOILERPLATE
+        ):
+            above = joined[-1]
+            joined[-1] = _Paragraph(
+                f"{above.text} {paragraph.text}",
+                above.words + paragraph.words,
+                above.after_single_newline,
+                _BOILERPLATE,
+            )
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 def _headings_over_nothing(paragraphs: list[_Paragraph]) -> None:
