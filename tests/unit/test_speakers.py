@@ -980,3 +980,57 @@ def test_a_company_named_as_one_above_speaks_for_nobody(
     article: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(article) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Aksjeanalytiker Sunniva Brekke-Olsen i meglerhuset Nordvik Securities hadde ventet "
+            "et svakere tall. Hun sier:",
+            "Sunniva Brekke-Olsen",
+        ),
+        (
+            "Bostadsekonomen Petter Lundh på analysföretaget Nordbo Analys tror att hyrorna "
+            "stiger. Han säger till DN:",
+            "Petter Lundh",
+        ),
+        (
+            "La cagnotte a permis à Samira Benhadj, 34 ans, de racheter le fonds de commerce. "
+            "Elle explique :",
+            "Samira Benhadj",
+        ),
+        (
+            "Til Politiken forklarede Signe Maj Kofoed i sidste uge pausen sådan her:",
+            "Signe Maj Kofoed",
+        ),
+    ],
+)
+def test_a_pronoun_refers_to_the_person_not_the_company_beside_them(
+    paragraph: str, speaker: str
+) -> None:
+    assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("»Vi forstår dem godt,« siger provst Jens Erik Mølholm.", "Jens Erik Mølholm"),
+        ("„Wir helfen, wo wir können“, sagt Pfarrer Tobias Renner.", "Tobias Renner"),
+        ('"We held on," said Maj Gen John Hale.', "John Hale"),
+        ('"We held on," said Labour TD Ciarán Moloney.', "Ciarán Moloney"),
+    ],
+)
+def test_clergy_and_short_titles_before_a_name(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker
+
+
+def test_a_name_seen_as_a_workplace_speaks_for_nobody() -> None:
+    article = (
+        "En programvareoppdatering slo ut mobilnettet til Fjordtel natt til tirsdag.\n\n"
+        "Det bekrefter kommunikasjonsdirektør Åse Marit Hansen-Lyng i Fjordtel.\n\n"
+        "«Vi skal gå gjennom alle rutiner», skriver Fjordtel i en pressemelding.\n\n"
+        "Så ble det plutselig tungt i Alvas fiskestang.\n\n"
+        "– Det var tungt, sier Alva.\n"
+    )
+    assert _speakers(article) == [None, "Alva"]

@@ -191,7 +191,9 @@ ROLE_STEMS: tuple[str, ...] = (
     "bevollmächtigt",
     # Scandinavian compounds end in the role too: Ældrerådmand, Kommunalrådet, Kommunalsjef
     "rådmand", "rådman", "kommunalråd", "byråd", "regionråd", "statsråd", "sjef", "formann",
-    "formand", "ordförande", "biskop", "biskup", "inspektør", "inspektör", "inspekteur",
+    "formand", "ordförande", "biskop", "biskup", "provst", "sogneprest", "sokneprest",
+    "præst", "präst", "pastor", "pfarrer", "vicar", "kirkeverge", "kyrkoherde", "inspektør",
+    "inspektör", "inspekteur",
     "kommissær", "kommissarie", "politimester", "polismästare", "lensmann", "rektor",
     "overlege", "overlæge", "överläkare", "kommandant", "ledare", "konsulent", "konsult",
     "samordnare", "handläggare", "meteorolog", "medlem", "member", "mitglied", "membre",

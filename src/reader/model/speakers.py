@@ -531,11 +531,15 @@ def _only_full_name(text: str) -> str | None:
     apposed: set[str] = set()
     tokens = _TOKEN.findall(text)
     for start, run in _capitalised_runs(tokens):
+        if start and _is_kind_of_company(tokens[start - 1], run):
+            continue  # "i meglerhuset Nordvik Securities": a company, named after its kind
         if start and tokens[start - 1].lower() in PREPOSITIONS:
             # "Juridisk konsulent i Forbrugerrådet Tænk Mads Kjeldsen opfordrer …"
             name = _name_after_organisation(
                 tokens, start, after_role=start >= 2 and _is_role(tokens[start - 2]), subject=True
             )
+            if name is None and _aged(tokens, start + len(run)):
+                name = _strip_roles(run)  # "à Samira Benhadj, 34 ans, …": a person
         elif (
             start >= 2
             and tokens[start - 1].lower() in ARTICLES
@@ -1041,6 +1045,14 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         return None  # "Randers Kommune", "Calder Minerals": an institution, no person
     last_role = -1
     for index, token in enumerate(tokens[:-1]):
+        if (
+            index
+            and last_role != index - 1
+            and token.lower() in _ROLE_ABBREVIATIONS
+            and not run[index].endswith(".")
+            and not run[index].isupper()  # "Labour TD Ciarán Moloney"
+        ):
+            continue  # "Signe Maj Kofoed": a short title inside a name, without its period
         if _is_role(token) or (
             index == 0
             and len(tokens) >= 3
@@ -1115,7 +1127,8 @@ _COMPANY_KINDS = (
     "selskap", "selskab", "bolag", "företag", "foretag", "firma", "company", "konsern",
     "koncern", "konzern", "unternehmen", "rederi", "kjede", "kæde", "kedja", "airline",
     "insurer", "entreprise", "société", "groupe", "enseigne", "bryggeri", "brewery",
-    "stiftelse", "stiftung", "fondation",
+    "stiftelse", "stiftung", "fondation", "huset", "forlag", "förlag", "verlag", "byrå",
+    "bureau",
 )  # fmt: skip
 _COMPANY_KIND = compiled_on_first_use(
     "(?:" + trie_alternation(_COMPANY_KINDS) + ")(?:et|en|n|a|e|s|ets|ens|ns)?$"
@@ -1134,22 +1147,55 @@ _BUSINESS_KIND = compiled_on_first_use("(?:" + trie_alternation(_BUSINESS_KINDS)
 name of one word, as a person is named in full."""
 
 
+def _is_kind_of_company(word: str, name: Sequence[str]) -> bool:
+    """Whether `word`, right before `name`, says what kind of organisation it is."""
+    lowered = word.lower()
+    return _COMPANY_KIND().search(lowered) is not None or (
+        len(name) == 1 and _BUSINESS_KIND().search(lowered) is not None
+    )
+
+
+_AGE_WORDS = frozenset(("ans", "år", "years", "year-old", "jahre", "ar"))
+
+
+def _aged(tokens: Sequence[str], end: int) -> bool:
+    """Whether the name ending at `end` is followed by an age, as people are: ", 34 ans",
+    ", 52 år", "(17)"."""
+    after = tokens[end : end + 4]
+    if len(after) >= 3 and after[0] == "(" and after[1].isdigit() and after[2] == ")":
+        return True
+    return (
+        len(after) >= 3
+        and after[0] == ","
+        and after[1].isdigit()
+        and after[2].lower().rstrip(",.") in _AGE_WORDS
+    )
+
+
+_WORKPLACE_PREPOSITIONS = frozenset(("i", "hos", "ved", "at", "bei", "chez"))
+"""Where one works ("kommunikasjonsdirektør Åse Hansen i Fjordtel", "analyst at Veltra"):
+a name of one word after one is a company's or a place's, never a person's."""
+
+
 def names_an_organisation(name: str, texts: Sequence[str]) -> bool:
     """Whether `texts` (the quote and the paragraphs above it) show `name` to be an
-    organisation's: a word for a kind of company right before it, or a legal form right
-    after it ("Severnside Land Ltd").  People are introduced by a role, never so; a
-    statement signed by a company names nobody, as "the council said" does not."""
+    organisation's: a word for a kind of company right before it, a workplace's preposition
+    before a one-word name, or a legal form right after it ("Severnside Land Ltd").  People
+    are introduced by a role, never so; a statement signed by a company names nobody, as
+    "the council said" does not."""
     if name.count(" ") >= ORGANISATION_NAME_MAX_TOKENS:
         return False
     for text in texts:
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
+            if text[end : end + 1].isalnum():  # "Alvas", "Heggestad": another word
+                start = text.find(name, end)
+                continue
             before = text[max(0, start - 40) : start].rsplit(None, 1)[-1:] if start else []
-            kind = before[0].lower() if before else ""
-            if kind and (
-                _COMPANY_KIND().search(kind) is not None
-                or (" " not in name and _BUSINESS_KIND().search(kind) is not None)
+            if before and (
+                _is_kind_of_company(before[0], name.split())
+                or (" " not in name and before[0] in _WORKPLACE_PREPOSITIONS)
             ):
                 return True
             after = text[end : end + 12].split(None, 1)
