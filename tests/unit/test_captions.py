@@ -32,6 +32,10 @@ from reader.model.captions import (
         ("Les manifestants à Paris © AFP", "AFP"),
         ("Ministern i riksdagen. Arkivbild.Foto: Per Ek/TT", "Per Ek/TT"),
         ("Image source, Getty Images", "Getty Images"),
+        (
+            "Devant l’hôpital, mercredi. Photo Lucie Garnier / Hans Lucas pour « Libération »",
+            "Lucie Garnier / Hans Lucas pour « Libération »",
+        ),
     ],
 )
 def test_credit_forms(text: str, credit: str) -> None:

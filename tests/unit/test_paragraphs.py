@@ -135,3 +135,14 @@ def test_a_site_address_under_the_title_is_its_own_line() -> None:
         "A Dutch fungus may help farmers",
         "economist.com · 5 min read",
     ]
+
+
+def test_a_pull_quote_and_its_signature_line_are_one_paragraph() -> None:
+    text = (
+        "Parents were angry.\n\n"
+        "'Where are we supposed to leave our kids?'\n— Shazia Mahmood, parent\n\n"
+        "The council will decide in May.\n"
+    )
+    assert split_paragraphs(text)[1] == (
+        "'Where are we supposed to leave our kids?' — Shazia Mahmood, parent"
+    )

@@ -3045,3 +3045,52 @@ def test_chrome_lines_of_a_text_without_blank_lines_stay_lines() -> None:
     ]
     article = parse_text("\n".join(lines) + "\n")
     assert [block.text for block in article.blocks] == lines
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Sud Ouest avec AFP", BlockKind.BYLINE),
+        ("Bergens Tidende med NTB", BlockKind.BYLINE),
+        ("Hun snakket med NTB om saken i går kveld.", BlockKind.PARAGRAPH),
+        ("Saka blir oppdatert.", BlockKind.BOILERPLATE),
+        ("Artikeln uppdateras.", BlockKind.BOILERPLATE),
+        ("Systemet blir oppdatert neste uke, opplyser kommunen.", BlockKind.PARAGRAPH),
+        ("Emne: Ras, Kvinnherad, Vestland", BlockKind.BOILERPLATE),
+    ],
+)
+def test_outlets_with_an_agency_newsroom_notes_and_topics(line: str, kind: BlockKind) -> None:
+    assert _kind_of(line) is kind
+
+
+def test_a_newsletter_promo_with_its_privacy_notice_is_boilerplate() -> None:
+    promo = (
+        "Sign up to This Week in Westminster Free weekly newsletter Our political team’s guide "
+        "to what happened at Westminster and why it matters, every Friday morning. Privacy "
+        "notice: we will only use your email address to send you this newsletter."
+    )
+    assert _kind_of(promo) is BlockKind.BOILERPLATE
+
+
+def test_a_hyphenated_word_is_not_the_chrome_word_it_starts_with() -> None:
+    line = (
+        "Related-party dealings have also drawn attention. The company, which is majority "
+        "owned by its founder's family, bought kilns worth £4m from a firm controlled by his "
+        "brother last year, the accounts show."
+    )
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+def test_a_masthead_its_slogan_and_the_account_links_are_chrome() -> None:
+    page = (
+        "Skip to main content\n\nThe Washington Post\nDemocracy Dies in Darkness\n\n"
+        "Sections\nSubscribe\nSign in\n\nLocal › Education\n\n"
+        "College to raise tuition 9 percent and cut 60 jobs\n\n"
+        "The college faces a $14.6 million shortfall after enrollment fell again.\n\n"
+        + _BODY
+        + "\n"
+    )
+    article = parse_text(page)
+    assert article.title == "College to raise tuition 9 percent and cut 60 jobs"
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["Sections Subscribe Sign in"] is BlockKind.BOILERPLATE

@@ -1019,6 +1019,8 @@ def test_a_pronoun_refers_to_the_person_not_the_company_beside_them(
         ("„Wir helfen, wo wir können“, sagt Pfarrer Tobias Renner.", "Tobias Renner"),
         ('"We held on," said Maj Gen John Hale.', "John Hale"),
         ('"We held on," said Labour TD Ciarán Moloney.', "Ciarán Moloney"),
+        ("„Wir waren nah dran“, sagte Trainer Henrik de Vries.", "Henrik de Vries"),
+        ("„Wir waren nah dran“, sagte Katharina Moser von GeoSphere Austria.", "Katharina Moser"),
     ],
 )
 def test_clergy_and_short_titles_before_a_name(quote: str, speaker: str) -> None:

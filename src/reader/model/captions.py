@@ -226,9 +226,11 @@ def find_credit(paragraph: str) -> Credit | None:
     if tail[-1:] == "»" and (" POUR " in tail or " pour « " in tail):
         commissioned = _COMMISSIONED_CREDIT().search(tail)
         if commissioned is not None and _sentence_ends_at(tail, commissioned.start()):
-            return Credit(
-                commissioned.group().strip(), len(paragraph) - len(tail) + commissioned.start()
-            )
+            credit = commissioned.group().strip()
+            keyword, _, rest = credit.partition(" ")
+            if keyword.lower() in _CREDIT_KEYWORDS and rest:
+                credit = rest  # "Photo Lucie Garnier / Hans Lucas pour « Libération »"
+            return Credit(credit, len(paragraph) - len(tail) + commissioned.start())
     return None
 
 

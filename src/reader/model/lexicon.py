@@ -449,7 +449,8 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "was this article helpful", "war dieser artikel hilfreich",
     "über dieses thema berichtet",
     "local democracy reporting is",
-    "mest läst", "mest lest", "mest læst", "most read", "meistgelesen",
+    "mest läst", "mest lest", "mest læst", "most read", "meistgelesen", "mest lese",
+    "mest sett", "mest lästa", "mest læste", "most viewed", "most popular",
     # Where a long piece first appeared, and the section's own promotion
     "dieser text stammt aus", "dieser artikel stammt aus", "dieser artikel erschien",
     "denne artikkelen sto på trykk", "cet article est paru", "cet article fait partie de la série",
@@ -735,6 +736,8 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "flere nyheder", "flere nyheter", "fleire nyheiter", "fler nyheter", "more news",
     "weitere nachrichten", "plus d'actualités", "plus d’actualités",
     "mest lest", "mest läst", "mest læst", "most read", "meistgelesen", "les plus lus",
+    "mest lese", "mest sett", "mest lästa", "mest læste", "most viewed", "most popular",
+    "les plus consultés", "meistgelesene artikel",
 ))
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""
@@ -759,7 +762,7 @@ FACT_BOX_HEADINGS: tuple[str, ...] = (
 """Headings of a fact box: the short lines under one are its points, not subheadings."""
 
 TOPIC_HEADINGS: frozenset[str] = frozenset((
-    "related topics", "topics", "more on this topic", "emner", "emneord", "stikkord",
+    "related topics", "topics", "more on this topic", "emner", "emne", "emneord", "stikkord",
     "relaterte emner", "ämnen", "ämnesord", "relaterade ämnen", "emner i artiklen",
     "themen", "mehr zu diesen themen", "schlagworte", "sujets", "sujets associés",
     "thèmes", "mots-clés", "tags", "explore more on these topics", "more on these topics",

@@ -98,6 +98,8 @@ def split_laid_out(text: str) -> list[LaidOut]:
                 (normalise_whitespace(line), position > 0 or bool(first_is_fact))
                 for position, line in enumerate(block)
             )
+        elif lines_continue and _is_signed_quotation(block):
+            paragraphs.append((_join(block), False))  # a pull quote over "— Name, role"
         elif lines_continue and not any(line[:1] in POINT_MARKS for line in block):
             if _heads_its_text(block):
                 # "FAKTA: Orange varning" over the box's text: a heading on its own line.
@@ -148,6 +150,20 @@ def _is_fact_list(block: Sequence[str]) -> bool:
 
 
 HEADING_LINE_MAX_WORDS = 8
+
+
+_QUOTATION_LINE = re.compile(r"^[\"'“”„«»‘’‹›].*[\"'“”«»‘’‹›][.!?]?$")
+
+
+def _is_signed_quotation(block: Sequence[str]) -> bool:
+    """A quotation on its line and, on the next, the dash and the name of who said it
+    ("'Where are we supposed to leave our kids?'" / "— Shazia Mahmood, parent"): one pull
+    quote, not a quotation over a list's point."""
+    if len(block) != 2 or block[1][:1] not in "–—" or _QUOTATION_LINE.match(block[0]) is None:
+        return False
+    name = block[1][1:].split()
+    # A name of two capitalised words or more: not a point ("– Mer penger til drift").
+    return 2 <= len(name) <= SIGNATURE_MAX_WORDS and name[0][:1].isupper() and name[1][:1].isupper()
 
 
 def _heads_its_text(block: Sequence[str]) -> bool:

@@ -69,7 +69,7 @@ _BYLINE, _META, _BOILERPLATE = BlockKind.BYLINE, BlockKind.META, BlockKind.BOILE
 
 _OPENINGS = (
     ("consent", CONSENT_NOTICES, r"(?!\w)"),
-    ("long", BOILERPLATE_LONG_PREFIXES, r"(?!\w)"),
+    ("long", BOILERPLATE_LONG_PREFIXES, r"(?![\w-])"),
     ("note", OPINION_NOTES, r"(?:\s+[^\W\d_]+){0,2}\s*[.:;,]"),
     ("boilerplate", BOILERPLATE_PREFIXES, r"(?!\w)"),
     ("byline", BYLINE_PREFIXES, r"(?!\w)\s*:?\s+\S"),
@@ -483,8 +483,24 @@ def _is_wire_credit(text: str) -> bool:
         text = text[1:-1]
     first = text.split(" ", 1)[0].lower().rstrip(":")
     if first not in _WIRE_FIRST_WORDS or _WIRE_CREDIT().match(text) is None:
-        return False
+        return _is_outlet_with_agency(text)
     return parenthesised or text.lower() not in _WIRE_AGENCY_NAMES
+
+
+_WITH_AGENCY = compiled_on_first_use(r" (?:avec|med|mit|with|og|och|und|et|and|&) ")
+OUTLET_MAX_WORDS = 4
+
+
+def _is_outlet_with_agency(text: str) -> bool:
+    """The outlet's or the writer's name with the agency whose copy it used: "Sud Ouest
+    avec AFP", "Bergens Tidende med NTB", "Jane Doe with Reuters"."""
+    if not text[-1:].isalpha() or not text[:1].isupper():
+        return False
+    parts = _WITH_AGENCY().split(text)
+    if len(parts) != 2 or parts[1].lower() not in _WIRE_AGENCY_NAMES:
+        return False
+    name = parts[0].split()
+    return len(name) <= OUTLET_MAX_WORDS and all(word[:1].isupper() for word in name)
 
 
 def is_wire_agency(text: str) -> bool:
@@ -941,6 +957,16 @@ def _is_footer_row(text: str, lowered: str) -> bool:
 _NEWSROOM_NOTES = (
     "uppdaterar nyheten",
     "oppdaterer saken",
+    "saken blir oppdatert",
+    "saka blir oppdatert",
+    "saka vert oppdatert",
+    "saken oppdateres",
+    "artikkelen oppdateres",
+    "artikkelen blir oppdatert",
+    "artikeln uppdateras",
+    "nyheten uppdateras",
+    "artiklen opdateres",
+    "artiklen bliver opdateret",
     "oppdaterer artikkelen",
     "opdaterer artiklen",
     "opdaterer historien",

@@ -940,8 +940,13 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
                     and tokens[position + 2][:1].isupper()
                 )
             )
-            # "Ursula von der Leyen", "Ramón De la Peña"; not "Katharina Moser von GeoSphere"
-            and (len(run) <= 1 or run[-1].lower() in _NAME_PARTICLES)
+            # "Ursula von der Leyen", "Ramón De la Peña", "Trainer Henrik de Vries"; not
+            # "Katharina Moser von GeoSphere"
+            and (
+                len(run) <= 1
+                or run[-1].lower() in _NAME_PARTICLES
+                or (len(run) == 2 and _is_role(run[0]))
+            )
         )
         if (
             particle

@@ -132,7 +132,7 @@ _AGENCY_BYLINE = compiled_on_first_use(r"^[A-ZÆØÅÄÖ]{2,4}$")
 """An agency's initials under the headline: shorter than a section name ("DEBATT")."""
 _QUOTE_OPEN = re.compile(r"^(?:[–—―]|-\s|[\"“”„«»‹›‚‘’'](?=\s?\w|\s?[–—.]))")
 _DASH_OPEN = re.compile(r"^(?:[–—―-])\s")
-_SIGNED_QUOTATION = compiled_on_first_use(r"[”»“\"’›«]\s*[—–]\s*[^\W\d_]")
+_SIGNED_QUOTATION = compiled_on_first_use(r"[”»“\"’›«']\s*[—–]\s*[^\W\d_]")
 """A closing quote mark, a dash and a name: a quotation signed by its speaker."""
 _QUOTE_OPENERS = "–—―-\"“”„«»‹›‚‘’'"
 _DASHES = "–—―-"
@@ -146,7 +146,7 @@ _QUOTED_END = re.compile(r"[.!?]\s?[\"”»«“’'‹›]$")
 
 SUBHEADING_MAX_WORDS = 12
 SUBHEADING_MAX_CHARS = 100
-BOILERPLATE_LONG_MAX_WORDS = 30
+BOILERPLATE_LONG_MAX_WORDS = 45
 COPYRIGHT_NOTICE_MAX_WORDS = 80
 BOILERPLATE_LINKED_MAX_WORDS = 50
 """A long chrome notice may run this far when it ends in a row of links ("… | Subscribe")."""
@@ -829,7 +829,13 @@ def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
             )
             and _is_menu_above_more(paragraphs, index)
         )
-    lower = [word for word in words if not _is_menu_word(word)]
+    lower = [
+        word
+        for position, word in enumerate(words)
+        if not _is_menu_word(word)
+        # "Sign in", "Logg inn": the account link's second word
+        and not (position and words[position - 1].lower() in _SIGN_IN_VERBS)
+    ]
     # One section name may have a word in lower case ("Faits divers"), not a function
     # word as a title-case headline has ("Trump Meets Putin in Helsinki").
     if lower and not (
@@ -847,6 +853,9 @@ def _is_menu_above_more(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     the prose has not begun."""
     following = next((p for p in paragraphs[index + 1 :] if p.kind is None), None)
     return following is not None and not _is_prose(following)
+
+
+_SIGN_IN_VERBS = frozenset(("sign", "log", "logg", "logga"))
 
 
 def _is_menu_word(word: str) -> bool:
