@@ -1036,3 +1036,33 @@ def test_a_name_seen_as_a_workplace_speaks_for_nobody() -> None:
         "– Det var tungt, sier Alva.\n"
     )
     assert _speakers(article) == [None, "Alva"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Der Leiter der Seehundhilfe, Uwe Dabelstein, bittet um Geduld. Er sagte der "
+            "Deutschen Presse-Agentur:",
+            "Uwe Dabelstein",
+        ),
+        (
+            "Schwimmmeister Markus Brandl bildet seit Jahren Rettungsschwimmer aus. Er sagte BR24:",
+            "Markus Brandl",
+        ),
+        (
+            "Statssekretær Ingrid Sørli var til stede de to første dagene. Hun forklarer til NTB "
+            "hvorfor Norge ikke gir opp:",
+            "Ingrid Sørli",
+        ),
+        (
+            "Der Hundehalter Uwe Kranich hat die Lücke selbst erlebt. Sein Labrador hatte nachts "
+            "eine Magendrehung. Er sagt:",
+            "Uwe Kranich",
+        ),
+    ],
+)
+def test_a_pronoun_before_the_verb_and_the_one_spoken_to_after_it(
+    paragraph: str, speaker: str
+) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

@@ -517,9 +517,11 @@ def _pronoun_speaks(sentence: str) -> bool:
         return False
     last = verbs[-1]
     after = sentence[last.end() :].strip(" ,:").split()
-    if after:
-        # "svarer han", "sa hun det slik"; not "mener de reisende" ("de": also "the")
-        return after[0].lower() in PRONOUNS and after[0].lower() not in ARTICLES
+    # "svarer han", "sa hun det slik"; not "mener de reisende" ("de": also "the")
+    if after and after[0].lower() in PRONOUNS and after[0].lower() not in ARTICLES:
+        return True
+    # "Er sagte der Deutschen Presse-Agentur", "Hun forklarer til NTB hvorfor …": the
+    # pronoun before the verb, and the one spoken to after it
     before = sentence[: last.start()].split()
     return bool(before) and before[-1].lower() in PRONOUNS
 
@@ -1046,6 +1048,8 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         return None  # "Ein Fondsmanager, der …": a noun with its article, nobody named
     if len(tokens) == 2 and tokens[0].lower() in ARTICLES and _is_role(tokens[1]):
         return None  # "Die Ministerin sagte dazu:", "Le Préfet": a role, not "Le Pen"
+    if len(tokens) == 2 and tokens[0].lower() in POSSESSIVES and tokens[0] != "Hans":
+        return None  # "Sein Labrador", "Ihre Tochter": a noun with its possessive
     if len(tokens) >= 2 and tokens[-1].lower() in ORGANISATION_HEADS:
         return None  # "Randers Kommune", "Calder Minerals": an institution, no person
     last_role = -1
