@@ -1066,3 +1066,23 @@ def test_a_pronoun_before_the_verb_and_the_one_spoken_to_after_it(
     paragraph: str, speaker: str
 ) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "TV 2 Kosmopol har spurgt kommunen, om haveejerne kan få en ny have, og kontorchef i "
+            "Teknik- og Miljøforvaltningen Lene Hvid svarer:",
+            "Lene Hvid",
+        ),
+        (
+            "Aftenposten har spurt kommunen, og kommunikasjonssjef i Oslo kommune Kari Lie svarer:",
+            "Kari Lie",
+        ),
+    ],
+)
+def test_the_name_ending_a_role_organisation_beats_a_lone_capital(
+    paragraph: str, speaker: str
+) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

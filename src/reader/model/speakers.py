@@ -417,9 +417,10 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
             and tokens[start + 1].lower() in _AND_WORDS
         )  # "the Department of Climate, Energy and the Environment": one of a name's list
     ]  # a lone capital after an article ("vor dem Werkstor") or at the start is a noun
-    # Two-word runs are names in every language; a lone capital may be a German noun.
-    for run in sorted(reversed(candidates), key=lambda run: len(run) < 2):
-        name = _strip_roles(run)
+    # Two-word runs are names in every language, also the one that ends a role's
+    # organisation; a lone capital may be a German noun, so it comes last.
+    for run in reversed(candidates):
+        name = _strip_roles(run) if len(run) >= 2 else None
         if name is not None:
             return name
     for start, _ in _capitalised_runs(tokens):
@@ -435,6 +436,10 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
             )
             if name is not None:
                 return name
+    for run in reversed(candidates):
+        name = _strip_roles(run) if len(run) < 2 else None
+        if name is not None:
+            return name
     last_clause = sentence.rsplit(",", 1)[-1].split()
     if (tokens and tokens[0].lower() in PRONOUNS) or (
         last_clause and last_clause[0].lower() in PRONOUNS
