@@ -32,6 +32,7 @@ from reader.model.captions import (
         ("Les manifestants à Paris © AFP", "AFP"),
         ("Ministern i riksdagen. Arkivbild.Foto: Per Ek/TT", "Per Ek/TT"),
         ("Image source, Getty Images", "Getty Images"),
+        ("Un camion du convoi incendié sur la route, le 4 mai 2025. PHOTO AFP", "AFP"),
         (
             "Devant l’hôpital, mercredi. Photo Lucie Garnier / Hans Lucas pour « Libération »",
             "Lucie Garnier / Hans Lucas pour « Libération »",

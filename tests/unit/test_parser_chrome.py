@@ -3051,6 +3051,7 @@ def test_chrome_lines_of_a_text_without_blank_lines_stay_lines() -> None:
     ("line", "kind"),
     [
         ("Sud Ouest avec AFP", BlockKind.BYLINE),
+        ("/ritzau/Reuters", BlockKind.BYLINE),
         ("Bergens Tidende med NTB", BlockKind.BYLINE),
         ("Hun snakket med NTB om saken i går kveld.", BlockKind.PARAGRAPH),
         ("Saka blir oppdatert.", BlockKind.BOILERPLATE),

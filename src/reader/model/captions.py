@@ -511,6 +511,13 @@ def _agency_after_sentence(paragraph: str) -> Credit | None:
     credit = paragraph[start:].strip()
     words = credit.split()
     if (
+        len(words) >= 2
+        and words[0].lower() in _CREDIT_KEYWORDS
+        and _names_an_agency(rest := credit.split(None, 1)[1])
+    ):
+        # "… le 4 mai 2025. PHOTO AFP": the keyword, then the agency alone
+        return Credit(rest, start)
+    if (
         not 1 <= len(words) <= AGENCY_AFTER_SENTENCE_MAX_WORDS
         or not words[0][:1].isupper()
         or not (

@@ -181,11 +181,13 @@ _CLOCK_TIME = compiled_on_first_use(
 "17.08 AEDT", "9:41 a.m. EST")."""
 _SIGN_OFF = compiled_on_first_use(r"^(?:\(©\s*[^\W\d_]+\)|[\W_]+)$")
 _EDITORS_SIGN_OFF = compiled_on_first_use(
-    r"^(?:/[^\W\d_]{2,8}/|/[a-zäöü]{2,4}(?:/[a-zäöü]{2,4})+/?|\((?:[^\W\d_]{2,8}/)*[Rr]ed\.?\)"
+    r"^(?:/[^\W\d_]{2,8}/(?:[^\W\d_]{2,8}/?)?|/[a-zäöü]{2,4}(?:/[a-zäöü]{2,4})+/?"
+    r"|\((?:[^\W\d_]{2,8}/)*[Rr]ed\.?\)"
     r"|[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})+\s?\([^\W\d_]{2,8}(?:,\s?[^\W\d_]{2,8})*\))$"
 )
 """The agency's or the editors' sign-off at the end of wire copy: "/ritzau/",
-"/tav/bek/jha", "(APA/red.)", the editors' initials and the agency ("km/ch (dpa)")."""
+"/ritzau/Reuters" (and the agency it took the story from), "/tav/bek/jha", "(APA/red.)",
+the editors' initials and the agency ("km/ch (dpa)")."""
 _WIRE_CREDIT = compiled_on_first_use(
     r"^(?:(?:"
     + trie_alternation(WIRE_CREDIT_OPENINGS)
