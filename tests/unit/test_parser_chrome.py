@@ -3095,3 +3095,16 @@ def test_a_masthead_its_slogan_and_the_account_links_are_chrome() -> None:
     assert article.title == "College to raise tuition 9 percent and cut 60 jobs"
     kinds = {block.text: block.kind for block in article.blocks}
     assert kinds["Sections Subscribe Sign in"] is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        ("Originally Published: March 11, 2025 at 9:58 PM CDT", True),
+        ("12. März 2025, 14:05 Uhr", True),
+        ("Gilt ab: 1. Juli 2025", False),
+        ("Född: 3 maj 2001 i Florø.", False),
+    ],
+)
+def test_a_facts_name_before_a_date_makes_it_no_date_line(line: str, meta: bool) -> None:
+    assert (_kind_of(line) is BlockKind.META) is meta

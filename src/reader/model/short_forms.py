@@ -1091,8 +1091,21 @@ def _is_date_line(text: str, lowered: str) -> bool:
     if _DIGIT.search(text) is None:
         return False
     tokens = [t for t in _DATE_TOKENS.findall(lowered) if t not in _DATE_GLUE]
-    datey = sum(1 for t in tokens if t.strip(".,") in _DATE_WORDS or any(map(str.isdigit, t)))
-    return datey * 2 > len(tokens) and _has_date(text)
+    datey = sum(1 for t in tokens if _is_datey(t))
+    if datey * 2 <= len(tokens) or not _has_date(text):
+        return False
+    head, colon, _ = lowered.partition(": ")
+    name = _DATE_TOKENS.findall(head)
+    # "Gilt ab: 1. Juli 2025", "Født: 3. mai 2001": a fact's name, then its date (but
+    # "Originally Published: March 11, 2025")
+    return not colon or len(name) > FACT_NAME_MAX_WORDS or any(map(_is_datey, name))
+
+
+FACT_NAME_MAX_WORDS = 2
+
+
+def _is_datey(token: str) -> bool:
+    return token.strip(".,") in _DATE_WORDS or any(map(str.isdigit, token))
 
 
 def bullet_opened(text: str) -> bool:
