@@ -34,6 +34,10 @@ from reader.model.captions import (
         ("Image source, Getty Images", "Getty Images"),
         ("Un camion du convoi incendié sur la route, le 4 mai 2025. PHOTO AFP", "AFP"),
         (
+            "Le site de Maronnier, à Cholet, le 4 mars 2025. | Photo Loïc Thébault / AFP",
+            "Loïc Thébault / AFP",
+        ),
+        (
             "Devant l’hôpital, mercredi. Photo Lucie Garnier / Hans Lucas pour « Libération »",
             "Lucie Garnier / Hans Lucas pour « Libération »",
         ),

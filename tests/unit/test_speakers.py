@@ -1086,3 +1086,62 @@ def test_the_name_ending_a_role_organisation_beats_a_lone_capital(
     paragraph: str, speaker: str
 ) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "«Wir haben es dreimal geprüft», sagt die Glaziologin Corinne Imboden.",
+            "Corinne Imboden",
+        ),
+        (
+            "„Wir sehen uns jeden Vertrag an“, so die Vorsitzende Richterin Friederike von Tannenfels.",
+            "Friederike von Tannenfels",
+        ),
+        (
+            '"We are waiting," Chief Executive Anouk van der Molen told reporters.',
+            "Anouk van der Molen",
+        ),
+        ("“I never asked for this seat,” said J.D. Farnsworth, a store owner.", "J.D. Farnsworth"),
+        (
+            "“Every vote counts,” said Oregon Secretary of State Mary-Beth Kessler.",
+            "Mary-Beth Kessler",
+        ),
+        (
+            "« Une décision juste », a réagi auprès de franceinfo Laurence Aubanel.",
+            "Laurence Aubanel",
+        ),
+        ("« On est partis à 6 heures », a raconté à franceinfo Élodie, 34 ans.", "Élodie"),
+        ("“We are cooperating fully,” Kyma Lines said in a statement.", None),
+        ("”Staten måste betala”, skriver SKR i ett pressmeddelande.", None),
+        ("«Vi er til stede», skriver NAV Trøndelag i en e-post til Adresseavisen.", None),
+        ("”Vänta med resan”, skriver polisen i region Mitt i ett pressmeddelande.", None),
+    ],
+)
+def test_roles_particles_initials_and_organisations_after_the_verb(
+    quote: str, speaker: str | None
+) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speakers"),
+    [
+        (
+            "Foreningerne i Vestsjælland har mistet 2,4 millioner kroner.\n\n"
+            "»Sagen viser, hvor vigtigt det er,« skriver paraplyorganisationen Foreningsnetværk "
+            "Vestsjælland i en mail til Ritzau.\n",
+            [None],
+        ),
+        (
+            "Butikken lukkede i november efter 84 år.\n\n"
+            "— Vi kunne ikke se den stå tom, fortæller formand for borgerforeningen Lone Bach.\n",
+            ["Lone Bach"],
+        ),
+    ],
+)
+def test_an_association_signs_for_nobody_but_its_chair_speaks(
+    article: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(article) == speakers

@@ -431,6 +431,9 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
     bar = paragraph.rfind(" | ", reach)
     if bar >= 0:
         credit = paragraph[bar + 3 :].strip()
+        keyword, _, named = credit.partition(" ")
+        if keyword.lower() in _CREDIT_KEYWORDS and keyword[0].isupper() and "/" in named:
+            credit = named  # "… | Photo Loïc Thébault / AFP": the keyword without its colon
         described = paragraph.count(" ", reach, bar) >= 4  # not a byline's "By Name | …"
         if "/" in credit and described and _names_around_slashes(credit):
             return Credit(credit, bar + 1)  # "… | Name/AFP via Getty Images", "… | APA/EXPA/NAME"

@@ -120,7 +120,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     "mairie préfecture ministère conseil université universitet university hospital "
     "sykehus sjukhus sygehus klinikum "
     # companies and associations by the words their names end in
-    "group gruppen group's holding minerals mining energy energi wind airlines airways reiser "
+    "group gruppen group's holding minerals mining energy energi wind airlines airways lines "
+    "reiser "
     "rejser resor travel shipping rederi foods pharma motors systems partners institute "
     "institut instituttet fonden foundation association forening foreningen forbund forbundet "
     "förbundet union unionen agency services ltd plc inc gmbh ag asa ab aps a/s "

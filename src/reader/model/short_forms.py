@@ -329,6 +329,8 @@ def short_form(text: str, words: int) -> BlockKind | None:
     costs a handful of cheap tests.
     """
     group = opening_of(text)
+    if group == "copyright" and text[0] == "(" and is_wire_agency(text.strip("()© ")):
+        return _BYLINE  # "(©NTB)": the agency that wrote the story signs it, as "(NTB)" does
     if (
         (group == "boilerplate" and words <= BOILERPLATE_MAX_WORDS and _chrome_opening(text))
         or (group == "long" and _chrome_opening(text))
@@ -496,13 +498,16 @@ OUTLET_MAX_WORDS = 4
 def _is_outlet_with_agency(text: str) -> bool:
     """The outlet's or the writer's name with the agency whose copy it used: "Sud Ouest
     avec AFP", "Bergens Tidende med NTB", "Jane Doe with Reuters"."""
-    if not text[-1:].isalpha() or not text[:1].isupper():
+    if not text[-1:].isalpha():
         return False
     parts = _WITH_AGENCY().split(text)
     if len(parts) != 2 or parts[1].lower() not in _WIRE_AGENCY_NAMES:
         return False
     name = parts[0].split()
-    return len(name) <= OUTLET_MAX_WORDS and all(word[:1].isupper() for word in name)
+    # Capitalised words, or one brand in lower case ("franceinfo avec AFP")
+    return len(name) == 1 or (
+        len(name) <= OUTLET_MAX_WORDS and all(word[:1].isupper() for word in name)
+    )
 
 
 def is_wire_agency(text: str) -> bool:

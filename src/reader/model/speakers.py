@@ -72,10 +72,10 @@ _VERB_TOKENS = {
 _VERB_TOKEN_SET = frozenset(_VERB_TOKENS)
 _GERMAN_AGENT = compiled_on_first_use(
     r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:er|erin|or|orin|ent|entin|ist|istin|graf|gräfin|wart|wartin"
-    r"|chef|chefin|arzt|ärztin|wirt|wirtin)$"
+    r"|chef|chefin|arzt|ärztin|wirt|wirtin|loge|login|ant|antin)$"
 )
 """German nouns for people by what they do ("Bergführer", "Pendlerin", "Kuratorin",
-"Deichgraf", "Platzwart", "Oberarzt", "Landwirtin"):
+"Deichgraf", "Platzwart", "Oberarzt", "Landwirtin", "Glaziologin", "Praktikant"):
 only ever tested on the first of three or more capitalised words before a name."""
 _NORDIC_DEFINITE_AGENT = compiled_on_first_use(r"^[A-ZÆØÅÄÖ][a-zæøåäö]{4,}(?:aren|eren|ören|øren)$")
 """A Nordic noun for a person by what they do, in the definite form that opens a sentence
@@ -637,6 +637,11 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             spoken_to = len(_run_from(tokens, index + 2))
             index += 2 + (1 if spoken_to >= 3 else spoken_to)
             continue
+        if lowered == "auprès" and index + 2 < len(tokens) and tokens[index + 1] in _OF_WORDS:
+            # "a réagi auprès de franceinfo Laurence Aubanel": the one spoken to
+            spoken_to = len(_run_from(tokens, index + 2)) or 1
+            index += 2 + (1 if spoken_to >= 3 else spoken_to)
+            continue
         if lowered in RECIPIENT_MARKERS and index + 1 < len(tokens):
             recipient = len(_run_from(tokens, index + 1))
             if recipient:
@@ -646,6 +651,15 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 index += 1 + (1 if recipient >= 3 else recipient)
                 continue
         if token[:1].isupper():
+            if (
+                index >= 2
+                and tokens[index - 2].lower() in PREPOSITIONS
+                and tokens[index - 2].lower() not in RECIPIENT_MARKERS  # "à franceinfo Élodie"
+                and tokens[index - 1].isalpha()
+                and tokens[index - 1].islower()
+                and len(_run_from(tokens, index)) == 1
+            ):
+                return (False, None)  # "polisen i region Mitt": a place named after its kind
             if index and tokens[index - 1].lower() in PREPOSITIONS:
                 # "sier ministeren om Ola"; but a name may be set off after the place or
                 # organisation ("… i Mariagerfjord Kommune, Bente Lauritsen (V)")
@@ -680,6 +694,17 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 # Peter Strömberg").
                 role_of = _skip_genitive(rest)
                 return (True, _name_after_role(role_of) or _apposed_after_phrase(role_of))
+            if (
+                len(rest) >= 2
+                and rest[0].lower() in PREPOSITIONS
+                and rest[1][:1].isupper()
+                and _is_role(run[-1])
+            ):
+                # "said Oregon Secretary of State Mary-Beth Kessler": a title with its
+                # "of", then the name
+                titled = _name_after_organisation(tokens, index + len(run) + 1, after_role=True)
+                if titled is not None:
+                    return (True, titled)
             name = _strip_roles(run)
             if rest and (name is None or name == " ".join([t.rstrip(".,") for t in run])):
                 # No role was stripped, so the run may only qualify a later name:
@@ -805,6 +830,7 @@ def _name_after_joined_names(tokens: Sequence[str], start: int) -> str | None:
     return _strip_roles(second[1:])
 
 
+_OF_WORDS = frozenset(("de", "du", "des", "d’", "d'"))
 _GERMAN_INDEFINITE = frozenset(("ein", "eine", "einer", "einem", "einen"))
 MAX_ADJECTIVES = 3
 
@@ -952,7 +978,7 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
             and (
                 len(run) <= 1
                 or run[-1].lower() in _NAME_PARTICLES
-                or (len(run) == 2 and _is_role(run[0]))
+                or all(_is_role(token) for token in run[:-1])
             )
         )
         if (
@@ -1044,7 +1070,14 @@ def _runs_not_after_prepositions(tokens: Sequence[str]) -> Iterator[tuple[int, l
 
 def _strip_roles(run: Sequence[str]) -> str | None:
     """Drop capitalised titles in front of the name; keep honorifics ("Mr Ross")."""
-    tokens = [token.rstrip(".,") if token.lower() not in _HONORIFICS else token for token in run]
+    tokens = [
+        token
+        if token.lower() in _HONORIFICS
+        else token.rstrip(",")
+        if "." in token[:-1]  # "J.D.": initials keep their last full stop
+        else token.rstrip(".,")
+        for token in run
+    ]
     if (
         len(tokens) >= 2
         and (len(run[0]) > 1 or run[0] == "A")
@@ -1055,6 +1088,8 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         return None  # "Die Ministerin sagte dazu:", "Le Préfet": a role, not "Le Pen"
     if len(tokens) == 2 and tokens[0].lower() in POSSESSIVES and tokens[0] != "Hans":
         return None  # "Sein Labrador", "Ihre Tochter": a noun with its possessive
+    if 1 <= len(tokens) <= 2 and _is_acronym(tokens[0]):
+        return None  # "SKR", "NAV Trøndelag": an organisation's letters, nobody's name
     if len(tokens) >= 2 and tokens[-1].lower() in ORGANISATION_HEADS:
         return None  # "Randers Kommune", "Calder Minerals": an institution, no person
     last_role = -1
@@ -1100,6 +1135,10 @@ def _strip_roles(run: Sequence[str]) -> str | None:
     return " ".join(name)
 
 
+def _is_acronym(token: str) -> bool:
+    return 2 <= len(token) <= 5 and token.isalpha() and token.isupper()
+
+
 def _is_role_word(token: str) -> bool:
     """A lower-case word that may stand between a qualifier and a name (a role)."""
     if token[:1].isdigit() and "-" in token:
@@ -1142,7 +1181,8 @@ _COMPANY_KINDS = (
     "koncern", "konzern", "unternehmen", "rederi", "kjede", "kæde", "kedja", "airline",
     "insurer", "entreprise", "société", "groupe", "enseigne", "bryggeri", "brewery",
     "stiftelse", "stiftung", "fondation", "huset", "forlag", "förlag", "verlag", "byrå",
-    "bureau",
+    "bureau", "organisation", "organisasjon", "organization", "forening", "förening",
+    "forbund", "förbund", "verband", "verein", "association",
 )  # fmt: skip
 _COMPANY_KIND = compiled_on_first_use(
     "(?:" + trie_alternation(_COMPANY_KINDS) + ")(?:et|en|n|a|e|s|ets|ens|ns)?$"
@@ -1206,10 +1246,14 @@ def names_an_organisation(name: str, texts: Sequence[str]) -> bool:
             if text[end : end + 1].isalnum():  # "Alvas", "Heggestad": another word
                 start = text.find(name, end)
                 continue
-            before = text[max(0, start - 40) : start].rsplit(None, 1)[-1:] if start else []
+            before = text[max(0, start - 60) : start].split()[-2:] if start else []
             if before and (
-                _is_kind_of_company(before[0], name.split())
-                or (" " not in name and before[0] in _WORKPLACE_PREPOSITIONS)
+                (
+                    _is_kind_of_company(before[-1], name.split())
+                    # not "formand for borgerforeningen Lone Bach": the one who leads it
+                    and not (len(before) == 2 and before[0].lower() in PREPOSITIONS)
+                )
+                or (" " not in name and before[-1] in _WORKPLACE_PREPOSITIONS)
             ):
                 return True
             after = text[end : end + 12].split(None, 1)
