@@ -34,6 +34,10 @@ from reader.model.captions import (
         ("Image source, Getty Images", "Getty Images"),
         ("Un camion du convoi incendié sur la route, le 4 mai 2025. PHOTO AFP", "AFP"),
         (
+            "Jason Pascoe stole jewellery and cash worth £40,000 DEVON AND CORNWALL POLICE",
+            "DEVON AND CORNWALL POLICE",
+        ),
+        (
             "Le site de Maronnier, à Cholet, le 4 mars 2025. | Photo Loïc Thébault / AFP",
             "Loïc Thébault / AFP",
         ),
@@ -56,6 +60,8 @@ def test_credit_forms(text: str, credit: str) -> None:
         "The photo: it was taken in 2019 by a tourist who later sold it to several papers.",
         "Copyright © 2019",
         "",
+        "The talks were held at the UN HQ",
+        "Nyheder Regionale Sporten Vejret DRTV DR LYD",
     ],
 )
 def test_no_credit(text: str) -> None:

@@ -3110,3 +3110,103 @@ def test_a_masthead_its_slogan_and_the_account_links_are_chrome() -> None:
 )
 def test_a_facts_name_before_a_date_makes_it_no_date_line(line: str, meta: bool) -> None:
     assert (_kind_of(line) is BlockKind.META) is meta
+
+
+def test_a_gallery_counter_over_its_caption_stands_apart() -> None:
+    page = (
+        _TOP
+        + "1 / 3\nFLAMMER: Ilden brød ud kort efter midnat. Foto: Kenneth Lind\n\n"
+        + "2 / 3\nBeboerne blev bedt om at holde vinduerne lukket.\n\n"
+        + "3 / 3\nSådan så bygningen ud torsdag morgen. Foto: Ekstra Bladet\n\n"
+        + _BODY
+        + "\n"
+    )
+    kinds = {block.text: block.kind for block in parse_text(page).blocks}
+    assert kinds["1 / 3"] is kinds["2 / 3"] is BlockKind.BOILERPLATE
+    assert kinds["Beboerne blev bedt om at holde vinduerne lukket."] is BlockKind.CAPTION
+
+
+@pytest.mark.parametrize(
+    ("title", "standfirst"),
+    [
+        (
+            "Gwenllian Morgan obituary",
+            "Choir conductor who turned 11 women in a Rhondda chapel vestry into one of the "
+            "best-loved amateur choirs in Wales",
+        ),
+        (
+            "Nachruf Hanna Albrecht",
+            "Die Bildhauerin, die in einer Scheune bei Templin vierzig Jahre lang Figuren aus "
+            "Treibholz baute und nie verkaufte",
+        ),
+    ],
+)
+def test_a_short_headline_over_an_unpunctuated_standfirst(title: str, standfirst: str) -> None:
+    article = parse_text(f"{title}\n\n{standfirst}\n\nDelyth Parry\n\n{_BODY}\n")
+    assert article.title == title
+    assert article.blocks[1].kind is BlockKind.LEAD
+
+
+@pytest.mark.parametrize(
+    ("announcement", "points", "speech"),
+    [
+        (
+            "Oppropet er kort. Kravene er:",
+            ["– Tre sykepleiere på hver nattevakt.", "– Ingen pålagte doble vakter."],
+            "– Ingen av punktene er nye, sier Rasmussen.",
+        ),
+        (
+            "The petition makes three demands:",
+            ["– Three nurses on every night shift.", "– No forced double shifts."],
+            "– None of this is new, said Ms Rasmussen.",
+        ),
+    ],
+)
+def test_dash_lines_under_an_announcing_colon_are_a_list(
+    announcement: str, points: list[str], speech: str
+) -> None:
+    text = _TOP + announcement + "\n\n" + "\n\n".join([*points, speech]) + "\n\n" + _BODY
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert [kinds[point] for point in points] == [BlockKind.PARAGRAPH] * len(points)
+    assert kinds[speech] is BlockKind.QUOTE
+
+
+def test_dash_lines_under_a_colon_that_names_the_speaker_are_speech() -> None:
+    intro = "Tränaren Magnus Holm var märkbart besviken efter matchen:"
+    answers = [
+        "– Vi leder med två mål och har full kontroll.",
+        "– Jag är ändå stolt över killarna.",
+    ]
+    body = "\n\n".join([_BODY] * 4)  # further down than a summary's points stand
+    text = _TOP + body + "\n\n" + intro + "\n\n" + "\n\n".join(answers) + "\n\n" + _BODY
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert [kinds[answer] for answer in answers] == [BlockKind.QUOTE] * 2
+
+
+def test_bare_questions_over_dash_answers_are_the_interviewers_turns() -> None:
+    turns = [
+        "Varför ska ni sluta klippa?",
+        "– För att vi har klippt för mycket i femtio år.",
+        "Vad säger du till dem som tycker att det ser ovårdat ut?",
+        "– Att det inte är slarv.",
+    ]
+    blocks = parse_text(_TOP + "\n\n".join(turns) + "\n\n" + _BODY).blocks
+    kinds = {block.text: (block.kind, block.speaker) for block in blocks}
+    assert [kinds[turn] for turn in turns] == [(BlockKind.QUOTE, None)] * 4
+
+
+def test_one_question_over_a_quote_stays_a_subheading() -> None:
+    text = _TOP + "Hva skjer nå?\n\n– Vi venter på svar fra departementet, sier Lie.\n\n" + _BODY
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds["Hva skjer nå?"] is BlockKind.SUBHEADING
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Bernard Costes @BCostesFigeac", BlockKind.BOILERPLATE),
+        ("Jonas Wallin jonas.wallin@sydsvenskan.se", BlockKind.BYLINE),
+    ],
+)
+def test_a_pasted_posts_author_line(line: str, kind: BlockKind) -> None:
+    assert _kind_of(line) is kind

@@ -7,6 +7,7 @@ is found by shape at the end of the paragraph and never by a known name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -215,8 +216,12 @@ def find_credit(paragraph: str) -> Credit | None:
         found = _agency_after_sentence(paragraph)
         if found is not None:
             return found
-    if tail[-1:].isupper() and ". " in tail:
-        found = _capitals_after_sentence(paragraph)
+    if tail[-1:].isupper():
+        found = (
+            _capitals_after_sentence(paragraph)
+            if ". " in tail
+            else _capitals_closing_a_picture_line(paragraph)
+        )
         if found is not None:
             return found
     if tail[-1:] not in _SENTENCE_END and (
@@ -584,6 +589,33 @@ def _agency_credit_closing_a_picture_line(paragraph: str) -> Credit | None:
             return Credit(credit, len(paragraph) - len(credit))
         return None
     return None
+
+
+CAPITALS_CREDIT_MIN_WORDS = 2
+PICTURE_LINE_MAX_WORDS = 40
+
+
+def _capitals_closing_a_picture_line(paragraph: str) -> Credit | None:
+    """A picture's description with no full stop, then who took it in capitals: "Jason
+    Pascoe stole jewellery worth more than £40,000 DEVON AND CORNWALL POLICE"."""
+    words = paragraph.split()
+    if len(words) > PICTURE_LINE_MAX_WORDS:
+        return None
+    count = len(list(itertools.takewhile(_is_capitalised_credit_word, reversed(words))))
+    if count < CAPITALS_CREDIT_MIN_WORDS or count > MAX_CREDIT_WORDS or count + 3 > len(words):
+        return None
+    credit_words = words[-count:]
+    if count == CAPITALS_CREDIT_MIN_WORDS and "/" not in credit_words[-1]:
+        return None  # "… held at the UN HQ": two acronyms end many sentences
+    if sum(word[:1].islower() for word in words[:-count]) < 2:
+        return None  # a menu in title case ("Nyheder Regionale Sporten DRTV DR LYD")
+    credit = " ".join(credit_words)
+    return Credit(credit, len(paragraph) - len(credit))
+
+
+def _is_capitalised_credit_word(word: str) -> bool:
+    letters = word.replace("/", "").replace("-", "").replace("’", "").replace("'", "")
+    return letters.isalpha() and letters.isupper()
 
 
 def _names_an_agency(credit: str) -> bool:

@@ -34,6 +34,11 @@ EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _BYLINE_WORDS = frozenset(("von", "av", "af", "by", "par", "från", "fra"))
 _CLOSING_QUOTES = '”»«"’›'
 SIGNATURE_MAX_WORDS = 8
+COUNTER = re.compile(
+    r"^[\W_]*(?i:(?:bilde|bild|billede|foto|photo|image|picture|bild nr\.?)\s+)?"
+    r"\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$"
+)
+"""A gallery's counter: "(2/3)", "• 1 av 4", "Bilde 1 av 2"."""
 
 
 def normalise_whitespace(text: str) -> str:
@@ -98,6 +103,10 @@ def split_laid_out(text: str) -> list[LaidOut]:
                 (normalise_whitespace(line), position > 0 or bool(first_is_fact))
                 for position, line in enumerate(block)
             )
+        elif lines_continue and COUNTER.match(block[0]) is not None:
+            # "1 / 5" over its picture's caption: the gallery's counter stands apart
+            paragraphs.append((block[0], False))
+            paragraphs.append((_join(block[1:]), True))
         elif lines_continue and _is_signed_quotation(block):
             paragraphs.append((_join(block), False))  # a pull quote over "— Name, role"
         elif lines_continue and not any(line[:1] in POINT_MARKS for line in block):

@@ -61,7 +61,7 @@ from reader.model.lexicon import (
     WIRE_AGENCIES,
     WIRE_CREDIT_OPENINGS,
 )
-from reader.model.paragraphs import POINT_MARKS
+from reader.model.paragraphs import COUNTER, POINT_MARKS
 
 # Module names for the kinds, as in text_parser: quicker than looking them up on BlockKind.
 _BYLINE, _META, _BOILERPLATE = BlockKind.BYLINE, BlockKind.META, BlockKind.BOILERPLATE
@@ -100,11 +100,6 @@ _OPENING_WORDS = frozenset(
 )
 """First words of those openings: a set lookup spares most paragraphs the regex."""
 _DIGIT = re.compile(r"\d")
-COUNTER = re.compile(
-    r"^[\W_]*(?i:(?:bilde|bild|billede|foto|photo|image|picture|bild nr\.?)\s+)?"
-    r"\(?\d{1,3}\s*(?:/|av|of|von|sur|af|de)\s*\d{1,3}\)?[\W_]*$"
-)
-"""A gallery's counter: "(2/3)", "• 1 av 4", "Bilde 1 av 2"."""
 PLAYER_TIME = compiled_on_first_use(r"^(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0?0:\d{2})$")
 """A video player's position and length ("00:00/04:51"), or a clip under a minute
 ("00:48"): chrome, where "14:32" alone may be a live blog's time."""
@@ -138,6 +133,8 @@ _APP_PROMO = compiled_on_first_use(
     re.IGNORECASE,
 )
 """An app promo: "Download the Sky News app for the latest updates", "Last ned appen"."""
+HANDLE_LINE_MAX_WORDS = 6
+_HANDLE_LINE = compiled_on_first_use(r"^(?:[^\W\d_][\w.'’-]* ){1,4}@\w{2,30}$")
 _MORE_LINKS = compiled_on_first_use(
     r"^(?:more|mehr|mer|mere|meir|plus|flere|fler|fleire)\b[^:.!?]{0,40}:\s", re.IGNORECASE
 )
@@ -351,6 +348,8 @@ def short_form(text: str, words: int) -> BlockKind | None:
         _is_name_and_outlet(text) or ("@" in text and _is_name_and_address(text))
     ):
         return _BYLINE
+    if words <= HANDLE_LINE_MAX_WORDS and " @" in text and _HANDLE_LINE().match(text):
+        return _BOILERPLATE  # "Bernard Costes @BCostesFigeac": a pasted post's author line
     if words <= 3 and text[0].isdigit() and _CLOCK_TIME().match(text) is not None:
         return _META  # a live blog's entry time: "3.52pm", "10.25 am"
     if words <= 5 and _is_rating_or_verdict(text, lowered):

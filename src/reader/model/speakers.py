@@ -401,7 +401,11 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
             and (
                 tokens[start - 1].lower() in ARTICLES
                 or tokens[start - 1].lower() in OUR_WORDS
-                or tokens[start - 1].lower() in POSSESSIVES
+                # "sa" is also Norwegian "said": "Etter konserten sa Sundli til Dagbladet:"
+                or (
+                    tokens[start - 1].lower() in POSSESSIVES
+                    and tokens[start - 1].lower() not in _VERB_TOKEN_SET
+                )
             )
         )
         and not (

@@ -10,6 +10,7 @@ quote mark), and last by context (a credit line makes the short line above it a 
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,11 +37,10 @@ from reader.model.lexicon import (
     TEASER_HEADINGS,
     TOPIC_HEADINGS,
 )
-from reader.model.paragraphs import EMAIL_LINE, split_laid_out
+from reader.model.paragraphs import COUNTER, EMAIL_LINE, split_laid_out
 from reader.model.short_forms import (
     BULLET_OPEN,
     BULLETS,
-    COUNTER,
     JOURNALIST_ROLE_PATTERN,
     PLAYER_LINE_MAX_WORDS,
     PLAYER_TIME,
@@ -299,6 +299,7 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     _box_under_a_heading(paragraphs, lead)
     _apply_context(paragraphs)
     _interview_turns(paragraphs)
+    _questions_over_answers(paragraphs)
     _headings_over_nothing(paragraphs)
     return [
         Block(p.kind or _PARAGRAPH, p.text, p.label, p.credit, p.speaker)
@@ -378,6 +379,42 @@ def _interview_turns(paragraphs: list[_Paragraph]) -> None:
         labels, turns = ([label], [paragraphs[index]]) if label is not None else ([], [])
         continuations = []
         previous = index
+
+
+QUESTION_MAX_WORDS = 30
+INTERVIEW_MIN_PAIRS = 2
+
+
+def _questions_over_answers(paragraphs: list[_Paragraph]) -> None:
+    """An interview set as bare questions, each over its answer in dash style ("Varför ska
+    ni sluta klippa?" / "– För att …"): two such pairs in a row or more make the questions
+    the interviewer's turns, quotes with no speaker named, not subheadings."""
+    index = 0
+    while index < len(paragraphs) - 1:
+        questions: list[int] = []
+        at = index
+        while _asks_over_answer(paragraphs, at):
+            questions.append(at)
+            at += 2
+            while at < len(paragraphs) and paragraphs[at].kind is _BOILERPLATE:
+                at += 1  # "Annons" between one answer and the next question
+        if len(questions) >= INTERVIEW_MIN_PAIRS:
+            for question in questions:
+                paragraphs[question].kind, paragraphs[question].speaker = _QUOTE, None
+        index = at if questions else index + 1
+
+
+def _asks_over_answer(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    if index + 1 >= len(paragraphs):
+        return False
+    question, answer = paragraphs[index], paragraphs[index + 1]
+    return (
+        (question.kind is _SUBHEADING or question.kind is _PARAGRAPH)
+        and question.text[-1] == "?"
+        and question.words <= QUESTION_MAX_WORDS
+        and answer.kind is _QUOTE
+        and _dash_opened(answer.text)
+    )
 
 
 def _only_interruptions(between: Sequence[_Paragraph], answering: bool) -> bool:
@@ -615,6 +652,11 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             if _above_the_menu(paragraphs, index) or _kicker_over_headline(paragraphs, index):
                 short_lines.append(index)
                 continue
+            if _standfirst_under_short_headline(paragraphs, index, short_lines):
+                # "Margaret Quayle obituary" over a standfirst that lost its full stop
+                headline = short_lines.pop()
+                lead = index
+                break
             headline = index
         elif headline > given and _displaces_headline(paragraphs, headline, index):
             # The title line nearest the lead is the headline: the page's name, its menu
@@ -656,6 +698,25 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         ):
             paragraph.kind = _SUBHEADING
     return lead
+
+
+UNPUNCTUATED_STANDFIRST_MIN_WORDS = 16
+"""Longer than headlines run: an unpunctuated line this long under a short title line is
+the standfirst, and the title line the headline, not its kicker."""
+
+
+def _standfirst_under_short_headline(
+    paragraphs: Sequence[_Paragraph], index: int, short_lines: Sequence[int]
+) -> bool:
+    above = index - 1
+    return (
+        paragraphs[index].words >= UNPUNCTUATED_STANDFIRST_MIN_WORDS
+        and bool(short_lines)
+        and short_lines[-1] == above
+        and 2 <= paragraphs[above].words <= 3
+        and paragraphs[above].text[:1].isupper()
+        and (above == 0 or paragraphs[above - 1].kind is not None)
+    )
 
 
 def _displaces_headline(paragraphs: Sequence[_Paragraph], headline: int, index: int) -> bool:
@@ -962,13 +1023,26 @@ def _bullet_run_length(paragraphs: Sequence[_Paragraph], start: int, *, near_top
     listed = all(p.after_single_newline for p in run[1:])
     # The layout first: it rules out most runs (quotes in the body) before any verb search.
     if not (hyphens or listed or near_top):
-        return 0
+        return _announced_points(paragraphs, start, run)
     points = sum(map(_is_point, run))
     # A point may name its source ("…, selon Enedis"): in a list of plain hyphens most
     # lines stating a point will do; dash lines must all be points, or they are quotes.
     if points < len(run) and not (hyphens and points * 2 > len(run)):
-        return 0
+        return _announced_points(paragraphs, start, run)
     return len(run)
+
+
+def _announced_points(
+    paragraphs: Sequence[_Paragraph], start: int, run: Sequence[_Paragraph]
+) -> int:
+    """Dash lines under a colon that names no speaker ("… Kravene er:"): the points of a
+    list, as many as state a point before the first that is speech ("– …, sier
+    Rasmussen.")."""
+    above = paragraphs[start - 1].text.rstrip() if start else ""
+    if not above.endswith(":") or speaker_from_introduction(above) is not None:
+        return 0  # "Tränaren Magnus Holm var märkbart besviken efter matchen:": his words
+    points = len(list(itertools.takewhile(_is_point, run)))
+    return points if points >= 2 else 0
 
 
 _CLOSING_MARKS = "”»«“’'\"›‹"
