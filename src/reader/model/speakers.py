@@ -1235,33 +1235,33 @@ _WORKPLACE_PREPOSITIONS = frozenset(("i", "hos", "ved", "at", "bei", "chez"))
 a name of one word after one is a company's or a place's, never a person's."""
 
 
-def names_an_organisation(name: str, texts: Sequence[str]) -> bool:
-    """Whether `texts` (the quote and the paragraphs above it) show `name` to be an
-    organisation's: a word for a kind of company right before it, a workplace's preposition
-    before a one-word name, or a legal form right after it ("Severnside Land Ltd").  People
-    are introduced by a role, never so; a statement signed by a company names nobody, as
-    "the council said" does not."""
+def names_an_organisation(name: str, text: str) -> bool:
+    """Whether `text` (the quote and the paragraphs above it, a line each) shows `name`
+    to be an organisation's: a word for a kind of company right before it, a workplace's
+    preposition before a one-word name, or a legal form right after it ("Severnside Land
+    Ltd").  People are introduced by a role, never so; a statement signed by a company
+    names nobody, as "the council said" does not."""
     if name.count(" ") >= ORGANISATION_NAME_MAX_TOKENS:
         return False
-    for text in texts:
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            if text[end : end + 1].isalnum():  # "Alvas", "Heggestad": another word
-                start = text.find(name, end)
-                continue
-            before = text[max(0, start - 60) : start].split()[-2:] if start else []
-            if before and (
-                (
-                    _is_kind_of_company(before[-1], name.split())
-                    # not "formand for borgerforeningen Lone Bach": the one who leads it
-                    and not (len(before) == 2 and before[0].lower() in PREPOSITIONS)
-                )
-                or (" " not in name and before[-1] in _WORKPLACE_PREPOSITIONS)
-            ):
-                return True
-            after = text[end : end + 12].split(None, 1)
-            if after and after[0].rstrip(",.;:") in _COMPANY_FORMS and text[end : end + 1] == " ":
-                return True
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if text[end : end + 1].isalnum():  # "Alvas", "Heggestad": another word
             start = text.find(name, end)
+            continue
+        window = text[max(0, start - 60) : start]
+        before = window[window.rfind("\n") + 1 :].split()[-2:]  # within its paragraph
+        if before and (
+            (
+                _is_kind_of_company(before[-1], name.split())
+                # not "formand for borgerforeningen Lone Bach": the one who leads it
+                and not (len(before) == 2 and before[0].lower() in PREPOSITIONS)
+            )
+            or (" " not in name and before[-1] in _WORKPLACE_PREPOSITIONS)
+        ):
+            return True
+        after = text[end : end + 12].split(None, 1)
+        if after and after[0].rstrip(",.;:") in _COMPANY_FORMS and text[end : end + 1] == " ":
+            return True
+        start = text.find(name, end)
     return False

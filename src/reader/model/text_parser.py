@@ -1211,7 +1211,9 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 )
             if paragraph.speaker is not None and names_an_organisation(
                 paragraph.speaker,
-                [p.text for p in paragraphs[max(0, index - ORGANISATION_CONTEXT) : index + 1]],
+                "\n".join(
+                    p.text for p in paragraphs[max(0, index - ORGANISATION_CONTEXT) : index + 1]
+                ),
             ):
                 paragraph.speaker = None  # "skriver Fjordkjøkken i en pressemelding"
         elif kind is _PARAGRAPH or kind is _SUBHEADING:
