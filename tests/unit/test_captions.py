@@ -33,6 +33,11 @@ from reader.model.captions import (
         ("Ministern i riksdagen. Arkivbild.Foto: Per Ek/TT", "Per Ek/TT"),
         ("Image source, Getty Images", "Getty Images"),
         ("Un camion du convoi incendié sur la route, le 4 mai 2025. PHOTO AFP", "AFP"),
+        ("La fumée vue depuis un immeuble, mardi soir. Crédit : Nadia Belkacem", "Nadia Belkacem"),
+        (
+            "La plage de Criel-sur-Mer, fermée depuis lundi (PHOTO FABIEN MARCHETEAU / AFP)",
+            "FABIEN MARCHETEAU / AFP",
+        ),
         (
             "Jason Pascoe stole jewellery and cash worth £40,000 DEVON AND CORNWALL POLICE",
             "DEVON AND CORNWALL POLICE",

@@ -146,3 +146,27 @@ def test_a_pull_quote_and_its_signature_line_are_one_paragraph() -> None:
     assert split_paragraphs(text)[1] == (
         "'Where are we supposed to leave our kids?' — Shazia Mahmood, parent"
     )
+
+
+def test_a_menu_set_one_lower_case_section_a_line_stays_lines() -> None:
+    text = "Spring til indhold\nNORDJYSKE\nnyheder\nsport\naalborg\nLog ind\n"
+    assert split_paragraphs(text) == [
+        "Spring til indhold",
+        "NORDJYSKE",
+        "nyheder",
+        "sport",
+        "aalborg",
+        "Log ind",
+    ]
+
+
+def test_a_name_in_lower_case_with_a_capital_inside_opens_its_own_line() -> None:
+    text = "Hopp til hovedinnhold\niTromsø\nTuristbuss i grøfta på Kvaløya\n"
+    assert split_paragraphs(text)[:2] == ["Hopp til hovedinnhold", "iTromsø"]
+
+
+def test_a_lower_case_line_still_continues_a_sentence() -> None:
+    text = "Kommunen vil stenge to skoler og\nflytte elevene til sentrum.\n"
+    assert split_paragraphs(text) == [
+        "Kommunen vil stenge to skoler og flytte elevene til sentrum."
+    ]

@@ -3210,3 +3210,43 @@ def test_one_question_over_a_quote_stays_a_subheading() -> None:
 )
 def test_a_pasted_posts_author_line(line: str, kind: BlockKind) -> None:
     assert _kind_of(line) is kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Godta alle Kun nødvendige",
+        "Écouter l’article Partager",
+        "Hide Ad",
+        "Je m’abonne",
+        "Themen #Bremen #Kleingärten #Wohnungsbau",
+        "Dagsavisen Ansvarlig redaktør: Line Margrethe Sørbye Postboks 1183 Sentrum, 0107 Oslo",
+        "Chefredaktör och ansvarig utgivare: Jonas Ekberg Lantz © Svenska Dagbladet 2025",
+        "Cet article est en accès libre. Mediapart est un journal indépendant, financé "
+        "uniquement par ses abonnés.",
+    ],
+)
+def test_buttons_tags_promos_and_the_editors_line_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Del ut mat til alle som trenger det, sier hun.",
+        "Redaktøren sa at avisen skal fortsette som før.",
+    ],
+)
+def test_sentences_with_button_and_editor_words_stay_paragraphs(line: str) -> None:
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+def test_a_menu_is_no_headline_however_long() -> None:
+    page = (
+        "Zum Inhalt springen\n\ntaz. die tageszeitung\n\n"
+        "politik öko gesellschaft kultur sport berlin nord wahrheit\n\nLogin\nAbo\n\n"
+        "Nord / Bremen\n\nKleingärten gegen Wohnungsbau\n\nLaube gegen Bagger\n\n"
+        "In Bremen-Walle sollen 140 Parzellen einem neuen Wohnviertel weichen. Die "
+        "Kleingärtner wehren sich.\n\n" + _BODY + "\n"
+    )
+    assert parse_text(page).title == "Laube gegen Bagger"

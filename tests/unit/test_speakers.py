@@ -1145,3 +1145,58 @@ def test_an_association_signs_for_nobody_but_its_chair_speaks(
     article: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(article) == speakers
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("»Det bør byrådet tænke på,« tilføjer van der Hoeven.", "van der Hoeven"),
+        ("– Ingen vill stänga bibliotek, konstaterar af Tornstedt.", "af Tornstedt"),
+        (
+            "- Det er værst for laksen, siger seniorforsker Line K. Mortensen fra DTU Aqua.",
+            "Line K. Mortensen",
+        ),
+        (
+            "- Vi har 300 medlemmer, fortæller formand for Skjern Å Sportsfiskerforening, "
+            "Kasper Rind Østergaard.",
+            "Kasper Rind Østergaard",
+        ),
+        ('"My husband has COPD, so we packed a bag," Mrs Cole told the BBC.', "Mrs Cole"),
+        ("– Vi beklager overfor de reisende, legger Hjørungnes til.", "Hjørungnes"),
+        ("« Ce sera la même piscine », promet Mathieu Lepoutre.", "Mathieu Lepoutre"),
+        ("„Das war knapp“, sagte Konstantin Berg vom Wasserwerk.", "Konstantin Berg"),
+        ("« Le cabinet coopère », a indiqué Salvat Gestion dans un communiqué.", None),
+        ("”Vi bedömer risken som stor”, skriver Räddningstjänsten Storgöteborg.", None),
+        ("”Vi förstår att det är tråkigt”, skriver Länsstyrelsen Skåne.", None),
+    ],
+)
+def test_particles_initials_separable_verbs_and_authorities(
+    quote: str, speaker: str | None
+) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Detective Constable Priya Lal-Hendry, who led the investigation, said:",
+            "Priya Lal-Hendry",
+        ),
+        (
+            "Bibliotekarien Maja Lindroth har arbetat i Rinkeby i nitton år. Hon säger:",
+            "Maja Lindroth",
+        ),
+        (
+            "Ägaren Tove Ahlgren-Sand har anmält sprickor flera gånger. Hon säger:",
+            "Tove Ahlgren-Sand",
+        ),
+        (
+            "Der Leiter des Netzbetriebs, Konstantin von Weyhe, hält Frost für unwahrscheinlich. "
+            "Er sagte:",
+            "Konstantin von Weyhe",
+        ),
+    ],
+)
+def test_titles_and_particles_in_an_introduction(paragraph: str, speaker: str) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

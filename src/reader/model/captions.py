@@ -145,8 +145,10 @@ def _has_credit_stem(tail: str) -> bool:
         or "mage" in tail  # image
         or "MAGE" in tail
         or "©" in tail
-        or "redit" in tail  # credit, crédit
+        or "redit" in tail  # credit
+        or "rédit" in tail  # crédit
         or "REDIT" in tail
+        or "RÉDIT" in tail
         or "rkiv" in tail  # arkivbild, arkivfoto
         or "uva" in tail  # kuva
         or "llustr" in tail
@@ -382,6 +384,10 @@ def _credit_closing_a_picture_line(paragraph: str, opening: int) -> Credit | Non
     a single capital is a party ("(V)")."""
     inner = paragraph[opening + 1 : -1].strip()
     before = paragraph[:opening].rstrip()
+    keyword = _KEYWORD_WITHOUT_COLON.match(inner)
+    if keyword is not None and _names_around_slashes(inner[keyword.end() :]):
+        inner = inner[keyword.end() :]  # "… depuis lundi (PHOTO FABIEN MARCHETEAU / AFP)"
+        return Credit(inner, opening) if before.count(" ") >= 3 else None
     if (
         len(inner) < 2
         or not inner[0].isalpha()  # a score or a year: "(1–0)", "(2024)"

@@ -52,6 +52,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "kritisiert", "räumt ein", "lover", "lovet", "påstår", "konkluderer", "ler", "smiler",
     "fortæller", "lyder det", "medger", "förklarar", "berättar", "understryker",
     "a martelé", "déplore", "a déploré", "répond", "a répondu", "reconnaît", "a reconnu",
+    "promet", "a promis", "répète", "a répété", "rassure",
+    "legger", "lægger", "lägger",
     # More verbs of comment and analysis, present tense (French passé composé: `_FRENCH_PAST`)
     "analyse", "commente", "nuance", "tempère", "ironise", "conclut", "relève", "soupire",
     "avertit", "admet", "confirme", "détaille", "glisse", "témoigne", "tranche", "plaide",
@@ -126,6 +128,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     "institut instituttet fonden foundation association forening foreningen forbund forbundet "
     "förbundet union unionen agency services ltd plc inc gmbh ag asa ab aps a/s "
     "polis polizei bank banken sparebank sparebanken forsikring försäkring versicherung "
+    "gestion immobilier logistique "
     "insurance assurance assurances".split()
 )
 """The head nouns of institutions' names ("Randers Kommune", "Aberdeenshire Council"):
@@ -174,7 +177,7 @@ ROLE_STEMS: tuple[str, ...] = (
     "direktor", "direktør", "sprecher", "spokes", "leader", "leiter", "leder", "chef",
     "commissioner", "kommissar", "ambassador", "botschafter", "judge", "richter", "coach",
     "trainer", "captain", "king", "queen", "könig", "prince", "prinz", "pope", "bishop",
-    "official", "officer", "inspector", "sergeant", "detective", "superintendent",
+    "official", "officer", "inspector", "sergeant", "detective", "superintendent", "constable",
     "ceo", "chair", "speaker", "executive", "vorsitzende", "sekretär", "kurator", "rentner",
     "bürger", "sprecher", "dezernent", "councillor", "councilman", "councilwoman",
     "alderman", "advokat", "trener", "træner", "tränare", "stadtrat", "stadträt",
@@ -251,6 +254,8 @@ COMMON_CHROME_WORDS = frozenset(
         *("related", "copyright", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez"),
         # "Plus de 300 personnes …", "Mer fra Oslo kommune kom det ingen svar."
         *("plus", "mer", "mere", "meir"),
+        # "Del ut mat til alle …", "Dela med dig …": "share", and also "hand out", "part"
+        *("del", "dela"),
     )
 )
 """Chrome openings that are also everyday words a sentence or heading may open with
@@ -261,6 +266,7 @@ CHROME_FOLLOWERS = frozenset(
         *("to", "now", "today", "here", "til", "till", "nu", "nå", "zu", "jetzt", "pour"),
         *("-vous", "vous", "hier", "her", "här"),
         *("article", "articles", "story", "stories", "content", "links", "topics", "video"),
+        *("artikkelen", "artikkel", "artikeln", "artikel", "artiklen", "saken", "saka"),
         *("videos", "reading", "coverage"),
     )
 )
@@ -451,7 +457,8 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "über dieses thema berichtet",
     "local democracy reporting is",
     "mest läst", "mest lest", "mest læst", "most read", "meistgelesen", "mest lese",
-    "mest sett", "mest lästa", "mest læste", "most viewed", "most popular",
+    "mest sett", "mest lästa", "mest læste", "most viewed", "most popular", "trending",
+    "cet article est en accès libre", "cet article vous est offert",
     # Where a long piece first appeared, and the section's own promotion
     "dieser text stammt aus", "dieser artikel stammt aus", "dieser artikel erschien",
     "denne artikkelen sto på trykk", "cet article est paru", "cet article fait partie de la série",
@@ -650,6 +657,10 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     # A live page's badge
     "live", "direkte", "direkt", "en direct", "liveblogg", "liveblog", "live-ticker", "ticker",
     "view original article", "open original",
+    # Ad controls, and buttons to subscribe or log in
+    "hide ad", "skip ad", "skip advert", "je m'abonne", "je m’abonne", "s'abonner", "s’abonner",
+    "abonnez-vous", "subscribe", "log in", "sign in", "logg inn", "logga in", "log ind",
+    "anmelden", "se connecter", "abonner", "abonnieren",
 ))
 """Labels of page buttons that are the whole line (as a line's first words they may
 start a heading: "Play resumes after the rain")."""
@@ -738,7 +749,7 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "weitere nachrichten", "plus d'actualités", "plus d’actualités",
     "mest lest", "mest läst", "mest læst", "most read", "meistgelesen", "les plus lus",
     "mest lese", "mest sett", "mest lästa", "mest læste", "most viewed", "most popular",
-    "les plus consultés", "meistgelesene artikel",
+    "les plus consultés", "meistgelesene artikel", "trending", "trending now", "popular now",
 ))
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""

@@ -264,11 +264,28 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
         # agency's sign-off on its own line.
         if _is_byline_line(line) and _DIGIT.search(previous):
             return False  # "von Sabine Kuhnert, MDR THÜRINGEN" under "Stand: 02. Juli 2025 …"
+        if line[1:2].isupper():
+            return (
+                False  # "iTromsø", "eBay": a name that opens in lower case, not a sentence's rest
+            )
+        if _is_menu_item(previous) and _is_menu_item(line):
+            return False  # "NORDJYSKE" / "nyheder" / "sport": a menu, one section a line
         return not (
             _ENDS_SENTENCE.search(previous)
             and (_is_byline_line(line) or _AGENCY_SIGN_OFF.match(line) is not None)
         )
     return not _ENDS_SENTENCE.search(previous) and previous.endswith(",")
+
+
+MENU_ITEM_MAX_WORDS = 2
+
+
+def _is_menu_item(line: str) -> bool:
+    """A line of a word or two with no punctuation: a section's link, not part of a
+    sentence broken across lines (whose lines run longer)."""
+    return (
+        line.count(" ") < MENU_ITEM_MAX_WORDS and line.replace("-", "").replace(" ", "").isalnum()
+    )
 
 
 def _is_byline_line(line: str) -> bool:

@@ -408,6 +408,43 @@ def _chrome_opening(text: str) -> bool:
 LINK_HEADING_MAX_WORDS = 6
 
 
+BUTTON_ROW_MAX_WORDS = 8
+EDITOR_LINE_MAX_WORDS = 45
+_EDITOR_TITLES = (
+    "ansvarlig redaktør:", "ansvarshavende redaktør:", "ansvarshavende chefredaktør:",
+    "ansvarig utgivare:", "chefredaktør:", "chefredaktör:", "editor-in-chief:",
+    "chefredakteur:", "chefredakteurin:", "v.i.s.d.p.:", "directeur de la publication :",
+    "directrice de la publication :", "directeur de la publication:",
+    "directrice de la publication:", "rédacteur en chef :", "rédactrice en chef :",
+)  # fmt: skip
+"""The editor who answers for the paper, named in its footer by the title and a colon."""
+
+
+def _names_the_editor(lowered: str) -> bool:
+    return any(title in lowered for title in _EDITOR_TITLES)
+
+
+def _is_hashtag_row(text: str) -> bool:
+    """Tags set as hashtags, two or more, after at most a heading word."""
+    words = text.split()
+    tags = sum(1 for word in words if word[:1] == "#" and len(word) > 1 and word[1].isalpha())
+    return tags >= 2 and tags >= len(words) - 1 and words[-1][:1] == "#"
+
+
+def _is_button_row(words: Sequence[str]) -> bool:
+    """Whether the words are button labels set side by side, each a label of one to four
+    words ("godta alle" + "kun nødvendige", "écouter l’article" + "partager")."""
+    if not words:
+        return True
+    for size in range(min(4, len(words)), 0, -1):
+        label = " ".join(words[:size])
+        if (
+            label in CONSENT_BUTTONS or label in PAGE_BUTTONS or label in SHARE_WORDS
+        ) and _is_button_row(words[size:]):
+            return True
+    return False
+
+
 def _is_link_heading(lowered: str) -> bool:
     """A heading alone on its line over links to other stories or over topic tags ("Sur
     le même sujet", "Suggested Topics:", "Companies"): the lines under it are read by
@@ -596,6 +633,12 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         lowered.rstrip(".!") in CONSENT_BUTTONS or lowered in PAGE_BUTTONS
     ):
         return True  # a button alone on its line ("Godta alle", "Feedback", "X.com")
+    if "#" in text and _is_hashtag_row(text):
+        return True  # "Themen #Bremen #Kleingärten", "#klima #energi": the page's tags
+    if 2 <= words <= BUTTON_ROW_MAX_WORDS and _is_button_row(lowered.split()):
+        return True  # "Godta alle Kun nødvendige", "Écouter l’article Partager"
+    if ":" in text and words <= EDITOR_LINE_MAX_WORDS and _names_the_editor(lowered):
+        return True  # "Ansvarlig redaktør: Line Sørbye", a footer's legal line
     if (
         words <= BOILERPLATE_MAX_WORDS
         and (not text[0].isalpha() or text[-1].isdigit())  # "• (2/3)", "Bilde 1 av 2"

@@ -671,10 +671,12 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
     if lead >= 0:
         paragraphs[lead].kind = _LEAD
     if headline < 0:
-        named = [i for i in short_lines if paragraphs[i].words >= 2] or short_lines
+        named = [
+            i for i in short_lines if paragraphs[i].words >= 2 and not _is_menu(paragraphs, i)
+        ] or short_lines  # not "politik öko gesellschaft kultur sport": a menu, however long
         if not named:
             return lead
-        headline = max(named, key=lambda i: (paragraphs[i].words, -i))
+        headline = max(named, key=lambda i: (paragraphs[i].words, i))  # nearest the lead
     paragraphs[headline].kind = _HEADLINE
     for index in short_lines:
         paragraph = paragraphs[index]
