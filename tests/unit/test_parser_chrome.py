@@ -3250,3 +3250,9 @@ def test_a_menu_is_no_headline_however_long() -> None:
         "Kleingärtner wehren sich.\n\n" + _BODY + "\n"
     )
     assert parse_text(page).title == "Laube gegen Bagger"
+
+
+def test_a_heading_that_quotes_the_editor_stays_a_heading() -> None:
+    text = _TOP + "Chefredaktør: – Vi må kutte\n\n" + _BODY + "\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds["Chefredaktør: – Vi må kutte"] is BlockKind.SUBHEADING

@@ -420,8 +420,15 @@ _EDITOR_TITLES = (
 """The editor who answers for the paper, named in its footer by the title and a colon."""
 
 
-def _names_the_editor(lowered: str) -> bool:
-    return any(title in lowered for title in _EDITOR_TITLES)
+def _names_the_editor(text: str, lowered: str) -> bool:
+    """The title, its colon and a name ("Ansvarlig redaktør: Line Sørbye"); not a heading
+    that quotes an editor ("Chefredaktør: – Vi må kutte")."""
+    for title in _EDITOR_TITLES:
+        at = lowered.find(title)
+        if at >= 0:
+            name = text[at + len(title) :].split()[:2]
+            return len(name) == 2 and all(word[:1].isupper() for word in name)
+    return False
 
 
 def _is_hashtag_row(text: str) -> bool:
@@ -637,7 +644,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True  # "Themen #Bremen #Kleingärten", "#klima #energi": the page's tags
     if 2 <= words <= BUTTON_ROW_MAX_WORDS and _is_button_row(lowered.split()):
         return True  # "Godta alle Kun nødvendige", "Écouter l’article Partager"
-    if ":" in text and words <= EDITOR_LINE_MAX_WORDS and _names_the_editor(lowered):
+    if ":" in text and words <= EDITOR_LINE_MAX_WORDS and _names_the_editor(text, lowered):
         return True  # "Ansvarlig redaktør: Line Sørbye", a footer's legal line
     if (
         words <= BOILERPLATE_MAX_WORDS
