@@ -3256,3 +3256,11 @@ def test_a_heading_that_quotes_the_editor_stays_a_heading() -> None:
     text = _TOP + "Chefredaktør: – Vi må kutte\n\n" + _BODY + "\n"
     kinds = {block.text: block.kind for block in parse_text(text).blocks}
     assert kinds["Chefredaktør: – Vi må kutte"] is BlockKind.SUBHEADING
+
+
+def test_a_kicker_over_a_long_headline_with_a_quote_stays_a_kicker() -> None:
+    headline = (
+        "Statsministeren om krisen: – Vi må være forberedt på at dette kan vare i flere år framover"
+    )
+    article = parse_text(f"Krigen i Ukraina\n\n{headline}\n\nKari Nordmann\n\n{_BODY}\n")
+    assert article.title == headline

@@ -711,8 +711,13 @@ def _standfirst_under_short_headline(
     paragraphs: Sequence[_Paragraph], index: int, short_lines: Sequence[int]
 ) -> bool:
     above = index - 1
+    text = paragraphs[index].text
     return (
         paragraphs[index].words >= UNPUNCTUATED_STANDFIRST_MIN_WORDS
+        # "Statsministeren om krisen: – Vi må …": a long headline is set off by a colon
+        # or a dash, or quotes; a standfirst is one plain clause
+        and _TITLE_SEPARATOR().search(text) is None
+        and not _is_quotation(text)
         and bool(short_lines)
         and short_lines[-1] == above
         and 2 <= paragraphs[above].words <= 3
