@@ -33,6 +33,11 @@ from reader.model.captions import (
         ("Ministern i riksdagen. Arkivbild.Foto: Per Ek/TT", "Per Ek/TT"),
         ("Image source, Getty Images", "Getty Images"),
         ("Un camion du convoi incendié sur la route, le 4 mai 2025. PHOTO AFP", "AFP"),
+        ("Illustration by Tessa Moreland", "Tessa Moreland"),
+        (
+            "Bernice Tull tightens a chain in her garage in Dayton, Ohio. Dwayne Ashcombe for NPR",
+            "Dwayne Ashcombe for NPR",
+        ),
         ("La fumée vue depuis un immeuble, mardi soir. Crédit : Nadia Belkacem", "Nadia Belkacem"),
         (
             "La plage de Criel-sur-Mer, fermée depuis lundi (PHOTO FABIEN MARCHETEAU / AFP)",
@@ -66,6 +71,7 @@ def test_credit_forms(text: str, credit: str) -> None:
         "Copyright © 2019",
         "",
         "The talks were held at the UN HQ",
+        "He voted for the bill. Jane Roe voted for Labour",
         "Nyheder Regionale Sporten Vejret DRTV DR LYD",
     ],
 )

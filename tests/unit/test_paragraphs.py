@@ -170,3 +170,12 @@ def test_a_lower_case_line_still_continues_a_sentence() -> None:
     assert split_paragraphs(text) == [
         "Kommunen vil stenge to skoler og flytte elevene til sentrum."
     ]
+
+
+def test_a_break_where_the_next_word_would_just_have_fitted_ends_the_paragraph() -> None:
+    body = " ".join(["Le conseil municipal a vote le budget de la ville mardi soir"] * 4)
+    lines = textwrap.wrap(body, 72)
+    last = "un grand bruit, m'a-t-il dit, et puis tout le monde dans le car cria."
+    assert len(last) + len(" Le") == 72  # "Le" would have fitted on this line
+    text = "\n".join([*lines, last, "Le maire de la ville s'est rendu sur les lieux.", ""])
+    assert split_paragraphs(text)[-1] == "Le maire de la ville s'est rendu sur les lieux."

@@ -3264,3 +3264,21 @@ def test_a_kicker_over_a_long_headline_with_a_quote_stays_a_kicker() -> None:
     )
     article = parse_text(f"Krigen i Ukraina\n\n{headline}\n\nKari Nordmann\n\n{_BODY}\n")
     assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sognefjord FK–Vestkysten IL 2–1 (0–0)", "Älvbacka IK–Frostvik HC 3–4 (2–0, 1–1, 0–2, 0–1)"],
+)
+def test_a_match_result_is_no_subheading(line: str) -> None:
+    text = _TOP + line + "\n\n" + _BODY + "\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds[line] is BlockKind.PARAGRAPH
+
+
+def test_a_film_title_in_guillemets_opening_a_sentence_is_no_quote() -> None:
+    line = "« Marée basse » sortira en salles le 10 septembre."
+    text = _TOP + line + "\n\n« On y va », dit-il.\n\n" + _BODY + "\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds[line] is BlockKind.PARAGRAPH
+    assert kinds["« On y va », dit-il."] is BlockKind.QUOTE

@@ -1200,3 +1200,34 @@ def test_particles_initials_separable_verbs_and_authorities(
 )
 def test_titles_and_particles_in_an_introduction(paragraph: str, speaker: str) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("»Es kam mit der Post«, sagt ihre Verlegerin Dagmar Schöllkopf.", "Dagmar Schöllkopf"),
+        ("– Spara bekräftelsen, säger Juristen Oskar Dahlin Ek.", "Oskar Dahlin Ek"),
+        ("»Vi er glade for handlen,« skriver Lillebælt IF i en pressemeddelelse.", None),
+        ("«Ballen var ute lenge», skriv Lien Aasen i ei melding til NRK.", "Lien Aasen"),
+        (
+            "- Han var vores anfører, siger formand for fanklubben Gudenå Support, Jesper Lund Kragh.",
+            "Jesper Lund Kragh",
+        ),
+    ],
+)
+def test_possessive_roles_clubs_and_nynorsk_verbs(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker
+
+
+def test_a_surname_after_a_role_is_recalled_for_a_pronoun() -> None:
+    before = "Hovudtrenar Ola Sæle var nøgd med laget."
+    paragraph = "Trenar Sæle meiner at spissen har gjort seg fortent til ein plass. Han seier:"
+    assert speaker_from_introduction(paragraph, before) == "Sæle"
+
+
+def test_german_nouns_with_a_number_are_no_name() -> None:
+    paragraph = (
+        "Anwohnerin Petra Kleinschmidt wohnt nur wenige Hundert Meter vom Hafen entfernt und "
+        "beobachtete das Feuer. Sie sagte:"
+    )
+    assert speaker_from_introduction(paragraph) == "Petra Kleinschmidt"

@@ -49,7 +49,7 @@ _AGENCY_PHOTO_CREDIT = compiled_on_first_use(
     rf"\((?:[\w.&-]+\s+){{0,3}}photos?\s*/\s*{_CREDIT_TEXT}\s*\)\.?$", re.IGNORECASE
 )
 _PHOTO_BY_CREDIT = compiled_on_first_use(
-    rf"\(?photo(?:graph)?\s+by\s+{_CREDIT_TEXT}\s*\)?\.?$", re.IGNORECASE
+    rf"\(?(?:photo(?:graph)?|illustration)\s+by\s+{_CREDIT_TEXT}\s*\)?\.?$", re.IGNORECASE
 )
 _COPYRIGHT_CREDIT = compiled_on_first_use(
     rf"(?:^|(?<=[\s.,;!?(]))\(?(?:©|\([cC]\))\s*(?:(?i:photo|foto|bild)\s+)?{_CREDIT_TEXT}\s*\)?\.?$"
@@ -98,6 +98,8 @@ def _credit_searches(tail: str) -> list[tuple[re.Pattern[str], int]]:
     # Positions in `lowered` are those of `tail` unless a case mapping changed a length.
     same_places = len(lowered) == len(tail)
     photo = lowered.find("photo") if by else -1
+    if photo < 0 and by:
+        photo = lowered.find("illustration")
     if photo >= 0:
         searches.append((_PHOTO_BY_CREDIT(), max(0, photo - 1) if same_places else 0))
     copyright_sign = tail.find("©")
@@ -230,6 +232,11 @@ def find_credit(paragraph: str) -> Credit | None:
         "hoto " in tail or "HOTO " in tail or "rchives " in tail or "ourtesy " in tail
     ):
         return _keyword_without_colon(paragraph)  # a name ends it, not a full stop
+    if tail[-1:].isalpha() and " for " in tail:
+        commissioned = _COMMISSIONED_FOR().search(tail)
+        if commissioned is not None and _sentence_ends_at(tail, commissioned.start()):
+            # "… in Dayton, Ohio. Dwayne Ashcombe for NPR": the photographer and the outlet
+            return Credit(commissioned.group(), len(paragraph) - len(tail) + commissioned.start())
     if tail[-1:] == "»" and (" POUR " in tail or " pour « " in tail):
         commissioned = _COMMISSIONED_CREDIT().search(tail)
         if commissioned is not None and _sentence_ends_at(tail, commissioned.start()):
@@ -241,6 +248,11 @@ def find_credit(paragraph: str) -> Credit | None:
     return None
 
 
+_COMMISSIONED_FOR = compiled_on_first_use(
+    r"(?<=\s)[^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*){1,3}"
+    r" for (?:The )?[^\W\d_a-z][\w&.'’-]*(?: [^\W\d_a-z][\w&.'’-]*){0,3}$"
+)
+"""A photographer working for the outlet, after the caption: "Dwayne Ashcombe for NPR"."""
 _COMMISSIONED_CREDIT = compiled_on_first_use(
     r"(?<=\s)[^\W\d_a-z][^\W\d_a-z'’-]*(?: (?:/ )?[^\W\d_a-z][^\W\d_a-z'’-]*){1,5}"
     r" POUR « [^«»]{2,40} »$"

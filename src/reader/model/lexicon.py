@@ -19,7 +19,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "poengterer", "kommenterer", "roper", "ropte", "sukker", "tilføyer", "hevder", "hevdet",
     "erkjenner", "fortsetter", "avslutter",
     # Norwegian nynorsk
-    "seier", "fortel", "fortalde", "meiner", "meinte", "svarar", "svara", "spurde",
+    "seier", "fortel", "fortalde", "meiner", "meinte", "svarar", "svara", "spurde", "skriv",
+    "skreiv",
     "forklarar", "legg til", "understrekar", "understreka", "påpeikar", "påpeika",
     "åtvarar", "åtvara", "stadfestar", "stadfesta", "vedgår", "konstaterer", "held fram",
     # Swedish
@@ -129,6 +130,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     "förbundet union unionen agency services ltd plc inc gmbh ag asa ab aps a/s "
     "polis polizei bank banken sparebank sparebanken forsikring försäkring versicherung "
     "gestion immobilier logistique "
+    # sports clubs by their letters ("Lillebælt IF", "Molde FK", "Frostvik HC")
+    "if fk ik hc bk fc sk il ff aif bif "
     "insurance assurance assurances".split()
 )
 """The head nouns of institutions' names ("Randers Kommune", "Aberdeenshire Council"):
@@ -180,7 +183,7 @@ ROLE_STEMS: tuple[str, ...] = (
     "official", "officer", "inspector", "sergeant", "detective", "superintendent", "constable",
     "ceo", "chair", "speaker", "executive", "vorsitzende", "sekretär", "kurator", "rentner",
     "bürger", "sprecher", "dezernent", "councillor", "councilman", "councilwoman",
-    "alderman", "advokat", "trener", "træner", "tränare", "stadtrat", "stadträt",
+    "alderman", "advokat", "trener", "trenar", "træner", "tränare", "stadtrat", "stadträt",
     "gemeinderat", "landrat", "landrät", "regierungsrat", "regierungsrät", "senatorin",
     "abgeordneter", "bishop", "reverend",
     "führer", "pendler", "presschef", "pressechef", "pressesprecher", "talsperson",

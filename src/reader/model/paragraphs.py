@@ -225,7 +225,7 @@ def _wrap_width(chunks: Sequence[Sequence[str]]) -> int | None:
 
 def _is_full(line: str, following: str, width: int) -> bool:
     first_word = following.split(maxsplit=1)[0] if following else ""
-    return len(line) + 1 + len(first_word) > width - 1
+    return len(line) + 1 + len(first_word) > width
 
 
 def _split_chunk(chunk: Sequence[str], width: int | None, blank_lines: bool) -> Iterator[str]:

@@ -79,7 +79,7 @@ _GERMAN_AGENT = compiled_on_first_use(
 "Konstantin" ends in): only ever tested on the first of three or more capitalised words
 before a name."""
 _NORDIC_DEFINITE_AGENT = compiled_on_first_use(
-    r"^[A-ZÆØÅÄÖ][a-zæøåäö]+(?:aren|eren|ören|øren|arien|skan)$"
+    r"^[A-ZÆØÅÄÖ](?:[a-zæøåäö]+(?:aren|eren|ören|øren|arien|skan)|[a-zæøåäö]{2,}isten)$"
 )
 """A Nordic noun for a person by what they do, in the definite form that opens a sentence
 ("Statsvetaren Maria Grönberg", "Ägaren Tove Sand", "Bibliotekarien Maja Lindroth",
@@ -508,11 +508,12 @@ def _subject_set_off(sentence: str) -> str | None:
 def _only_known_surname(text: str, before: str) -> str | None:
     """The one capitalised word of `text` that stands in `before` as the end of a name."""
     tokens = _TOKEN.findall(text)
-    known = {
-        run[0]
-        for _, run in _runs_not_after_prepositions(tokens)
-        if len(run) == 1 and _ended_a_name(run[0], before)
-    }
+    known = set()
+    for _, run in _runs_not_after_prepositions(tokens):
+        # "Trenar Sæle meiner …": the surname after a role
+        name = run[0] if len(run) == 1 else _strip_roles(run)
+        if name is not None and " " not in name and _ended_a_name(name, before):
+            known.add(name)
     return known.pop() if len(known) == 1 else None
 
 
@@ -552,6 +553,8 @@ def _only_full_name(text: str) -> str | None:
     for start, run in _capitalised_runs(tokens):
         if start and _is_kind_of_company(tokens[start - 1], run):
             continue  # "i meglerhuset Nordvik Securities": a company, named after its kind
+        if (run and run[0].lower() in _NUMBER_WORDS) or (start and tokens[start - 1].isdigit()):
+            continue  # "wenige Hundert Meter", "12 Kilometer Luftlinie": German nouns
         if start and tokens[start - 1].lower() in PREPOSITIONS:
             # "Juridisk konsulent i Forbrugerrådet Tænk Mads Kjeldsen opfordrer …"
             name = _name_after_organisation(
@@ -737,8 +740,15 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
         if index and lowered in PREPOSITIONS:
             # "siger formand for Fagbevægelsens Hovedorganisation Lizette Risgaard."
             after_role = _is_role(tokens[index - 1])
-            organisation = _run_from(tokens, index + 1)
-            following = index + 1 + len(organisation)
+            named_at = index + 1
+            while (
+                named_at < min(len(tokens), index + 3)
+                and tokens[named_at].isalpha()
+                and tokens[named_at].islower()
+            ):
+                named_at += 1  # "for fanklubben Gudenå Support, …": its kind first
+            organisation = _run_from(tokens, named_at)
+            following = named_at + len(organisation)
             if organisation and following < len(tokens) and tokens[following] == ",":
                 # "formand for Skjern Å Sportsfiskerforening, Kasper Rind Østergaard"
                 apposed = _apposed_name(tokens[following:])
@@ -1095,6 +1105,8 @@ def _runs_not_after_prepositions(tokens: Sequence[str]) -> Iterator[tuple[int, l
 
 def _strip_roles(run: Sequence[str]) -> str | None:
     """Drop capitalised titles in front of the name; keep honorifics ("Mr Ross")."""
+    if not run:
+        return None
     tokens = [
         token
         if token.lower() in _HONORIFICS
@@ -1121,6 +1133,8 @@ def _strip_roles(run: Sequence[str]) -> str | None:
     if len(tokens) >= 2 and tokens[-1].lower() in ORGANISATION_HEADS:
         return None  # "Randers Kommune", "Calder Minerals": an institution, no person
     last_role = -1
+    # "Ihre Verlegerin Dagmar Schöllkopf": the possessive or article before the role
+    opening = 1 if tokens[0].lower() in POSSESSIVES or tokens[0].lower() in ARTICLES else 0
     for index, token in enumerate(tokens[:-1]):
         if (
             index
@@ -1131,8 +1145,8 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         ):
             continue  # "Signe Maj Kofoed": a short title inside a name, without its period
         if _is_role(token) or (
-            index == 0
-            and len(tokens) >= 3
+            index == opening
+            and len(tokens) >= 3 + opening
             and (_GERMAN_AGENT().match(token) or _NORDIC_DEFINITE_AGENT().match(token))
         ):
             last_role = index
@@ -1229,6 +1243,11 @@ _BUSINESS_KIND = compiled_on_first_use("(?:" + trie_alternation(_BUSINESS_KINDS)
 """What a business or a person may be called ("Matprodusenten Fjordkjøkken", but
 "mælkeproducent Bent Ravnholt"): an organisation's only in the definite form and before a
 name of one word, as a person is named in full."""
+
+
+_NUMBER_WORDS = frozenset(
+    "hundert tausend hunderte tausende millionen milliarden dutzend dutzende".split()
+)
 
 
 def _is_kind_of_company(word: str, name: Sequence[str]) -> bool:

@@ -560,6 +560,8 @@ def _looks_like_subheading(paragraph: _Paragraph) -> bool:
     text = paragraph.text
     if paragraph.words > SUBHEADING_MAX_WORDS or len(text) > SUBHEADING_MAX_CHARS:
         return False
+    if "–" in text and _RESULT_LINE().search(text) is not None:
+        return False  # "Molde FK–Bodø/Glimt 2–1 (1–0)": a match's result, a line of text
     if text[-1] in ".,;:" or text[0].islower() or bullet_opened(text):
         return False
     if text[0] in _QUOTE_OPENERS and _SIGNED_QUOTATION().search(text) is not None:
@@ -572,6 +574,8 @@ def _looks_like_subheading(paragraph: _Paragraph) -> bool:
     return text[-1] not in _PAGE_WORD_ENDS or _PAGE_COUNT().search(text) is None
 
 
+_RESULT_LINE = compiled_on_first_use(r"[^\W\d_]–[^\W\d_].*\b\d{1,3}–\d{1,3}\b")
+"""Two sides joined by a dash, then the score: "Sognefjord FK–Vestkysten IL 2–1 (0–0)"."""
 _PAGE_COUNT = compiled_on_first_use(r"\b\d+\s(?:sider|sidor|seiten|pages|s\.|p\.)$", re.IGNORECASE)
 _PAGE_WORD_ENDS = "rns."
 
@@ -1097,7 +1101,8 @@ def _opens_with_a_title(text: str) -> bool:
     if not words or len(words) > TITLE_MAX_WORDS:
         return False
     after = text[close + 1 : close + 3]
-    if text[close - 1].isalnum() and after[:1] == " " and after[1:].isalpha():
+    last = text[close - 1] if text[close - 1] != " " else text[close - 2]  # "« Marée basse »"
+    if last.isalnum() and after[:1] == " " and after[1:].isalpha():
         return not has_attribution(text)
     comma = text[close - 1] == "," or after[:1] == ","
     titled = sum(word[:1].isupper() for word in words) * 2 > len(words) and len(words) >= 2
