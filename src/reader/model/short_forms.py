@@ -438,6 +438,12 @@ def _is_hashtag_row(text: str) -> bool:
     return tags >= 2 and tags >= len(words) - 1 and words[-1][:1] == "#"
 
 
+_BUTTON_FIRST_WORDS = frozenset(
+    label.split()[0] for label in (*CONSENT_BUTTONS, *PAGE_BUTTONS, *SHARE_WORDS) if label
+)
+"""The first words of button labels: most lines open with none, and skip the row test."""
+
+
 def _is_button_row(words: Sequence[str]) -> bool:
     """Whether the words are button labels set side by side, each a label of one to four
     words ("godta alle" + "kun nødvendige", "écouter l’article" + "partager")."""
@@ -642,7 +648,11 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True  # a button alone on its line ("Godta alle", "Feedback", "X.com")
     if "#" in text and _is_hashtag_row(text):
         return True  # "Themen #Bremen #Kleingärten", "#klima #energi": the page's tags
-    if 2 <= words <= BUTTON_ROW_MAX_WORDS and _is_button_row(lowered.split()):
+    if (
+        2 <= words <= BUTTON_ROW_MAX_WORDS
+        and lowered[: lowered.find(" ")] in _BUTTON_FIRST_WORDS
+        and _is_button_row(lowered.split())
+    ):
         return True  # "Godta alle Kun nødvendige", "Écouter l’article Partager"
     if ":" in text and words <= EDITOR_LINE_MAX_WORDS and _names_the_editor(text, lowered):
         return True  # "Ansvarlig redaktør: Line Sørbye", a footer's legal line
