@@ -3282,3 +3282,49 @@ def test_a_film_title_in_guillemets_opening_a_sentence_is_no_quote() -> None:
     kinds = {block.text: block.kind for block in parse_text(text).blocks}
     assert kinds[line] is BlockKind.PARAGRAPH
     assert kinds["« On y va », dit-il."] is BlockKind.QUOTE
+
+
+def test_a_correction_above_the_headline_leaves_the_headline_its_place() -> None:
+    text = (
+        "Rettelse: I en tidligere version af denne artikel stod der, at kranen blev bygget i "
+        "1952. Den blev bygget i 1949.\n\n"
+        "Frivillige vil have den gamle havnekran til at dreje igen\n\n"
+        "Portalkranen på Svendborg Havn har stået stille i over 40 år. Nu har en forening "
+        "samlet penge ind til at sætte den i stand.\n\n" + _BODY + "\n"
+    )
+    article = parse_text(text)
+    assert article.title == "Frivillige vil have den gamle havnekran til at dreje igen"
+    assert [block.kind for block in article.blocks[:3]] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.HEADLINE,
+        BlockKind.LEAD,
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yderligere oplysninger:",
+        "Signe Laursen, kommunikationsansvarlig Tlf. 29 87 12 34 E-mail: sl@nordsotang.dk",
+        "Press contact: Jane Roe, Tel. +44 20 7946 0321",
+    ],
+)
+def test_a_press_releases_contacts_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_an_op_eds_author_lines_are_bylines() -> None:
+    author = "Hélène Marchetti, maîtresse de conférences en sciences de l’éducation"
+    note = (
+        "Hélène Marchetti est maîtresse de conférences en sciences de l’éducation. Elle a "
+        "dirigé l’ouvrage collectif « Le petit bain » (éditions Lanterne, 2023)."
+    )
+    text = (
+        "« Fermer les piscines l’hiver prive les enfants d’un apprentissage vital »\n\n"
+        + author
+        + "\n\nLa fermeture hivernale des bassins prive les écoliers d’un apprentissage vital, "
+        "et les communes le savent.\n\n" + _BODY + "\n\n" + note + "\n"
+    )
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds[author] is BlockKind.BYLINE
+    assert kinds[note] is BlockKind.BYLINE

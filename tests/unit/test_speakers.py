@@ -1231,3 +1231,16 @@ def test_german_nouns_with_a_number_are_no_name() -> None:
         "beobachtete das Feuer. Sie sagte:"
     )
     assert speaker_from_introduction(paragraph) == "Petra Kleinschmidt"
+
+
+def test_a_noun_in_a_sentence_led_by_a_pronoun_is_no_speaker() -> None:
+    paragraph = (
+        "Bürgermeisterin Dagmar Kühnel trat am Montag vor die Presse. Sie verlas eine "
+        "Erklärung, die sie nach eigenen Worten mit dem Landeskriminalamt abgestimmt hatte:"
+    )
+    assert speaker_from_introduction(paragraph) == "Dagmar Kühnel"
+
+
+def test_a_sentence_opening_with_swedish_i_still_names_its_speaker() -> None:
+    paragraph = "I en intervju med SMP förra hösten beskrev Vallgren sitt eget projekt så här:"
+    assert speaker_from_introduction(paragraph) == "Vallgren"

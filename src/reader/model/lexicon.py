@@ -750,6 +750,11 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "more in this section", "more in this category", "mehr aus diesem ressort",
     "flere nyheder", "flere nyheter", "fleire nyheiter", "fler nyheter", "more news",
     "weitere nachrichten", "plus d'actualités", "plus d’actualités",
+    # a press release's contacts
+    "yderligere oplysninger", "for yderligere oplysninger", "for mer informasjon",
+    "för mer information", "for more information", "pour plus d'informations",
+    "pour plus d’informations", "pressekontakt", "press contact", "media contact",
+    "contact presse", "kontaktperson", "kontaktpersoner",
     "mest lest", "mest läst", "mest læst", "most read", "meistgelesen", "les plus lus",
     "mest lese", "mest sett", "mest lästa", "mest læste", "most viewed", "most popular",
     "les plus consultés", "meistgelesene artikel", "trending", "trending now", "popular now",
@@ -851,7 +856,8 @@ AFFILIATIONS: tuple[str, ...] = (
     "phd", "ph.d", "postdoc", "postdoctoral", "scientist", "forsker", "førsteamanuensis",
     "stipendiat", "postdoktor", "dosent", "universitetslektor", "forskare", "docent",
     "doktorand", "lektor", "adjunkt", "seniorforsker", "wissenschaftler", "dozent",
-    "chercheur", "chercheuse", "maître de conférences", "doctorant", "enseignant-chercheur",
+    "chercheur", "chercheuse", "maître de conférences", "maîtresse de conférences",
+    "doctorant", "doctorante", "enseignant-chercheur",
     "enseignante-chercheuse",
     # Institutions
     "university", "universitet", "universität", "université", "college", "institute",

@@ -245,7 +245,7 @@ _DOMAIN = compiled_on_first_use(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{
 _FIRST_WORD = re.compile(r"\(?(?:[^\W\d_]+|©)")
 _PROMO = compiled_on_first_use(trie_alternation(PROMO_WORDS))
 JOURNALIST_ROLE_PATTERN = compiled_on_first_use(trie_alternation(JOURNALIST_ROLES))
-_AFFILIATION = compiled_on_first_use(r"\b(?:" + trie_alternation(AFFILIATIONS) + r")")
+AFFILIATION_PATTERN = compiled_on_first_use(r"\b(?:" + trie_alternation(AFFILIATIONS) + r")")
 _YEAR = compiled_on_first_use(r"\b(?:19|20)\d{2}\b")
 _NAVIGATION_SEPARATOR = compiled_on_first_use("[" + re.escape(NAVIGATION_SEPARATORS) + "]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -408,6 +408,12 @@ def _chrome_opening(text: str) -> bool:
 LINK_HEADING_MAX_WORDS = 6
 
 
+CONTACT_LINE_MAX_WORDS = 25
+_CONTACT_PHONE = compiled_on_first_use(
+    r"\b(?:tlf|tel|tél|telefon|téléphone|phone|mobil|mob|mobile)\.?:?\s*\+?\d[\d ]{6,}",
+    re.IGNORECASE,
+)
+"""A telephone number after its keyword: a contact's line, not the article's."""
 BUTTON_ROW_MAX_WORDS = 8
 EDITOR_LINE_MAX_WORDS = 45
 _EDITOR_TITLES = (
@@ -654,6 +660,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         and _is_button_row(lowered.split())
     ):
         return True  # "Godta alle Kun nødvendige", "Écouter l’article Partager"
+    if words <= CONTACT_LINE_MAX_WORDS and _CONTACT_PHONE().search(text) is not None:
+        return True  # "Signe Laursen, kommunikationsansvarlig Tlf. 29 87 12 34": a contact
     if ":" in text and words <= EDITOR_LINE_MAX_WORDS and _names_the_editor(text, lowered):
         return True  # "Ansvarlig redaktør: Line Sørbye", a footer's legal line
     if (
@@ -1141,7 +1149,7 @@ def _is_name_and_affiliation(text: str, lowered: str) -> bool:
         return False
     return (
         text[comma + 2 : comma + 3].isalpha()
-        and _AFFILIATION().search(lowered, comma) is not None
+        and AFFILIATION_PATTERN().search(lowered, comma) is not None
         and find_credit(text) is None  # a portrait's caption: "…, professor. Foto: …"
     )
 

@@ -448,10 +448,14 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
             )
             if name is not None:
                 return name
-    for run in reversed(candidates):
-        name = _strip_roles(run) if len(run) < 2 else None
-        if name is not None:
-            return name
+    if not (tokens and tokens[0].lower() in PRONOUNS and tokens[0] != "I"):  # "I en intervju …"
+        # A lone capital names the speaker unless a pronoun is the sentence's subject
+        # ("Sie verlas eine Erklärung, die sie nach eigenen Worten … abgestimmt hatte:"):
+        # then it is a noun, and the pronoun refers back (below).
+        for run in reversed(candidates):
+            name = _strip_roles(run) if len(run) < 2 else None
+            if name is not None:
+                return name
     last_clause = sentence.rsplit(",", 1)[-1].split()
     if (tokens and tokens[0].lower() in PRONOUNS) or (
         last_clause and last_clause[0].lower() in PRONOUNS

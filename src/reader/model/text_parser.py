@@ -39,6 +39,7 @@ from reader.model.lexicon import (
 )
 from reader.model.paragraphs import COUNTER, EMAIL_LINE, split_laid_out
 from reader.model.short_forms import (
+    AFFILIATION_PATTERN,
     BULLET_OPEN,
     BULLETS,
     JOURNALIST_ROLE_PATTERN,
@@ -574,6 +575,12 @@ def _looks_like_subheading(paragraph: _Paragraph) -> bool:
     return text[-1] not in _PAGE_WORD_ENDS or _PAGE_COUNT().search(text) is None
 
 
+_CORRECTION = compiled_on_first_use(
+    r"^(?:rettelse|rättelse|korreksjon|korrigering|correction|clarification|berichtigung"
+    r"|korrektur|rectificatif|erratum)\s?:",
+    re.IGNORECASE,
+)
+"""A correction notice, which may stand above the headline."""
 _RESULT_LINE = compiled_on_first_use(r"[^\W\d_]–[^\W\d_].*\b\d{1,3}–\d{1,3}\b")
 """Two sides joined by a dash, then the score: "Sognefjord FK–Vestkysten IL 2–1 (0–0)"."""
 _PAGE_COUNT = compiled_on_first_use(r"\b\d+\s(?:sider|sidor|seiten|pages|s\.|p\.)$", re.IGNORECASE)
@@ -613,6 +620,10 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
                 headline = given
             continue
         if index <= points_until or bullet_opened(paragraph.text):
+            continue
+        if _CORRECTION().match(paragraph.text) is not None:
+            # "Rettelse: I en tidligere version …" above the headline: an editor's note
+            paragraph.kind = _PARAGRAPH
             continue
         run = _bullet_run_length(paragraphs, index, near_top=True)
         if run:
@@ -1633,8 +1644,13 @@ def _is_author_note(text: str) -> bool:
     if "@" in text and _REACHED_AT().search(text) is not None:
         return True  # "Caitlin Mahoney can be reached at caitlin.mahoney@globe.com."
     note = _AUTHOR_NOTE().match(text)
+    if note is None:
+        return False
+    lowered = text.lower()
+    # "… is a staff writer at …", "… est maîtresse de conférences en …" (an expert's op-ed)
     return (
-        note is not None and JOURNALIST_ROLE_PATTERN().search(text.lower(), note.end()) is not None
+        JOURNALIST_ROLE_PATTERN().search(lowered, note.end()) is not None
+        or AFFILIATION_PATTERN().match(lowered, note.end()) is not None
     )
 
 
