@@ -3328,3 +3328,40 @@ def test_an_op_eds_author_lines_are_bylines() -> None:
     kinds = {block.text: block.kind for block in parse_text(text).blocks}
     assert kinds[author] is BlockKind.BYLINE
     assert kinds[note] is BlockKind.BYLINE
+
+
+def test_a_question_headline_over_a_standfirst_without_its_full_stop() -> None:
+    lines = [
+        "Is Medford about to close its smallest elementary school?",
+        "The School Committee will vote next week on a plan to shut the Hillcrest School and "
+        "send its 212 students to two larger schools",
+        "By Hannah Pryce-Lowell Globe Staff",
+        _BODY,
+    ]
+    article = parse_text("\n".join(lines) + "\n")
+    assert article.title == lines[0]
+    assert article.blocks[1].kind is BlockKind.LEAD
+
+
+def test_a_menu_over_a_question_headline_is_chrome() -> None:
+    text = (
+        "Le Progrès\n\nLyon\nRhône\nLoire\nAin\nJura\nSports\nFaits divers\n\n"
+        "Urgences fermées la nuit à Belley : où les patients devront-ils aller ?\n\n"
+        "Faute de médecins, le service des urgences fermera de 20 heures à 8 heures dès le "
+        "mois prochain.\n\n" + _BODY + "\n"
+    )
+    article = parse_text(text)
+    assert article.title.startswith("Urgences fermées la nuit à Belley")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© Irish Examiner Ltd About Us · Contact Us · Privacy Statement · Cookie Settings",
+        "© Kleine Zeitung GmbH & Co KG Impressum · Datenschutz · Cookie-Einstellungen · AGB",
+        "Auch interessant Hallenbad in Buer bleibt bis zum Herbst geschlossen",
+        "Sur le même sujet Vauvenargues : la dernière boulangerie cherche un repreneur",
+    ],
+)
+def test_footers_with_links_and_inline_teasers_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

@@ -461,6 +461,7 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "local democracy reporting is",
     "mest läst", "mest lest", "mest læst", "most read", "meistgelesen", "mest lese",
     "mest sett", "mest lästa", "mest læste", "most viewed", "most popular", "trending",
+    "auch interessant", "das könnte sie auch interessieren", "sur le même sujet",
     "cet article est en accès libre", "cet article vous est offert",
     # Where a long piece first appeared, and the section's own promotion
     "dieser text stammt aus", "dieser artikel stammt aus", "dieser artikel erschien",

@@ -643,6 +643,8 @@ _OPENINGS_BY_LETTERS = tuple(_by_leading_letters(prefixes) for _, prefixes, _ in
 def _is_copyright_line(text: str, words: int) -> bool:
     if words <= 6 and find_credit(text) is None:
         return True
+    if text.count("·") >= 2 or text.count(" | ") >= 2:
+        return True  # "© Irish Examiner Ltd About Us · Contact Us · …": the notice, then links
     return _RIGHTS().search(text) is not None or _YEAR().search(text) is not None
 
 

@@ -640,7 +640,11 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             and paragraph.words <= QUESTION_HEADLINE_MAX_WORDS
             and index + 1 < len(paragraphs)
             and paragraphs[index + 1].kind is None
-            and _is_prose(paragraphs[index + 1])
+            # the standfirst may have lost its full stop
+            and (
+                _is_prose(paragraphs[index + 1])
+                or paragraphs[index + 1].words >= STANDFIRST_MIN_WORDS
+            )
         )  # "Varför vill ingen döma barnfotboll?" over the standfirst: a headline that asks
         if (_is_prose(paragraph) or standfirst) and not asks_first:
             if paragraph.words <= CONSENT_MAX_WORDS and (
@@ -935,7 +939,11 @@ def _is_menu_above_more(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     """Another title line still to come below: a menu stands above the headline, where
     the prose has not begun."""
     following = next((p for p in paragraphs[index + 1 :] if p.kind is None), None)
-    return following is not None and not _is_prose(following)
+    return following is not None and (
+        not _is_prose(following)
+        # "Urgences fermées la nuit à Belley : où les patients devront-ils aller ?"
+        or (following.text[-1] == "?" and following.words <= QUESTION_HEADLINE_MAX_WORDS)
+    )
 
 
 _SIGN_IN_VERBS = frozenset(("sign", "log", "logg", "logga"))
