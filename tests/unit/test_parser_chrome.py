@@ -3053,6 +3053,7 @@ def test_chrome_lines_of_a_text_without_blank_lines_stay_lines() -> None:
         ("Sud Ouest avec AFP", BlockKind.BYLINE),
         ("/ritzau/Reuters", BlockKind.BYLINE),
         ("(©NTB)", BlockKind.BYLINE),
+        ("–ritzau–", BlockKind.BYLINE),
         ("franceinfo avec AFP", BlockKind.BYLINE),
         ("Bergens Tidende med NTB", BlockKind.BYLINE),
         ("Hun snakket med NTB om saken i går kveld.", BlockKind.PARAGRAPH),

@@ -1208,6 +1208,8 @@ def test_titles_and_particles_in_an_introduction(paragraph: str, speaker: str) -
         ("»Es kam mit der Post«, sagt ihre Verlegerin Dagmar Schöllkopf.", "Dagmar Schöllkopf"),
         ("– Spara bekräftelsen, säger Juristen Oskar Dahlin Ek.", "Oskar Dahlin Ek"),
         ("»Vi er glade for handlen,« skriver Lillebælt IF i en pressemeddelelse.", None),
+        ("«Våre frivillige er på plass», skriver Perus Røde Kors på Facebook.", None),
+        ("„Wir helfen sofort“, teilte das Deutsche Rote Kreuz mit.", None),
         ("«Ballen var ute lenge», skriv Lien Aasen i ei melding til NRK.", "Lien Aasen"),
         (
             "- Han var vores anfører, siger formand for fanklubben Gudenå Support, Jesper Lund Kragh.",

@@ -130,6 +130,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     "förbundet union unionen agency services ltd plc inc gmbh ag asa ab aps a/s "
     "polis polizei bank banken sparebank sparebanken forsikring försäkring versicherung "
     "gestion immobilier logistique "
+    # the Red Cross in each language ("Perus Røde Kors", "Deutsches Rotes Kreuz")
+    "kors korset cross kreuz croix-rouge "
     # sports clubs by their letters ("Lillebælt IF", "Molde FK", "Frostvik HC")
     "if fk ik hc bk fc sk il ff aif bif "
     "insurance assurance assurances".split()

@@ -517,7 +517,9 @@ def _is_trial_offer(text: str, lowered: str) -> bool:
 
 def is_wire_sign_off(text: str) -> bool:
     """The agency's or the editors' initials signing off wire copy ("/ritzau/",
-    "/tav/bek/jha", "(APA/red.)"): a byline wherever it stands."""
+    "/tav/bek/jha", "(APA/red.)", "–ritzau–"): a byline wherever it stands."""
+    if text[:1] in "–—" and text[-1:] in "–—" and text[1:-1].strip().isalpha():
+        return text[1:-1].strip().lower() in _WIRE_AGENCY_NAMES  # "–ritzau–"
     if text[:4] == "red," or text[:4] == "Red,":
         return _NEWSROOM_SIGN_OFF().match(text) is not None  # "red, wien.ORF.at"
     return (text[0] == "/" or text[-1] == ")") and _EDITORS_SIGN_OFF().match(text) is not None
