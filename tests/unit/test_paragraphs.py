@@ -179,3 +179,10 @@ def test_a_break_where_the_next_word_would_just_have_fitted_ends_the_paragraph()
     assert len(last) + len(" Le") == 72  # "Le" would have fitted on this line
     text = "\n".join([*lines, last, "Le maire de la ville s'est rendu sur les lieux.", ""])
     assert split_paragraphs(text)[-1] == "Le maire de la ville s'est rendu sur les lieux."
+
+
+def test_a_lower_case_name_alone_on_its_line_is_its_own_line() -> None:
+    assert split_paragraphs("Aller au contenu principal\nfranceinfo\nMétéo\n")[:2] == [
+        "Aller au contenu principal",
+        "franceinfo",
+    ]

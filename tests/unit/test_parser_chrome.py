@@ -3366,3 +3366,17 @@ def test_a_menu_over_a_question_headline_is_chrome() -> None:
 )
 def test_footers_with_links_and_inline_teasers_are_boilerplate(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gå til hovedindhold",
+        "Diskutieren Sie mit 58 Beiträge",
+        "Connectez-vous à votre compte pour participer à la conversation",
+        "Bestens informiert mit SZ Plus – 4 Wochen kostenlos testen",
+        "Chefredaktion: Carolin Fenske-Hoyer Impressum Datenschutz Nutzungsbedingungen",
+    ],
+)
+def test_skip_links_comment_prompts_trials_and_the_masthead_line(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

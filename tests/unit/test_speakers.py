@@ -1246,3 +1246,51 @@ def test_a_noun_in_a_sentence_led_by_a_pronoun_is_no_speaker() -> None:
 def test_a_sentence_opening_with_swedish_i_still_names_its_speaker() -> None:
     paragraph = "I en intervju med SMP förra hösten beskrev Vallgren sitt eget projekt så här:"
     assert speaker_from_introduction(paragraph) == "Vallgren"
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("„Laos hat das Recht, so wie unsere Nachbarn es auch tun.", None),
+        ("«Unter 1500 Metern geht es nicht», so von Grünigen.", "von Grünigen"),
+        (
+            "“It is too early to say,” the team’s lead investigator, Ragnar Thorvaldsson, told "
+            "reporters.",
+            "Ragnar Thorvaldsson",
+        ),
+        (
+            "„Das ist ein erster Schritt“, sagte die Schweizer Vermittlerin Corinne Aebischer.",
+            "Corinne Aebischer",
+        ),
+        (
+            "“The court will expect cooperation,” said U.S. District Judge Eleanor Marsh.",
+            "Eleanor Marsh",
+        ),
+        (
+            "« On ne voyait plus rien », a raconté à France 24 Leïla Ben Salah, une passagère.",
+            "Leïla Ben Salah",
+        ),
+        ("“We respect the decision,” Mahlatse Platinum said in a statement.", None),
+    ],
+)
+def test_german_so_agent_nouns_appositions_and_channels(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Der Bauminister eines ostdeutschen Landes, der nicht genannt werden möchte, sagte "
+            "dem SPIEGEL:",
+            None,
+        ),
+        ("Le député du Rhône Jean-Marc Ferrand a réagi sur X :", "Jean-Marc Ferrand"),
+        (
+            "Le président du Collectif pour un stationnement juste, Bruno Ledoux, a salué le vote :",
+            "Bruno Ledoux",
+        ),
+    ],
+)
+def test_an_unnamed_role_opening_the_introduction(paragraph: str, speaker: str | None) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

@@ -123,7 +123,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     "mairie préfecture ministère conseil université universitet university hospital "
     "sykehus sjukhus sygehus klinikum "
     # companies and associations by the words their names end in
-    "group gruppen group's holding minerals mining energy energi wind airlines airways lines "
+    "group gruppen group's holding minerals mining platinum resources metals energy energi wind "
+    "airlines airways lines "
     "reiser "
     "rejser resor travel shipping rederi foods pharma motors systems partners institute "
     "institut instituttet fonden foundation association forening foreningen forbund forbundet "
@@ -290,7 +291,8 @@ META_PREFIXES: tuple[str, ...] = (
 BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "hopp til", "gå til innhold", "gå til hovedinnhold", "skip to", "jump to",
     "zum inhalt", "direkt zum inhalt", "aller au contenu", "aller directement", "hoppa till",
-    "gå till innehåll", "spring til", "gå til indhold",
+    "gå till innehåll", "spring til", "gå til indhold", "gå til hovedindhold",
+    "diskutieren sie mit", "connectez-vous",
     "del artikkel", "del denne", "del på", "dela artikel", "dela på", "del artikel",
     "share this", "share on", "share article", "teilen", "artikel teilen", "partager",
     "partagez", "kopier lenke", "copy link", "kopiera länk",

@@ -268,6 +268,8 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
             return (
                 False  # "iTromsø", "eBay": a name that opens in lower case, not a sentence's rest
             )
+        if " " not in line and line.isalnum() and not previous.endswith(","):
+            return False  # "franceinfo" under "Aller au contenu principal": a name alone
         if _is_menu_item(previous) and _is_menu_item(line):
             return False  # "NORDJYSKE" / "nyheder" / "sport": a menu, one section a line
         return not (

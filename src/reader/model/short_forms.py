@@ -419,7 +419,8 @@ EDITOR_LINE_MAX_WORDS = 45
 _EDITOR_TITLES = (
     "ansvarlig redaktør:", "ansvarshavende redaktør:", "ansvarshavende chefredaktør:",
     "ansvarig utgivare:", "chefredaktør:", "chefredaktör:", "editor-in-chief:",
-    "chefredakteur:", "chefredakteurin:", "v.i.s.d.p.:", "directeur de la publication :",
+    "chefredakteur:", "chefredakteurin:", "chefredaktion:", "v.i.s.d.p.:",
+    "directeur de la publication :",
     "directrice de la publication :", "directeur de la publication:",
     "directrice de la publication:", "rédacteur en chef :", "rédactrice en chef :",
 )  # fmt: skip
@@ -500,6 +501,7 @@ def _is_trial_offer(text: str, lowered: str) -> bool:
     if (
         text.find(":", 0, 30) < 0
         and first not in TRIAL_OFFER_VERBS
+        and lowered[lowered.rfind(" ") + 1 :] not in TRIAL_OFFER_VERBS  # "… kostenlos testen"
         and not first.endswith(
             ("plus", "+")  # "BZ-Plus Jetzt weiterlesen … – 1 Monat für 0 Euro"
         )
@@ -832,6 +834,8 @@ def is_long_boilerplate(text: str, words: int) -> bool:
         return True
     if _FOLLOW_CALL().match(text) is not None or _APP_PROMO().match(text) is not None:
         return True  # "Follow STV News on WhatsApp. …", "Download the STV News app. …"
+    if ":" in text and words <= EDITOR_LINE_MAX_WORDS and _names_the_editor(text, text.lower()):
+        return True  # a footer's legal line with its links, longer than short chrome
     return (
         words <= 25
         and "@" in text

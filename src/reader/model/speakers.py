@@ -259,7 +259,10 @@ def find_speaker(quote: str) -> str | None:
         if _ends_quoted_words(before) or _demonstrative_before(quote[:start]):
             end = match.end()
             # The tokens of the 200 characters after the verb, read in place.
-            found, name = _name_after(_TOKEN.findall(quote, end, end + 200))
+            tokens = _TOKEN.findall(quote, end, end + 200)
+            if match.group() == "so" and tokens[:1] and _not_after_german_so(tokens[0]):
+                continue  # "so wie unsere Nachbarn": no "so Müller"
+            found, name = _name_after(tokens)
             if found and name is None and match.group() == "so":
                 continue  # "…, so we packed a bag": English "so", not German "so Müller"
             if found:
@@ -271,6 +274,13 @@ def find_speaker(quote: str) -> str | None:
         return None
     trailing = _TRAILING_NAME().search(quote) if "–" in quote or "—" in quote else None
     return _strip_roles(trailing.group("name").split()) if trailing else None
+
+
+def _not_after_german_so(token: str) -> bool:
+    """Whether `token` cannot follow German "so" introducing a speaker ("so Müller", "so
+    der Minister", "so ein Sprecher"): a lower-case word other than an article."""
+    lowered = token.lower()
+    return token[:1].islower() and lowered not in ARTICLES and lowered not in _NAME_PARTICLES
 
 
 def _ends_quoted_words(before: str) -> bool:
@@ -322,7 +332,14 @@ def _last_closing_mark(text: str) -> int:
 
 def _name_before_verb(between: str) -> str | None:
     """ "state water official Miguel Arce" / "Ryan Delacroix, a spokesperson, " / "she"."""
-    head = between.strip(" ,").split(",")[0]
+    segments = between.strip(" ,").split(",")
+    if len(segments) >= 2 and segments[0].split()[-1:] and segments[0].split()[-1].islower():
+        # "the team’s lead investigator, Ragnar Thorvaldsson, told reporters": the role,
+        # then the name set off by commas
+        apposed = _apposed_name(_TOKEN.findall(", " + segments[1]))
+        if apposed is not None:
+            return apposed
+    head = segments[0]
     tokens = _TOKEN.findall(head)
     if not tokens or tokens[0].lower() in PRONOUNS or len(tokens) > 8:
         return None
@@ -376,6 +393,8 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
     apposed = _apposed_to_opening_role(sentence)
     if apposed is not None:
         return apposed
+    if _unnamed_role_opens(sentence):
+        return None  # "Der Bauminister eines ostdeutschen Landes, der nicht … möchte, sagte:"
     if _pronoun_speaks(sentence):
         # "NRK spurte Aarvik hva …, og han svarer:": the one asked answers.  "Da Vårt
         # Land spør om han angrer, svarer han:": the names ask; "han" is the one the
@@ -480,6 +499,27 @@ def _apposed_to_opening_role(sentence: str) -> str | None:
     if opening not in POSSESSIVES and opening not in ARTICLES and opening != "her":
         return None
     return _apposed_after_phrase(tokens[1:])
+
+
+_APPOSED_NAME = compiled_on_first_use(r", [^\W\d_a-z][\w'’-]* [^\W\d_a-z]")
+
+
+def _unnamed_role_opens(sentence: str) -> bool:
+    """Whether the sentence opens with an article and a role and no name follows the role
+    ("Der Bauminister eines ostdeutschen Landes, …", "Le préfet du Gard a insisté"): its
+    subject is somebody nobody named."""
+    if _APPOSED_NAME().search(sentence) is not None:
+        return False  # "Le président du Collectif …, Bruno Ledoux, a salué …": named after all
+    tokens = _TOKEN.findall(sentence)
+    return (
+        len(tokens) >= 3
+        and tokens[0].lower() in _DEFINITE_ARTICLES
+        and (_is_role(tokens[1]) or _GERMAN_AGENT().match(tokens[1]) is not None)
+        and not tokens[2][:1].isupper()
+        and tokens[2] != ","
+        # "Le député du Rhône Jean-Marc Ferrand a réagi": a name after the role's place
+        and all(len(run) < 2 for _, run in _capitalised_runs(tokens[2:]))
+    )
 
 
 def _named_before(earlier: str, before: str) -> str | None:
@@ -674,6 +714,8 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 # a speaker may still follow.  A run of three or more is an outlet's
                 # name and then the speaker's: the outlet takes one word.
                 index += 1 + (1 if recipient >= 3 else recipient)
+                if index < len(tokens) and tokens[index].isdigit():
+                    index += 1  # "à France 24 Leïla Ben Salah", "til TV 2"
                 continue
         if token[:1].isupper():
             if (
@@ -1136,7 +1178,7 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         return None  # "Länsstyrelsen Skåne", "Räddningstjänsten Storgöteborg": an authority
     if len(tokens) >= 2 and tokens[-1].lower() in ORGANISATION_HEADS:
         return None  # "Randers Kommune", "Calder Minerals": an institution, no person
-    last_role = -1
+    last_role = last_agent = -1
     # "Ihre Verlegerin Dagmar Schöllkopf": the possessive or article before the role
     opening = 1 if tokens[0].lower() in POSSESSIVES or tokens[0].lower() in ARTICLES else 0
     for index, token in enumerate(tokens[:-1]):
@@ -1149,11 +1191,14 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         ):
             continue  # "Signe Maj Kofoed": a short title inside a name, without its period
         if _is_role(token) or (
-            index == opening
+            # "Schweizer Vermittlerin Corinne Aebischer": agent nouns one after another
+            (index == opening or (index and last_agent == index - 1))
             and len(tokens) >= 3 + opening
             and (_GERMAN_AGENT().match(token) or _NORDIC_DEFINITE_AGENT().match(token))
         ):
             last_role = index
+            if not _is_role(token):
+                last_agent = index
     if last_role < 0 and len(tokens) >= 2 and tokens[0].lower() in _INSTITUTION_ARTICLES:
         return None  # "The Minnesota Department of Health": people take no article
     if last_role < 0 and len(tokens) == 2 and tokens[0].lower() in ORGANISATION_HEADS:
