@@ -6,6 +6,7 @@ alike, so tests exercise exactly what users run.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterable
 from functools import partial
@@ -79,6 +80,11 @@ class ReaderApp(App[int]):
         return MainScreen((str(bundled_samples()),), self.store, self.config, library=False)
 
     def on_mount(self) -> None:
+        # Everything made so far (the imported modules, Textual's tables, the word lists)
+        # lives as long as the app: keep it out of the cyclic collector's full passes,
+        # which otherwise walk it again and again while a large folder loads and pause
+        # the keys for tens of milliseconds.
+        gc.freeze()
         self._apply_theme()
         for warning in self.startup_warnings:
             self.notify(warning, title="reader", severity="warning", timeout=12, markup=False)
