@@ -1294,3 +1294,24 @@ def test_german_so_agent_nouns_appositions_and_channels(quote: str, speaker: str
 )
 def test_an_unnamed_role_opening_the_introduction(paragraph: str, speaker: str | None) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "“Every child deserves a dry classroom,” a Department for Education spokesperson said.",
+            None,
+        ),
+        ("“We expect to resume production,” Corlander Health said in a statement.", None),
+        (
+            "« Des étudiants dorment dans leur voiture », a déclaré Claire Aubrac-Moreau après le vote.",
+            "Claire Aubrac-Moreau",
+        ),
+        ("– Vi er lettet, sa Kari Holm etter møtet.", "Kari Holm"),
+    ],
+)
+def test_unnamed_spokespeople_health_companies_and_times_after_names(
+    quote: str, speaker: str | None
+) -> None:
+    assert find_speaker(quote) == speaker

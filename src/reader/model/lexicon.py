@@ -123,7 +123,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     "mairie préfecture ministère conseil université universitet university hospital "
     "sykehus sjukhus sygehus klinikum "
     # companies and associations by the words their names end in
-    "group gruppen group's holding minerals mining platinum resources metals energy energi wind "
+    "group gruppen group's holding minerals mining platinum resources metals health energy "
+    "energi wind "
     "airlines airways lines "
     "reiser "
     "rejser resor travel shipping rederi foods pharma motors systems partners institute "

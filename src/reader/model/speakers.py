@@ -343,6 +343,8 @@ def _name_before_verb(between: str) -> str | None:
     tokens = _TOKEN.findall(head)
     if not tokens or tokens[0].lower() in PRONOUNS or len(tokens) > 8:
         return None
+    if tokens[0] in ("a", "an", "A", "An"):
+        return None  # "a Department for Education spokesperson": nobody named
     # The subject's head comes before its first prepositional phrase: "one nurse | at a
     # hospital in south Wales", "Mayor Jane Smith | of Leeds".  A capitalised word after
     # the preposition is a place or an organisation, not the speaker.
@@ -1230,6 +1232,13 @@ def _is_acronym(token: str) -> bool:
     return 2 <= len(token) <= 5 and token.isalpha() and token.isupper()
 
 
+_AFTER_NAME_WORDS = frozenset(
+    "après avant pendant lors devant after before during following nach vor während "
+    "etter før under efter innan".split()
+)
+"""Words of time that may follow a speaker's name ("… après le vote"): no role."""
+
+
 def _is_role_word(token: str) -> bool:
     """A lower-case word that may stand between a qualifier and a name (a role)."""
     if token[:1].isdigit() and "-" in token:
@@ -1243,6 +1252,7 @@ def _is_role_word(token: str) -> bool:
         and lowered not in PRONOUNS
         and lowered not in ARTICLES
         and lowered not in TIME_WORDS  # "… Melissa Dargis ifølge Reuters"
+        and lowered not in _AFTER_NAME_WORDS  # "a déclaré Claire Aubrac-Moreau après le vote"
         and token[:1].isalpha()
     )
 
