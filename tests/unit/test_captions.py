@@ -585,3 +585,15 @@ def test_an_outlet_or_supplied_after_the_caption_without_a_keyword(
 def test_bildquelle_and_source_introduce_a_credit(caption: str, credit: str) -> None:
     found = find_credit(caption)
     assert found is not None and found.text == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("FOTO: LINE BERG KVAMME / DAGBLADET", None),
+        ("ARKIVFOTO: Fordrevne familier i en leir. Foto: Ola Berg / NTB", "ARKIVFOTO"),
+        ("KØ: Pasientene venter i gangen. Foto: Line Berg", "KØ"),
+    ],
+)
+def test_a_credit_keyword_is_no_label(text: str, label: str | None) -> None:
+    assert find_label(text) == label

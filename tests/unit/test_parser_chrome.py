@@ -3380,3 +3380,12 @@ def test_footers_with_links_and_inline_teasers_are_boilerplate(line: str) -> Non
 )
 def test_skip_links_comment_prompts_trials_and_the_masthead_line(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "names", ["Mathias Strand Eikeland, Ida Marie Rosvold", "Tobias Rheinländer, Berlin"]
+)
+def test_names_listed_under_the_headline_are_the_byline(names: str) -> None:
+    text = f"Mann dømt for knivstikking i Drammen\n\n{names}\n\n" + _BODY + "\n\n" + _BODY
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds[names] is BlockKind.BYLINE

@@ -1304,6 +1304,7 @@ def test_an_unnamed_role_opening_the_introduction(paragraph: str, speaker: str |
             None,
         ),
         ("“We expect to resume production,” Corlander Health said in a statement.", None),
+        ("«Vi beklager ventetiden», skriver Sykehuset Østfold i en e-post.", None),
         (
             "« Des étudiants dorment dans leur voiture », a déclaré Claire Aubrac-Moreau après le vote.",
             "Claire Aubrac-Moreau",

@@ -714,6 +714,12 @@ def is_credit_only(line: str, credit: Credit | Literal[False] | None = False) ->
     return credit is not None and credit.start <= 1
 
 
+_PHOTO_KEYWORDS = frozenset(
+    "foto fotos photo photos bild bilde billede image picture pic photograph credit".split()
+)
+"""Credit keywords that are never a caption's label (unlike "ARKIVFOTO", which is)."""
+
+
 def find_label(paragraph: str) -> str | None:
     """The ALL-CAPS prefix before a colon ("UKRAINA: ..."), if the paragraph has one."""
     if ":" not in paragraph:
@@ -725,6 +731,8 @@ def find_label(paragraph: str) -> str | None:
     letters = [char for char in label if char.isalpha()]
     if len(letters) < 2 or not all(char.isupper() for char in letters):
         return None
+    if label.lower() in _PHOTO_KEYWORDS:
+        return None  # "FOTO: LINE BERG KVAMME / DAGBLADET": the credit's keyword
     return label
 
 

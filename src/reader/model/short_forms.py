@@ -1199,6 +1199,7 @@ def looks_like_name(text: str) -> bool:
 
 
 _NAME_JOINER = re.compile(r",? (?:og|and|und|och|et|&) ")
+_NAME_LIST_JOINER = re.compile(r",? (?:og|and|und|och|et|&) |, ")
 _WHERE_FROM = re.compile(
     r" (?:in|i|à|en|aus|from|fra|från) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$"
 )
@@ -1208,14 +1209,17 @@ ROLE_LINE_MAX_WORDS = 3
 
 
 def looks_like_names(text: str) -> bool:
-    """One to four names, joined by the word for "and", each perhaps with the place the
-    writer reports from: "Jesper Kromann Lund og Mette Bøgh Andersen", "Jane Doe in Kyiv
-    and John Roe in Moscow".  Each is a name of two words or more, so that "Oslo og
-    Bergen" is not two people."""
-    parts = _NAME_JOINER.split(text)
-    if len(parts) > NAMES_MAX:
-        return False
-    return all(looks_like_name(_WHERE_FROM.sub("", part)) for part in parts)
+    """One to four names, joined by the word for "and" or a comma, each perhaps with the
+    place the writer reports from: "Jesper Kromann Lund og Mette Bøgh Andersen", "Jane Doe
+    in Kyiv and John Roe in Moscow", "Mathias Strand Eikeland, Ida Marie Rosvold".  Each is
+    a name of two words or more, so that "Oslo og Bergen" is not two people."""
+    for joiner in (_NAME_JOINER, _NAME_LIST_JOINER):
+        parts = joiner.split(text)
+        if len(parts) <= NAMES_MAX and all(
+            looks_like_name(_WHERE_FROM.sub("", part)) for part in parts
+        ):
+            return True  # "Tobias Rheinländer, Berlin" is one name and its place
+    return False
 
 
 NAME_ROLE_MAX_WORDS = 3

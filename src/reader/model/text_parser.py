@@ -706,6 +706,7 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             paragraph.kind = _CAPTION if prose else _BOILERPLATE
         elif (
             looks_like_name(paragraph.text)
+            or ("," in paragraph.text and looks_like_names(paragraph.text))
             or (paragraph.words == 1 and _AGENCY_BYLINE().match(paragraph.text) is not None)
             or looks_like_name_over_role(paragraph.text)
             or (
