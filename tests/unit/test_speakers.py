@@ -1305,6 +1305,7 @@ def test_an_unnamed_role_opening_the_introduction(paragraph: str, speaker: str |
         ),
         ("“We expect to resume production,” Corlander Health said in a statement.", None),
         ("«Vi beklager ventetiden», skriver Sykehuset Østfold i en e-post.", None),
+        ("»Vi følger situationen tæt,« skriver Borgerservice i en mail til Ritzau.", None),
         (
             "« Des étudiants dorment dans leur voiture », a déclaré Claire Aubrac-Moreau après le vote.",
             "Claire Aubrac-Moreau",
@@ -1316,3 +1317,8 @@ def test_unnamed_spokespeople_health_companies_and_times_after_names(
     quote: str, speaker: str | None
 ) -> None:
     assert find_speaker(quote) == speaker
+
+
+def test_according_to_opening_an_introduction_is_no_part_of_the_name() -> None:
+    paragraph = "Ifølge Jørgen Ravn Kirkegaard var klubben tæt på at lukke. Han siger:"
+    assert speaker_from_introduction(paragraph) == "Jørgen Ravn Kirkegaard"

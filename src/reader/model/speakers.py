@@ -158,6 +158,7 @@ _AGENCY_SUFFIXES = (
     "kommun",
     "tjänsten",
     "tjenesten",
+    "service",
     "förmedlingen",
     "formidlingen",
     "kassan",
@@ -180,7 +181,8 @@ _KINSHIP = frozenset(
 _CALENDAR_WORDS = frozenset(word for word in (*MONTHS, *WEEKDAYS) if len(word) >= 4)
 """Months and days spelled out: "May", "Jan" and "Sun" may end or open a name."""
 _CLAUSE_OPENERS = frozenset(
-    "ob als wenn weil dass da when if as while når om hvis medan quand si lorsque comme".split()
+    "ob als wenn weil dass da when if as while når om hvis medan quand si lorsque comme "
+    "ifølge ifølgje enligt laut selon".split()
 )
 _AND_WORDS = frozenset(("og", "och", "und", "and", "et", "&"))
 PREPOSITIONS_NOT_PARTICLES = frozenset(("der", "la", "le", "du", "al", "el", "af"))
