@@ -1304,6 +1304,8 @@ def test_an_unnamed_role_opening_the_introduction(paragraph: str, speaker: str |
             None,
         ),
         ("“We expect to resume production,” Corlander Health said in a statement.", None),
+        ("“Schools should decide,” the Department of Education said in a statement.", None),
+        ("“Schools should decide,” the Rev. Anne Boyd said.", "Anne Boyd"),
         ("«Vi beklager ventetiden», skriver Sykehuset Østfold i en e-post.", None),
         ("»Vi følger situationen tæt,« skriver Borgerservice i en mail til Ritzau.", None),
         (

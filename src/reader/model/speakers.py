@@ -370,6 +370,8 @@ def _name_before_verb(between: str) -> str | None:
         return None  # "an Environment Agency spokesperson": the run qualifies a role
     if len(run) == 1 and start and _is_genitive(tokens[start - 1]):
         return None  # "the state's Department of …": an institution
+    if len(run) == 1 and start and tokens[start - 1].lower() == "the":
+        return None  # "the Department of Education said" (but "the Rev. Anne Boyd")
     return _strip_roles(run)
 
 
