@@ -3389,3 +3389,25 @@ def test_names_listed_under_the_headline_are_the_byline(names: str) -> None:
     text = f"Mann dømt for knivstikking i Drammen\n\n{names}\n\n" + _BODY + "\n\n" + _BODY
     kinds = {block.text: block.kind for block in parse_text(text).blocks}
     assert kinds[names] is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "VG og våre partnere bruker informasjonskapsler for å tilpasse innhold og annonser.",
+        "TV 2 og vores partnere bruger cookies til at forbedre siden og vise relevante annoncer.",
+    ],
+)
+def test_a_cookie_notice_naming_the_sites_partners_is_no_lead(banner: str) -> None:
+    text = (
+        f"Hopp til hovedinnhold\n\n{banner}\n\nGodta Innstillinger\n\n"
+        "Bussjåfør kjørte med 40 passasjerer i promille – dømt til fengsel\n\n"
+        "En 51 år gammel sjåfør hadde 1,1 i promille da han kjørte ekspressbussen fra Oslo.\n\n"
+        + _BODY
+        + "\n"
+    )
+    article = parse_text(text)
+    assert article.title.startswith("Bussjåfør kjørte med 40 passasjerer")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[banner] is BlockKind.BOILERPLATE
+    assert kinds["Godta Innstillinger"] is BlockKind.BOILERPLATE

@@ -611,6 +611,8 @@ CONSENT_NOTICES: tuple[str, ...] = (
 CONSENT_BUTTONS: frozenset[str] = frozenset((
     # Norwegian
     "godta", "godta alle", "godta alle cookies", "aksepter", "aksepter alle", "avvis",
+    "innstillinger", "indstillinger", "inställningar", "einstellungen", "paramètres",
+    "settings", "cookie settings", "cookie-innstillinger",
     "avvis alle", "bare nødvendige", "kun nødvendige", "kun nødvendige cookies",
     "administrer valg", "administrer innstillinger", "jeg godtar", "innstillinger for cookies",
     # Swedish
@@ -764,6 +766,7 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "mest lest", "mest läst", "mest læst", "most read", "meistgelesen", "les plus lus",
     "mest lese", "mest sett", "mest lästa", "mest læste", "most viewed", "most popular",
     "les plus consultés", "meistgelesene artikel", "trending", "trending now", "popular now",
+    "flere saker", "fleire saker", "fler artiklar", "flere artikler",
 ))
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""

@@ -801,6 +801,12 @@ def _is_promo(lowered: str) -> bool:
 _COOKIE_WORDS = ("cookie", "informasjonskapsl", "kakor", "traceurs", "tracker")
 
 
+_PARTNERS = (
+    "våre partnere", "vores partnere", "våra partners", "våra partner", "our partners",
+    "unsere partner", "nos partenaires",
+)  # fmt: skip
+
+
 def asks_cookie_consent(text: str) -> bool:
     """A cookie banner however it opens ("Soundvenue bruger cookies til at forbedre din
     oplevelse …"): it names cookies and speaks to the reader.  Only asked of paragraphs
@@ -809,6 +815,8 @@ def asks_cookie_consent(text: str) -> bool:
     if not any(word in lowered for word in _COOKIE_WORDS):
         return False
     words = set(_TOKENS().findall(lowered.replace("’", "'")))
+    if any(partners in lowered for partners in _PARTNERS):
+        return True  # "VG og våre partnere bruker informasjonskapsler …": the site's notice
     return not READER_WORDS.isdisjoint(words) or " Sie " in text or " Ihre " in text
 
 
