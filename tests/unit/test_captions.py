@@ -35,6 +35,10 @@ from reader.model.captions import (
         ("Un camion du convoi incendié sur la route, le 4 mai 2025. PHOTO AFP", "AFP"),
         ("Illustration by Tessa Moreland", "Tessa Moreland"),
         (
+            "Les blocs se sont arrêtés en travers des deux voies. (Photo Frantz Bouton)",
+            "Frantz Bouton",
+        ),
+        (
             "Bernice Tull tightens a chain in her garage in Dayton, Ohio. Dwayne Ashcombe for NPR",
             "Dwayne Ashcombe for NPR",
         ),

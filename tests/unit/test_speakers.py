@@ -1308,6 +1308,8 @@ def test_an_unnamed_role_opening_the_introduction(paragraph: str, speaker: str |
         ("“Schools should decide,” the Rev. Anne Boyd said.", "Anne Boyd"),
         ("«Vi beklager ventetiden», skriver Sykehuset Østfold i en e-post.", None),
         ("»Vi følger situationen tæt,« skriver Borgerservice i en mail til Ritzau.", None),
+        ("»Vi tager det alvorligt,« skriver Odense Universitetshospital i en mail.", None),
+        ("»Vi tager gerne imod det,« skriver Museum Thy på Facebook.", None),
         (
             "« Des étudiants dorment dans leur voiture », a déclaré Claire Aubrac-Moreau après le vote.",
             "Claire Aubrac-Moreau",

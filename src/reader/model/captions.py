@@ -365,8 +365,11 @@ def _parenthesised_credit(paragraph: str) -> Credit | None:
     if ")" in inner:
         return None
     keyword = _KEYWORD_WITHOUT_COLON.match(inner)
-    if keyword is not None and _names_around_slashes(inner[keyword.end() :]):
-        return Credit(inner[keyword.end() :], opening)  # "(Photo Gwenaël Kerouanton/REA)"
+    if keyword is not None and (
+        _names_around_slashes(inner[keyword.end() :]) or _name_words(inner[keyword.end() :], 4)
+    ):
+        # "(Photo Gwenaël Kerouanton/REA)", "(Photo Frantz Bouton)"
+        return Credit(inner[keyword.end() :], opening)
     if inner.lower() in _SUPPLIED:
         return Credit(inner, opening)
     if ":" in inner:

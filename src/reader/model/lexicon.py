@@ -121,7 +121,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     "ministry ministerium ministeriet departement departementet direktoratet styrelsen "
     "tilsynet verket politi politiet polisen police politidistrikt gemeinde stadt landkreis "
     "mairie préfecture ministère conseil université universitet university hospital "
-    "sykehus sjukhus sygehus sykehuset sjukhuset sygehuset klinikum "
+    "sykehus sjukhus sygehus sykehuset sjukhuset sygehuset klinikum universitetshospital "
+    "universitetssykehus universitetssjukhus museum museet "
     # companies and associations by the words their names end in
     "group gruppen group's holding minerals mining platinum resources metals health energy "
     "energi wind "
