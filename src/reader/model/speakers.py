@@ -703,23 +703,19 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             and (tokens[index + 1].lower() in ARTICLES or tokens[index + 1].isdigit())
             and tokens[index + 2][:1].isupper()
         ):  # "… à la RTS le major …", "explique à 20 Minutes Olivier Berthiol"
-            # "a indiqué à la RTS le major Olivier Rochat": the one spoken to, with its article;
-            # a run of three or more is the outlet's one word and the speaker's name
-            spoken_to = len(_run_from(tokens, index + 2))
-            index += 2 + (1 if spoken_to >= 3 else spoken_to)
+            # "a indiqué à la RTS le major Olivier Rochat": the one spoken to, with its article
+            index += 2 + _words_spoken_to(len(_run_from(tokens, index + 2)))
             continue
         if lowered == "auprès" and index + 2 < len(tokens) and tokens[index + 1] in _OF_WORDS:
             # "a réagi auprès de franceinfo Laurence Aubanel": the one spoken to
-            spoken_to = len(_run_from(tokens, index + 2)) or 1
-            index += 2 + (1 if spoken_to >= 3 else spoken_to)
+            index += 2 + _words_spoken_to(len(_run_from(tokens, index + 2)) or 1)
             continue
         if lowered in RECIPIENT_MARKERS and index + 1 < len(tokens):
             recipient = len(_run_from(tokens, index + 1))
             if recipient:
                 # "a dit à Reuters Marc Lefèvre", "sagte dem BR": the one spoken to;
-                # a speaker may still follow.  A run of three or more is an outlet's
-                # name and then the speaker's: the outlet takes one word.
-                index += 1 + (1 if recipient >= 3 else recipient)
+                # a speaker may still follow.
+                index += 1 + _words_spoken_to(recipient)
                 if index < len(tokens) and tokens[index].isdigit():
                     index += 1  # "à France 24 Leïla Ben Salah", "til TV 2"
                 continue
@@ -799,13 +795,10 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 and tokens[named_at].islower()
             ):
                 named_at += 1  # "for fanklubben Gudenå Support, …": its kind first
-            organisation = _run_from(tokens, named_at)
-            following = named_at + len(organisation)
-            if organisation and following < len(tokens) and tokens[following] == ",":
-                # "formand for Skjern Å Sportsfiskerforening, Kasper Rind Østergaard"
-                apposed = _apposed_name(tokens[following:])
-                if apposed is not None:
-                    return (True, apposed)
+            # "formand for Skjern Å Sportsfiskerforening, Kasper Rind Østergaard"
+            apposed = _apposed_after_run(tokens, named_at)
+            if apposed is not None:
+                return (True, apposed)
             name = _name_after_organisation(tokens, index + 1, after_role=after_role)
             if name is None and after_role:
                 name = _name_after_department(tokens, index + 1) or _name_after_joined_names(
@@ -825,6 +818,13 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
 
 ORGANISATION_AND_NAME_MIN_WORDS = 4
 _CLAUSE_ENDS = frozenset(".,;!?")
+
+
+def _words_spoken_to(run_length: int) -> int:
+    """How many words of the capitalised run after "to" name the one spoken to: all of a
+    run of one or two ("sagte dem BR", "told BBC News"); of a longer run, the outlet's one
+    word, as the speaker's name follows it ("a dit à Reuters Marc Lefèvre")."""
+    return 1 if run_length >= 3 else run_length
 
 
 def _name_closes(tokens: Sequence[str], end: int) -> bool:
@@ -960,9 +960,10 @@ def _apposed_after_phrase(rest: Sequence[str]) -> str | None:
 
 def _apposed_after_run(tokens: Sequence[str], start: int) -> str | None:
     """The name set off by commas after the place or organisation that starts at
-    `start`: "i Mariagerfjord Kommune, Bente Lauritsen (V)"."""
+    `start`: "i Mariagerfjord Kommune, Bente Lauritsen (V)".  Without that run there is
+    nothing for a name to be set off after."""
     run = _run_from(tokens, start)
-    return _apposed_name(tokens[start + len(run) :])
+    return _apposed_name(tokens[start + len(run) :]) if run else None
 
 
 def _apposed_name(tokens: Sequence[str]) -> str | None:
