@@ -412,6 +412,20 @@ def test_a_party_letter_or_an_aside_in_parentheses_is_no_credit(text: str) -> No
     assert find_credit(text) is None
 
 
+def test_a_name_in_parentheses_closes_a_picture_line_but_not_a_long_sentence() -> None:
+    """A picture's line is short; a sentence of 34 words that ends on a name in
+    parentheses, with its full stop missing, names a person in it, not a photographer."""
+    short = "A retired engineer walks along the old breakwater at dawn (Ingrid Solheim)"
+    long_sentence = (
+        "The committee heard from the harbour master, two fishermen who had worked the "
+        "northern banks for thirty years, a marine biologist from the university and a "
+        "retired engineer who designed the old breakwater (Ingrid Solheim)"
+    )
+    found = find_credit(short)
+    assert found is not None and found.text == "Ingrid Solheim"
+    assert find_credit(long_sentence) is None
+
+
 def test_a_photographer_and_agency_commissioned_by_le_monde() -> None:
     caption = (
         "La station d’hydrogène, à l’arrêt depuis le 19 février. "

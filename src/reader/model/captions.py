@@ -613,14 +613,14 @@ def _agency_credit_closing_a_picture_line(paragraph: str) -> Credit | None:
 
 
 CAPITALS_CREDIT_MIN_WORDS = 2
-PICTURE_LINE_MAX_WORDS = 40
+CAPITALS_PICTURE_LINE_MAX_WORDS = 40
 
 
 def _capitals_closing_a_picture_line(paragraph: str) -> Credit | None:
     """A picture's description with no full stop, then who took it in capitals: "Jason
     Pascoe stole jewellery worth more than £40,000 DEVON AND CORNWALL POLICE"."""
     words = paragraph.split()
-    if len(words) > PICTURE_LINE_MAX_WORDS:
+    if len(words) > CAPITALS_PICTURE_LINE_MAX_WORDS:
         return None
     count = len(list(itertools.takewhile(_is_capitalised_credit_word, reversed(words))))
     if count < CAPITALS_CREDIT_MIN_WORDS or count > MAX_CREDIT_WORDS or count + 3 > len(words):
