@@ -241,11 +241,17 @@ def find_credit(paragraph: str) -> Credit | None:
         commissioned = _COMMISSIONED_CREDIT().search(tail)
         if commissioned is not None and _sentence_ends_at(tail, commissioned.start()):
             credit = commissioned.group().strip()
-            keyword, _, rest = credit.partition(" ")
-            if keyword.lower() in _CREDIT_KEYWORDS and rest:
-                credit = rest  # "Photo Lucie Garnier / Hans Lucas pour « Libération »"
+            # "Photo Lucie Garnier / Hans Lucas pour « Libération »"
+            credit = _after_keyword(credit) or credit
             return Credit(credit, len(paragraph) - len(tail) + commissioned.start())
     return None
+
+
+def _after_keyword(credit: str) -> str | None:
+    """The credit after the keyword that opens it without a colon ("Photo Lucie Garnier /
+    Hans Lucas", "PHOTO AFP"), or None if no keyword opens it."""
+    keyword, _, rest = credit.partition(" ")
+    return rest if rest and keyword.lower() in _CREDIT_KEYWORDS else None
 
 
 _COMMISSIONED_FOR = compiled_on_first_use(
@@ -457,9 +463,9 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
     bar = paragraph.rfind(" | ", reach)
     if bar >= 0:
         credit = paragraph[bar + 3 :].strip()
-        keyword, _, named = credit.partition(" ")
-        if keyword.lower() in _CREDIT_KEYWORDS and keyword[0].isupper() and "/" in named:
-            credit = named  # "… | Photo Loïc Thébault / AFP": the keyword without its colon
+        named = _after_keyword(credit)
+        if named is not None and credit[0].isupper() and "/" in named:
+            credit = named  # "… | Photo Loïc Thébault / AFP"
         described = paragraph.count(" ", reach, bar) >= 4  # not a byline's "By Name | …"
         if "/" in credit and described and _names_around_slashes(credit):
             return Credit(credit, bar + 1)  # "… | Name/AFP via Getty Images", "… | APA/EXPA/NAME"
