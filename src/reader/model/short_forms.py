@@ -836,19 +836,17 @@ def is_long_boilerplate(text: str, words: int) -> bool:
     group = opening_of(text)
     if group == "note" or group == "consent" or (group == "long" and _chrome_opening(text)):
         return True
-    if _asks_to_sign_up(text) or is_newsletter_footer(text.lower()):
+    lowered = text.lower()
+    if _asks_to_sign_up(text) or is_newsletter_footer(lowered):
         return True
     if is_copyright_notice(text) or ("? " in text and invites_submissions(text)):
         return True
     if _FOLLOW_CALL().match(text) is not None or _APP_PROMO().match(text) is not None:
         return True  # "Follow STV News on WhatsApp. …", "Download the STV News app. …"
-    if ":" in text and words <= EDITOR_LINE_MAX_WORDS and _names_the_editor(text, text.lower()):
+    if ":" in text and words <= EDITOR_LINE_MAX_WORDS and _names_the_editor(text, lowered):
         return True  # a footer's legal line with its links, longer than short chrome
     return (
-        words <= 25
-        and "@" in text
-        and _TIP_LINE().search(text) is not None
-        and ("tips" in text.lower())
+        words <= 25 and "@" in text and _TIP_LINE().search(text) is not None and "tips" in lowered
     )
 
 

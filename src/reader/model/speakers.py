@@ -335,7 +335,8 @@ def _last_closing_mark(text: str) -> int:
 def _name_before_verb(between: str) -> str | None:
     """ "state water official Miguel Arce" / "Ryan Delacroix, a spokesperson, " / "she"."""
     segments = between.strip(" ,").split(",")
-    if len(segments) >= 2 and segments[0].split()[-1:] and segments[0].split()[-1].islower():
+    first_words = segments[0].split()
+    if len(segments) >= 2 and first_words and first_words[-1].islower():
         # "the team’s lead investigator, Ragnar Thorvaldsson, told reporters": the role,
         # then the name set off by commas
         apposed = _apposed_name(_TOKEN.findall(", " + segments[1]))
