@@ -3411,3 +3411,19 @@ def test_a_cookie_notice_naming_the_sites_partners_is_no_lead(banner: str) -> No
     kinds = {block.text: block.kind for block in article.blocks}
     assert kinds[banner] is BlockKind.BOILERPLATE
     assert kinds["Godta Innstillinger"] is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LES OGSÅ: Dette er rettighetene dine når flyet blir innstilt",
+        # "İ" lower-cases to two characters: the opening is still found where it ends.
+        "Les også: İstanbul stengte flyplassen",
+    ],
+)
+def test_openings_compare_letters_in_any_case(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_an_opening_after_another_word_opens_nothing() -> None:
+    assert _kind_of("İ Les også: ikke en åpning") is not BlockKind.BOILERPLATE

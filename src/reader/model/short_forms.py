@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from reader.model.alternation import compiled_on_first_use, trie_alternation
 from reader.model.article import BlockKind
@@ -604,27 +603,37 @@ def opening_of(text: str) -> str | None:
         # Editing by …)", "(Reportage …, édité par …)"), may follow a parenthesis.
         if text[-1] != ")":
             return None
-        opening = _openings_of(word[1:]).match(text[1:])
-        return "byline" if opening and opening.lastgroup == "byline" else None
-    opening = _openings_of(word).match(text)
-    return opening.lastgroup if opening else None
+        opening = _match_opening(text, 1, word[1:])
+        return "byline" if opening and opening[0] == "byline" else None
+    opening = _match_opening(text, 0, word)
+    return opening[0] if opening else None
 
 
-@cache
-def _openings_of(word: str) -> re.Pattern[str]:
-    """The openings that can start a paragraph whose first word (its leading letters,
-    lower-cased) is `word`, as one anchored pattern with a named group per kind.
+def _match_opening(text: str, start: int, word: str) -> tuple[str, int] | None:
+    """The first kind (in `_OPENINGS` order) with an opening that starts `text` at
+    `start`, followed by what that kind needs after it; and where the opening ends.
 
-    Those are the openings whose own leading letters are `word`: the letters of a
-    match are the paragraph's, up to a space, a hyphen or punctuation that both share.
-    Compiled on first use, so each costs a few alternatives instead of hundreds.
+    Only the openings whose leading letters are `word` are read, and a paragraph that
+    starts with none of them costs one `startswith` (most paragraphs whose first word
+    can open chrome, "The", "Les", "Se", go on as prose).  Letters compare lower-cased,
+    as the case-insensitive patterns these replace compared them.
     """
-    branches = []
-    for (kind, _, after), by_letters in zip(_OPENINGS, _OPENINGS_BY_LETTERS, strict=True):
-        words = by_letters.get(word)
-        if words:
-            branches.append(f"(?P<{kind}>{trie_alternation(words)}){after}")
-    return re.compile(f"^(?:{'|'.join(branches)})" if branches else "(?!)", re.IGNORECASE)
+    openings = _OPENINGS_BY_WORD.get(word)
+    if openings is None:
+        return None
+    prefixes, longest, candidates = openings
+    head = text[start : start + longest]
+    lowered = head.lower()
+    if len(lowered) != len(head):
+        # "İ" lower-cases to two characters: keep one per character, so that the
+        # opening's length is its length in `text`.
+        lowered = "".join(char.lower()[:1] for char in head)
+    if not lowered.startswith(prefixes):
+        return None
+    for kind, prefix, after in candidates:
+        if lowered.startswith(prefix) and after.match(text, start + len(prefix)) is not None:
+            return kind, start + len(prefix)
+    return None
 
 
 def _leading_letters(prefix: str) -> str:
@@ -632,16 +641,34 @@ def _leading_letters(prefix: str) -> str:
     return letters.group() if letters else ""
 
 
-def _by_leading_letters(prefixes: Sequence[str]) -> dict[str, list[str]]:
-    by_letters: dict[str, list[str]] = {}
-    for prefix in prefixes:
-        by_letters.setdefault(_leading_letters(prefix), []).append(prefix)
-    return by_letters
+def _openings_by_word() -> dict[str, tuple[tuple[str, ...], int, tuple[_Opening, ...]]]:
+    """For each leading word, the openings that start with it (each with its kind and
+    what must follow it, in `_OPENINGS` order), all its prefixes for one quick test,
+    and the longest prefix's length.
+
+    An opening's leading letters are the paragraph's first word (`_first_word`): the
+    letters of a match are the paragraph's, up to a space, a hyphen or punctuation
+    that both share.  Grouped once at import, so a paragraph reads only its word's.
+    """
+    follows = {after: re.compile(after, re.IGNORECASE) for _, _, after in _OPENINGS}
+    by_word: dict[str, list[_Opening]] = {}
+    for kind, prefixes, after in _OPENINGS:
+        for prefix in prefixes:
+            opening = (kind, prefix.lower(), follows[after])
+            by_word.setdefault(_leading_letters(prefix), []).append(opening)
+    return {
+        word: (
+            tuple({prefix for _, prefix, _ in openings}),
+            max(len(prefix) for _, prefix, _ in openings),
+            tuple(openings),
+        )
+        for word, openings in by_word.items()
+    }
 
 
-_OPENINGS_BY_LETTERS = tuple(_by_leading_letters(prefixes) for _, prefixes, _ in _OPENINGS)
-"""Each opening kind's prefixes (in order) by their leading letters: grouped once, so
-`_openings_of` looks its words up instead of reading every prefix for every word."""
+_Opening = tuple[str, str, re.Pattern[str]]
+"""An opening's kind, its words lower-cased, and the pattern for what must follow them."""
+_OPENINGS_BY_WORD = _openings_by_word()
 
 
 def _is_copyright_line(text: str, words: int) -> bool:
@@ -1127,8 +1154,8 @@ def _is_tip_line(lowered: str) -> bool:
 def _is_byline(text: str) -> bool:
     if ends_sentence(text) and not text.endswith((")", ".")):
         return False
-    opening = _openings_of(_first_word(text)).match(text)
-    rest = text[opening.end("byline") :] if opening and opening.lastgroup == "byline" else ""
+    opening = _match_opening(text, 0, _first_word(text))
+    rest = text[opening[1] :] if opening and opening[0] == "byline" else ""
     if not rest:
         rest = text.split(maxsplit=1)[1] if " " in text else ""
     names = _NAME_WORD.findall(rest)
