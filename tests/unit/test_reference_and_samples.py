@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,40 @@ def test_reference_article_title_comes_from_the_lead() -> None:
 def test_reference_article_keeps_every_word() -> None:
     text = REFERENCE.read_text(encoding="utf-8")
     article = parse_text(text)
+    assert " ".join(block.text for block in article.blocks).split() == text.split()
+
+
+def _wrapped(text: str, width: int) -> str:
+    paragraphs = text.strip().split("\n\n")
+    return "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in paragraphs) + "\n"
+
+
+_LAYOUTS = {
+    "one paragraph per line": lambda text: text.replace("\n\n", "\n"),
+    "CRLF": lambda text: text.replace("\n", "\r\n"),
+    "wrapped at 60": lambda text: _wrapped(text, 60),
+    "wrapped at 72": lambda text: _wrapped(text, 72),
+    "wrapped at 80": lambda text: _wrapped(text, 80),
+    "stray spaces, tabs and NBSP": lambda text: text.replace(". ", ".\u00a0 ").replace(
+        "\n\n", " \t\n\n"
+    ),
+    "site chrome above": lambda text: "Hopp til innhold\n\nNyheter\n\nAnnonse\n\n" + text,
+    "site chrome below": lambda text: text + "\n\nDel artikkelen\n\nLes også: Flere saker\n",
+}
+
+
+@pytest.mark.parametrize("layout", list(_LAYOUTS))
+def test_reference_article_in_every_layout(layout: str) -> None:
+    """The same article pasted another way: the same blocks, and chrome kept apart."""
+    text = _LAYOUTS[layout](REFERENCE.read_text(encoding="utf-8"))
+    article = parse_text(text)
+    blocks = [b for b in article.blocks if b.kind is not BlockKind.BOILERPLATE]
+    assert article.title.startswith("Samtalene mellom Ukraina og Russland er over")
+    assert len(blocks) == len(REFERENCE_TABLE)
+    for block, (kind, attributes) in zip(blocks, REFERENCE_TABLE, strict=True):
+        assert block.kind.value == kind, block.text
+        for name, value in attributes.items():
+            assert getattr(block, name) == value
     assert " ".join(block.text for block in article.blocks).split() == text.split()
 
 

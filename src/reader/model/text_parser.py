@@ -692,8 +692,12 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
     if headline < 0:
         named = [
             i for i in short_lines if paragraphs[i].words >= 2 and not _is_menu(paragraphs, i)
-        ] or short_lines  # not "politik öko gesellschaft kultur sport": a menu, however long
+        ]  # not "politik öko gesellschaft kultur sport": a menu, however long
         if not named:
+            # Single words over the lead ("Nyheter", "Innenriks") name the section, not
+            # the story: a text pasted from its lead has no headline.
+            for index in short_lines:
+                _set_above_the_headline(paragraphs[index])
             return lead
         headline = max(named, key=lambda i: (paragraphs[i].words, i))  # nearest the lead
     paragraphs[headline].kind = _HEADLINE
@@ -702,8 +706,7 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         if paragraph.kind is not None:
             continue
         if index < headline:
-            prose = ends_sentence(paragraph.text) and paragraph.words >= 4
-            paragraph.kind = _CAPTION if prose else _BOILERPLATE
+            _set_above_the_headline(paragraph)
         elif (
             looks_like_name(paragraph.text)
             or ("," in paragraph.text and looks_like_names(paragraph.text))
@@ -720,6 +723,14 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         ):
             paragraph.kind = _SUBHEADING
     return lead
+
+
+def _set_above_the_headline(paragraph: _Paragraph) -> None:
+    """A short line above the headline is the page's (a menu item, the section, the
+    site's name), unless it is a sentence: then it captions the picture at the top."""
+    if paragraph.kind is None:
+        prose = ends_sentence(paragraph.text) and paragraph.words >= 4
+        paragraph.kind = _CAPTION if prose else _BOILERPLATE
 
 
 UNPUNCTUATED_STANDFIRST_MIN_WORDS = 16
