@@ -3427,3 +3427,30 @@ def test_openings_compare_letters_in_any_case(line: str) -> None:
 
 def test_an_opening_after_another_word_opens_nothing() -> None:
     assert _kind_of("İ Les også: ikke en åpning") is not BlockKind.BOILERPLATE
+
+
+_LEAD = (
+    "Sikkerhetspersonalet la ned arbeidet torsdag, og hundrevis av avganger ble innstilt "
+    "over hele landet."
+)
+
+
+def test_one_word_alone_at_the_top_is_the_headline() -> None:
+    article = parse_text("Streik\n\n" + _LEAD + "\n\n" + _BODY)
+    assert [block.kind for block in article.blocks[:2]] == [BlockKind.HEADLINE, BlockKind.LEAD]
+    assert article.title == "Streik"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Hopp til innhold\n\nNyheter\n\n",  # a section name under the page's chrome
+        "Dagsavisen\n\nINNENRIKS\n\n",  # the site's name and the section
+    ],
+)
+def test_single_words_over_a_lead_without_headline_are_the_pages(above: str) -> None:
+    article = parse_text(above + _LEAD + "\n\n" + _BODY)
+    kinds = [block.kind for block in article.blocks]
+    assert kinds[:-2] == [BlockKind.BOILERPLATE] * (len(kinds) - 2)
+    assert kinds[-2:] == [BlockKind.LEAD, BlockKind.PARAGRAPH]
+    assert article.title.startswith("Sikkerhetspersonalet la ned arbeidet")

@@ -693,9 +693,11 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         named = [
             i for i in short_lines if paragraphs[i].words >= 2 and not _is_menu(paragraphs, i)
         ]  # not "politik öko gesellschaft kultur sport": a menu, however long
+        if not named and len(short_lines) == 1 and not _chrome_above(paragraphs, short_lines[0]):
+            named = short_lines  # one word alone at the top of the text: its title
         if not named:
-            # Single words over the lead ("Nyheter", "Innenriks") name the section, not
-            # the story: a text pasted from its lead has no headline.
+            # Single words and menus over the lead ("Nyheter", "LOCAL"), among the page's
+            # chrome, name the site and the section: the text was pasted from its lead.
             for index in short_lines:
                 _set_above_the_headline(paragraphs[index])
             return lead
@@ -723,6 +725,12 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         ):
             paragraph.kind = _SUBHEADING
     return lead
+
+
+def _chrome_above(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """Whether anything above `index` was already told apart as the page's (chrome,
+    a date, a byline): a one-word title line at the very top still heads the story."""
+    return any(paragraph.kind is not None for paragraph in paragraphs[:index])
 
 
 def _set_above_the_headline(paragraph: _Paragraph) -> None:
