@@ -3454,3 +3454,22 @@ def test_single_words_over_a_lead_without_headline_are_the_pages(above: str) -> 
     assert kinds[:-2] == [BlockKind.BOILERPLATE] * (len(kinds) - 2)
     assert kinds[-2:] == [BlockKind.LEAD, BlockKind.PARAGRAPH]
     assert article.title.startswith("Sikkerhetspersonalet la ned arbeidet")
+
+
+@pytest.mark.parametrize(
+    "line", ["The Guardian - Back to homepage", "Nettavisen – tilbake til forsiden"]
+)
+def test_a_link_back_to_the_front_page_is_boilerplate(line: str) -> None:
+    assert _kind_of(line, before="Nyheter\n\n") is BlockKind.BOILERPLATE
+
+
+def test_a_newsletter_box_pasted_whole_is_boilerplate() -> None:
+    box = (
+        "Sign up to Curtain Call Free weekly newsletter The best new theatre, dance and comedy, "
+        "reviewed by our critics Enter your email address Sign up Privacy Notice: Newsletters "
+        "may contain information about charities, online ads, and content funded by outside "
+        "parties. If you do not have an account, we will create a guest account for you on "
+        "our site to send you this newsletter."
+    )
+    assert len(box.split()) > 60
+    assert _kind_of(box) is BlockKind.BOILERPLATE

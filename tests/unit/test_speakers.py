@@ -1326,3 +1326,22 @@ def test_unnamed_spokespeople_health_companies_and_times_after_names(
 def test_according_to_opening_an_introduction_is_no_part_of_the_name() -> None:
     paragraph = "Ifølge Jørgen Ravn Kirkegaard var klubben tæt på at lukke. Han siger:"
     assert speaker_from_introduction(paragraph) == "Jørgen Ravn Kirkegaard"
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "« Plus bas ! Les épaules ! » crie Nadia Ferhat, 39 ans, depuis la touche.",
+            "Nadia Ferhat",
+        ),
+        ("„Lauf!“, ruft Trainerin Jana Vogt vom Spielfeldrand.", "Jana Vogt"),
+        ("“Get back!” shouted Sergeant Tom Harlow.", "Tom Harlow"),
+        ("– Kom igen, ropar Lisa Berg från läktaren.", "Lisa Berg"),
+        ("– Løb, råber Mads Holm.", "Mads Holm"),
+        ("– Vi har inga kontanter, säger pensionären Gunnel Markström.", "Gunnel Markström"),
+        ("„Sie hat uns gefehlt“, sagt Teamkollegin Sophie Unterberger.", "Sophie Unterberger"),
+    ],
+)
+def test_called_out_words_and_agent_nouns_before_names(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker

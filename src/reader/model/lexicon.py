@@ -60,6 +60,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "avertit", "admet", "confirme", "détaille", "glisse", "témoigne", "tranche", "plaide",
     "souffle", "complète", "renchérit", "abonde", "constate", "remarque", "rapporte",
     "lâche", "avoue", "juge", "quipped",
+    # Calling out: "« Plus bas ! » crie Nadia Ferhat", "„Halt!“, ruft der Trainer"
+    "crie", "a crié", "s'écrie", "hurle", "a hurlé", "ruft", "rief", "shouted", "shouts",
+    "yelled", "ropar", "ropade", "råber", "råbte",
     "ergänzt", "berichtet", "schildert", "analysiert", "bilanziert", "mahnt", "bestätigt",
     "bestätigte", "erinnert", "erinnerte", "resümiert", "urteilt", "gibt zu", "gab zu",
     "notes", "points out", "pointed out", "recalls", "reflects", "reflected", "insists",

@@ -758,8 +758,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if words <= 14 and _is_footer_row(text, lowered):
         return True
-    if text[-1] in "eop" and lowered.endswith(("back to home", "back to top")):
-        return True  # "The Guardian - Back to home"
+    if text[-1] in _BACK_LINK_LAST_LETTERS and lowered.endswith(_BACK_LINKS):
+        return True  # "The Guardian - Back to home", "… - Back to homepage"
     if _is_paywall_badge(text, lowered, words) or _is_home_link(lowered, words):
         return True
     if words <= COMMENT_LINK_MAX_WORDS and _is_comment_link(text, lowered):
@@ -895,6 +895,20 @@ def is_long_boilerplate(text: str, words: int) -> bool:
     )
 
 
+NEWSLETTER_BLOCK_MAX_WORDS = 90
+
+
+def is_newsletter_block(text: str, words: int) -> bool:
+    """ "Sign up to Curtain Call Free weekly newsletter … Enter your email address Sign up
+    Privacy Notice: …": a sign-up box pasted whole, its privacy note included, longer
+    than other chrome.  Its opening is chrome's and it names what it promotes."""
+    return (
+        words <= NEWSLETTER_BLOCK_MAX_WORDS
+        and opening_of(text) == "long"
+        and _is_promo(text.lower())
+    )
+
+
 _SUBMISSION_ENDINGS = ("here.", "her.", "hier.", "ici.", "här.", "her!", "here!")
 SUBMISSION_QUESTION_MAX_CHARS = 120
 SUBMISSION_MAX_WORDS = 60
@@ -1012,6 +1026,15 @@ _HOME_LINKS = frozenset(
         "homepage",
     )
 )
+_BACK_LINKS = (
+    "back to home", "back to homepage", "back to the homepage", "back to top",
+    "back to the top", "tilbake til forsiden", "tilbake til toppen", "tilbage til forsiden",
+    "tilbage til toppen", "tillbaka till startsidan", "tillbaka till toppen",
+    "zurück zur startseite", "zurück nach oben", "retour à l'accueil", "retour à l’accueil",
+    "retour en haut",
+)  # fmt: skip
+"""A link back to the front page or the top, closing a line of the page's chrome."""
+_BACK_LINK_LAST_LETTERS = frozenset(link[-1] for link in _BACK_LINKS)
 _HOME_LINK_OPENINGS = frozenset(("zur", "til", "till", "tilbage", "tillbaka", "back", "retour"))
 PAYWALL_BADGE_MAX_WORDS = 3
 HOME_LINK_MAX_WORDS = 3

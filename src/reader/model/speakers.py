@@ -71,19 +71,19 @@ _VERB_TOKENS = {
 ("said." at the end of a quote), mapped back to the bare word."""
 _VERB_TOKEN_SET = frozenset(_VERB_TOKENS)
 _GERMAN_AGENT = compiled_on_first_use(
-    r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:er|erin|or|orin|ent|entin|ist|istin|graf|gräfin|wart|wartin"
-    r"|chef|chefin|arzt|ärztin|wirt|wirtin|loge|login)$"
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]{4,}(?:er|erin|or|orin|ent|entin|ist|istin|graf|gräfin|wart|wartin"
+    r"|chef|chefin|arzt|ärztin|wirt|wirtin|loge|login)|(?:[A-ZÄÖÜ][a-zäöüß]*k|K)olleg(?:e|in))$"
 )
 """German nouns for people by what they do ("Bergführer", "Pendlerin", "Kuratorin",
-"Deichgraf", "Platzwart", "Oberarzt", "Landwirtin", "Glaziologin"; not "-antin", which
-"Konstantin" ends in): only ever tested on the first of three or more capitalised words
-before a name."""
+"Deichgraf", "Platzwart", "Oberarzt", "Landwirtin", "Glaziologin", "Teamkollegin"; not
+"-antin", which "Konstantin" ends in): only ever tested on the first of three or more
+capitalised words before a name."""
 _NORDIC_DEFINITE_AGENT = compiled_on_first_use(
-    r"^[A-ZÆØÅÄÖ](?:[a-zæøåäö]+(?:aren|eren|ören|øren|arien|skan)|[a-zæøåäö]{2,}isten)$"
+    r"^[A-ZÆØÅÄÖ](?:[a-zæøåäö]+(?:aren|ären|eren|ören|øren|arien|skan)|[a-zæøåäö]{2,}isten)$"
 )
 """A Nordic noun for a person by what they do, in the definite form that opens a sentence
-("Statsvetaren Maria Grönberg", "Ägaren Tove Sand", "Bibliotekarien Maja Lindroth",
-"Sjuksköterskan Eva Ek"); tested where `_GERMAN_AGENT` is."""
+("Statsvetaren Maria Grönberg", "Ägaren Tove Sand", "Pensionären Gunnel Markström",
+"Bibliotekarien Maja Lindroth", "Sjuksköterskan Eva Ek"); tested where `_GERMAN_AGENT` is."""
 _ROLE = re.compile(trie_alternation(ROLE_STEMS))
 _QUOTE_ENDS = ",?!…:\"”»«“„’'‹›"
 """What quoted words end with before their attribution: a comma, question or exclamation

@@ -55,6 +55,7 @@ from reader.model.short_forms import (
     is_copyright_notice,
     is_long_boilerplate,
     is_navigation,
+    is_newsletter_block,
     is_role_line,
     is_salutation,
     is_wire_agency,
@@ -502,6 +503,9 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
         if words <= BOILERPLATE_LONG_MAX_WORDS and (
             is_long_boilerplate(text, words) or (text[-1].isalpha() and ends_in_link(text))
         ):
+            paragraph.kind = _BOILERPLATE
+            return
+        if is_newsletter_block(text, words):
             paragraph.kind = _BOILERPLATE
             return
         if words <= COPYRIGHT_NOTICE_MAX_WORDS and is_copyright_notice(text):
