@@ -3056,6 +3056,9 @@ def test_chrome_lines_of_a_text_without_blank_lines_stay_lines() -> None:
         ("–ritzau–", BlockKind.BYLINE),
         ("franceinfo avec AFP", BlockKind.BYLINE),
         ("Bergens Tidende med NTB", BlockKind.BYLINE),
+        ("20 Minutes avec AFP", BlockKind.BYLINE),
+        ("(kess/dpa)", BlockKind.BYLINE),
+        ("(AFP/jk)", BlockKind.BYLINE),
         ("Hun snakket med NTB om saken i går kveld.", BlockKind.PARAGRAPH),
         ("Saka blir oppdatert.", BlockKind.BOILERPLATE),
         ("Artikeln uppdateras.", BlockKind.BOILERPLATE),
@@ -3473,3 +3476,14 @@ def test_a_newsletter_box_pasted_whole_is_boilerplate() -> None:
     )
     assert len(box.split()) > 60
     assert _kind_of(box) is BlockKind.BOILERPLATE
+
+
+def test_writers_joined_by_and_under_the_headline_are_a_byline() -> None:
+    article = parse_text(
+        "Copper hits record high as strike enters third week\n\n"
+        "Tomás Vergara and Helen Ashby\n\n"
+        "Copper prices rose to a record on Thursday as a strike at a Chilean mine dragged on "
+        "into its third week.\n\n" + _BODY
+    )
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["Tomás Vergara and Helen Ashby"] is BlockKind.BYLINE

@@ -52,6 +52,10 @@ def test_speakers(quote: str, speaker: str | None) -> None:
         ("Asked about the plan, Minister Anna Berg replied:", "Anna Berg"),
         ("Hun forklarer det slik:", None),
         ("Han sier til NRK at saken er alvorlig.", None),
+        # "Det" is what is said: the speaker follows the verb
+        ("Det bekræfter tillidsrepræsentant Jannik Olsen over for Ritzau:", "Jannik Olsen"),
+        ("Das sagte Bürgermeisterin Anna Berg der dpa:", "Anna Berg"),
+        ("Det sa hun til NRK:", None),
     ],
 )
 def test_speaker_from_introduction(paragraph: str, speaker: str | None) -> None:

@@ -537,7 +537,26 @@ def is_wire_sign_off(text: str) -> bool:
         return text[1:-1].strip().lower() in _WIRE_AGENCY_NAMES  # "–ritzau–"
     if text[:4] == "red," or text[:4] == "Red,":
         return _NEWSROOM_SIGN_OFF().match(text) is not None  # "red, wien.ORF.at"
+    if text[0] == "(" and text[-1] == ")" and "/" in text and _signs_with_agency(text[1:-1]):
+        return True  # "(kess/dpa)": the editor's initials and the agency
     return (text[0] == "/" or text[-1] == ")") and _EDITORS_SIGN_OFF().match(text) is not None
+
+
+SIGN_OFF_MAX_PARTS = 4
+
+
+def _signs_with_agency(inner: str) -> bool:
+    """ "kess/dpa", "dpa/lnw", "AFP/jk": an agency and an editor's initials in lower case,
+    slash-separated ("(AP/Reuters)" alone credits a picture)."""
+    parts = inner.split("/")
+    if not 2 <= len(parts) <= SIGN_OFF_MAX_PARTS:
+        return False
+    if not all(part.isalpha() and len(part) <= 8 for part in parts):
+        return False
+    agencies = [part.lower() in _WIRE_AGENCY_NAMES for part in parts]
+    return any(agencies) and any(
+        part.islower() and not agency for part, agency in zip(parts, agencies, strict=True)
+    )
 
 
 _NEWSROOM_SIGN_OFF = compiled_on_first_use(r"^[Rr]ed,\s*[\w.-]+(?:/[\w. -]+)?$")
@@ -576,9 +595,10 @@ def _is_outlet_with_agency(text: str) -> bool:
     if len(parts) != 2 or parts[1].lower() not in _WIRE_AGENCY_NAMES:
         return False
     name = parts[0].split()
-    # Capitalised words, or one brand in lower case ("franceinfo avec AFP")
+    # Capitalised words or a number ("20 Minutes avec AFP"), or one brand in lower case
+    # ("franceinfo avec AFP")
     return len(name) == 1 or (
-        len(name) <= OUTLET_MAX_WORDS and all(word[:1].isupper() for word in name)
+        len(name) <= OUTLET_MAX_WORDS and all(word[:1].isupper() or word.isdigit() for word in name)
     )
 
 

@@ -88,7 +88,8 @@ _ROLE = re.compile(trie_alternation(ROLE_STEMS))
 _QUOTE_ENDS = ",?!…:\"”»«“„’'‹›"
 """What quoted words end with before their attribution: a comma, question or exclamation
 mark, ellipsis or colon, or a quote mark ("…, sier han", "…?» spurte hun", "…” she said")."""
-_DEMONSTRATIVE = r"(?:det|dette|that|this|das|dies|cela|ça|så)\s*$"
+_DEMONSTRATIVE_WORDS = ("det", "dette", "that", "this", "das", "dies", "cela", "ça", "så")
+_DEMONSTRATIVE = rf"(?:{'|'.join(_DEMONSTRATIVE_WORDS)})\s*$"
 _DEMONSTRATIVE_AT_START = compiled_on_first_use(rf"^{_DEMONSTRATIVE}", re.IGNORECASE)
 _DEMONSTRATIVE_AFTER_SENTENCE = compiled_on_first_use(rf"[.!?]\s+{_DEMONSTRATIVE}", re.IGNORECASE)
 _TRAILING_NAME = compiled_on_first_use(
@@ -590,9 +591,14 @@ def _pronoun_speaks(sentence: str) -> bool:
     if after and after[0].lower() in PRONOUNS and after[0].lower() not in ARTICLES:
         return True
     # "Er sagte der Deutschen Presse-Agentur", "Hun forklarer til NTB hvorfor …": the
-    # pronoun before the verb, and the one spoken to after it
+    # pronoun before the verb, and the one spoken to after it; not "Det siger Jannik
+    # Olsen til Ritzau:", where "det" is what is said and the speaker follows the verb
     before = sentence[: last.start()].split()
-    return bool(before) and before[-1].lower() in PRONOUNS
+    return (
+        bool(before)
+        and before[-1].lower() in PRONOUNS
+        and before[-1].lower() not in _DEMONSTRATIVE_WORDS
+    )
 
 
 def _only_full_name(text: str) -> str | None:

@@ -715,7 +715,7 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             _set_above_the_headline(paragraph)
         elif (
             looks_like_name(paragraph.text)
-            or ("," in paragraph.text and looks_like_names(paragraph.text))
+            or looks_like_names(paragraph.text)
             or (paragraph.words == 1 and _AGENCY_BYLINE().match(paragraph.text) is not None)
             or looks_like_name_over_role(paragraph.text)
             or (
