@@ -3487,3 +3487,30 @@ def test_writers_joined_by_and_under_the_headline_are_a_byline() -> None:
     )
     kinds = {block.text: block.kind for block in article.blocks}
     assert kinds["Tomás Vergara and Helen Ashby"] is BlockKind.BYLINE
+
+
+def test_links_one_per_line_between_chrome_lines_are_boilerplate() -> None:
+    links = ["Sky Group", "Advertise With Us", "Terms & Conditions", "Accessibility"]
+    article = parse_text(
+        _TOP + _BODY + "\n\nAbout Us\n\n" + "\n\n".join(links) + "\n\n© 2025 Sky UK\n"
+    )
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert all(kinds[link] is BlockKind.BOILERPLATE for link in links)
+    assert kinds[_BODY] is BlockKind.PARAGRAPH
+
+
+def test_teasers_under_a_read_more_from_heading_end_where_a_section_begins() -> None:
+    article = parse_text(
+        _TOP
+        + "Read more from Sky News:\n\n"
+        + "Man jailed for selling fake MOT certificates\n\n"
+        + "Police appeal after teenager seriously injured in Bradford\n\n"
+        + "Care home failed to carry out checks\n\n"
+        + _BODY
+    )
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["Man jailed for selling fake MOT certificates"] is BlockKind.BOILERPLATE
+    assert kinds["Police appeal after teenager seriously injured in Bradford"] is (
+        BlockKind.BOILERPLATE
+    )
+    assert kinds["Care home failed to carry out checks"] is BlockKind.SUBHEADING

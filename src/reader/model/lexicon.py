@@ -778,9 +778,12 @@ linked headline (a teaser), not a subheading of the article."""
 TEASER_HEADING_OPENINGS: tuple[str, ...] = (
     "more from", "mer fra", "meir frå", "mer från", "mere fra", "mehr von", "mehr aus",
     "plus de", "weitere artikel", "flere saker fra", "fleire saker frå", "fler artiklar från",
-    "mer om", "mere om",
+    "mer om", "mere om", "read more from", "read more on", "les mer fra", "les mer om",
+    "læs mere fra", "læs mere om", "läs mer från", "läs mer om", "lesen sie mehr",
+    "weiterlesen", "à lire sur",
 )
-"""How a heading over links to the site's other stories opens ("Meir frå NRK Vestland")."""
+"""How a heading over links to the site's other stories opens ("Meir frå NRK Vestland",
+"Read more from Sky News:")."""
 
 PAYWALL_BADGES: tuple[str, ...] = ("plus", "pluss", "premium", "+", "abo", "exklusiv", "pro")
 """The last word of a paywall badge beside the outlet's name ("SZ Plus", "Berlingske+")."""

@@ -303,6 +303,7 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     _interview_turns(paragraphs)
     _questions_over_answers(paragraphs)
     _headings_over_nothing(paragraphs)
+    _links_between_chrome(paragraphs)
     return [
         Block(p.kind or _PARAGRAPH, p.text, p.label, p.credit, p.speaker)
         for p in _join_chrome_lines(paragraphs)
@@ -332,6 +333,46 @@ def _join_chrome_lines(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
         else:
             joined.append(paragraph)
     return joined
+
+
+FOOTER_LINK_MAX_WORDS = 4
+
+
+def _links_between_chrome(paragraphs: list[_Paragraph]) -> None:
+    """Two or more short unfinished lines with chrome above and below them ("About Us" /
+    "Sky Group" / "Advertise With Us" / "Terms & Conditions" / "Contact Us") are the
+    page's links, one per line: nothing in an article stands between chrome on both
+    sides without a sentence.  (A single such line is read in `_apply_context`.)"""
+    run_start = -1
+    for index, paragraph in enumerate(paragraphs):
+        if _may_be_footer_link(paragraph):
+            if run_start < 0:
+                run_start = index
+            continue
+        if (
+            run_start > 0
+            and index - run_start >= 2
+            and paragraph.kind is _BOILERPLATE
+            and paragraphs[run_start - 1].kind is _BOILERPLATE
+        ):
+            for link in paragraphs[run_start:index]:
+                link.kind = _BOILERPLATE
+        run_start = -1
+
+
+def _may_be_footer_link(paragraph: _Paragraph) -> bool:
+    kind = paragraph.kind
+    return (
+        paragraph.words <= FOOTER_LINK_MAX_WORDS
+        and (
+            kind is _PARAGRAPH
+            or kind is _SUBHEADING
+            or kind is None
+            # "AGB": a short word in capitals reads as an agency's initials on its own
+            or (kind is _BYLINE and paragraph.words == 1 and not is_wire_agency(paragraph.text))
+        )
+        and not ends_sentence(paragraph.text)
+    )
 
 
 def _headings_over_nothing(paragraphs: list[_Paragraph]) -> None:
