@@ -3514,3 +3514,22 @@ def test_teasers_under_a_read_more_from_heading_end_where_a_section_begins() -> 
         BlockKind.BOILERPLATE
     )
     assert kinds["Care home failed to carry out checks"] is BlockKind.SUBHEADING
+
+
+def test_footer_links_with_the_owners_notice_are_boilerplate() -> None:
+    line = (
+        "Le Parisien Nous contacter Mentions légales CGU Politique de confidentialité "
+        "Gérer mes cookies © Le Parisien 2025"
+    )
+    assert len(line.split()) > 14
+    assert _kind_of(line, after="") is BlockKind.BOILERPLATE
+
+
+def test_the_agencys_sign_off_closing_a_paragraph_is_no_credit() -> None:
+    last = (
+        "Også strømprisene i Sør-Norge kan bli påvirket. Døgnprisen for torsdag ble satt "
+        "til 94 øre per kilowattime i Stavanger-området. (©NTB)"
+    )
+    assert _kind_of(last, after="") is BlockKind.PARAGRAPH
+    caption = "Statsministeren på vei inn til møtet. (Foto: Ole Berg-Rusten, NTB)"
+    assert _kind_of(caption) is BlockKind.CAPTION

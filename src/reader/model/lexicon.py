@@ -151,7 +151,9 @@ FOOTER_LINK_WORDS: frozenset[str] = frozenset(
     "personvern privatlivspolitik integritet integritetspolicy cookies cookie annonser "
     "annonsere annonsera advertise werbung impressum datenschutz einstellungen kontaktformular "
     "jobb jobs "
-    "karriere careers presse press rss nyhetsbrev newsletter vilkår terms".split()
+    "karriere careers presse press rss nyhetsbrev newsletter vilkår terms "
+    "accessibility sitemap agb barrierefreiheit mediadaten tilgjengelighet tilgængelighed "
+    "tillgänglighet contacter mentions légales cgu cgv confidentialité accessibilité".split()
 )
 """The words of a site's footer links ("Kontakt DR Privatlivspolitik Cookies")."""
 

@@ -776,7 +776,9 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True  # "Vil du sende inn eit minneord? Send teksten til …@…"
     if is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
-    if words <= 14 and _is_footer_row(text, lowered):
+    if (words <= 14 or ("©" in text and words <= FOOTER_NOTICE_MAX_WORDS)) and _is_footer_row(
+        text, lowered
+    ):  # the links with the owner's notice after them may run longer
         return True
     if text[-1] in _BACK_LINK_LAST_LETTERS and lowered.endswith(_BACK_LINKS):
         return True  # "The Guardian - Back to home", "… - Back to homepage"
@@ -1105,6 +1107,9 @@ def _is_share_row(lowered: str) -> bool:
 
 _BUTTON_GLUE = frozenset("sur le la on to på på til auf via par by with med".split())
 FOOTER_ROW_MIN_LINKS = 2
+
+
+FOOTER_NOTICE_MAX_WORDS = 30
 
 
 def _is_footer_row(text: str, lowered: str) -> bool:

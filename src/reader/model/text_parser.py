@@ -583,6 +583,8 @@ def _classify_caption(paragraph: _Paragraph) -> None:
     text = paragraph.text
     paragraph.found_credit = credit = find_credit(text)
     label = find_label(text)
+    if credit is not None and _signed_by_the_agency(text, credit):
+        return  # "… i Stavanger-området. (©NTB)": the wire's sign-off closing its last paragraph
     if credit is not None:
         paragraph.kind, paragraph.credit, paragraph.label = _CAPTION, credit.text, label
     elif has_caption_marker(text):
@@ -596,6 +598,17 @@ def _classify_caption(paragraph: _Paragraph) -> None:
         # Alone, only a label set close to its colon makes a caption: French spacing
         # ("TER : la Normandie …") also sets off the subject of a headline.
         paragraph.kind, paragraph.label = _CAPTION, label
+
+
+def _signed_by_the_agency(text: str, credit: Credit) -> bool:
+    """Whether the "credit" is the agency's "(©NTB)" after the paragraph's last sentence:
+    a picture is credited to its photographer, a story signed by the agency."""
+    return (
+        text[credit.start : credit.start + 2] == "(©"
+        and text[-1] == ")"
+        and is_wire_agency(credit.text)
+        and ends_sentence(text[: credit.start].rstrip())
+    )
 
 
 def _dash_opened(text: str) -> bool:
