@@ -615,3 +615,16 @@ def test_bildquelle_and_source_introduce_a_credit(caption: str, credit: str) -> 
 )
 def test_a_credit_keyword_is_no_label(text: str, label: str | None) -> None:
     assert find_label(text) == label
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Sediment cores in cold storage at the core repository, in Minneapolis "
+        "(Nadia Brenner for The Atlantic)",
+        "Sediment cores in cold storage at the core repository. (Nadia Brenner for The Atlantic)",
+    ],
+)
+def test_a_photographer_for_the_outlet_in_parentheses_is_the_credit(caption: str) -> None:
+    credit = find_credit(caption)
+    assert credit is not None and credit.text == "Nadia Brenner for The Atlantic"

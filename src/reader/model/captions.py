@@ -390,7 +390,18 @@ def _parenthesised_credit(paragraph: str) -> Credit | None:
         return None
     if _names_around_slashes(inner) or _capitals_credit(inner, paragraph):
         return Credit(inner, opening)
+    if _is_commissioned(inner):
+        return Credit(inner, opening)  # "(Nadia Brenner for The Atlantic)"
     return None
+
+
+def _is_commissioned(inner: str) -> bool:
+    """ "Nadia Brenner for The Atlantic": the photographer and the outlet they worked for,
+    the whole of a credit in parentheses."""
+    if " for " not in inner:
+        return False
+    commissioned = _COMMISSIONED_FOR().search(" " + inner)
+    return commissioned is not None and commissioned.start() == 1
 
 
 _KEYWORD_WITHOUT_COLON = re.compile(r"(?:photos?|fotos?|bild|photograph)\s+", re.IGNORECASE)
@@ -416,7 +427,7 @@ def _credit_closing_a_picture_line(paragraph: str, opening: int) -> Credit | Non
         or before[-1] in _SENTENCE_END + ",;:"
         or before.count(" ") < 3
         or paragraph.count(" ") >= PICTURE_LINE_MAX_WORDS
-        or not _name_words(inner, AGENCY_TAG_MAX_WORDS)
+        or not (_name_words(inner, AGENCY_TAG_MAX_WORDS) or _is_commissioned(inner))
     ):
         return None
     return Credit(inner, opening)
