@@ -56,6 +56,11 @@ def test_speakers(quote: str, speaker: str | None) -> None:
         ("Det bekræfter tillidsrepræsentant Jannik Olsen over for Ritzau:", "Jannik Olsen"),
         ("Das sagte Bürgermeisterin Anna Berg der dpa:", "Anna Berg"),
         ("Det sa hun til NRK:", None),
+        (
+            "Cheføkonom Hanne Winther fra analysehuset Nordkap Economics ser flytningen "
+            "som en del af en større tendens:",
+            "Hanne Winther",
+        ),
     ],
 )
 def test_speaker_from_introduction(paragraph: str, speaker: str | None) -> None:
@@ -1345,6 +1350,7 @@ def test_according_to_opening_an_introduction_is_no_part_of_the_name() -> None:
         ("– Løb, råber Mads Holm.", "Mads Holm"),
         ("– Vi har inga kontanter, säger pensionären Gunnel Markström.", "Gunnel Markström"),
         ("„Sie hat uns gefehlt“, sagt Teamkollegin Sophie Unterberger.", "Sophie Unterberger"),
+        ("„Lösen Sie ihn jetzt ein“, rät Verbraucherschützer Jonas Weidinger.", "Jonas Weidinger"),
     ],
 )
 def test_called_out_words_and_agent_nouns_before_names(quote: str, speaker: str | None) -> None:

@@ -63,6 +63,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     # Calling out: "« Plus bas ! » crie Nadia Ferhat", "„Halt!“, ruft der Trainer"
     "crie", "a crié", "s'écrie", "hurle", "a hurlé", "ruft", "rief", "shouted", "shouts",
     "yelled", "ropar", "ropade", "råber", "råbte",
+    # Advising: "„…“, rät Verbraucherschützer Jonas Weidinger"
+    "rät", "riet", "conseille", "advises", "advised",
     "ergänzt", "berichtet", "schildert", "analysiert", "bilanziert", "mahnt", "bestätigt",
     "bestätigte", "erinnert", "erinnerte", "resümiert", "urteilt", "gibt zu", "gab zu",
     "notes", "points out", "pointed out", "recalls", "reflects", "reflected", "insists",

@@ -448,6 +448,8 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
         )
         and not (len(run) == 1 and run[0].lower().rstrip(".,") in _CALENDAR_WORDS)
         and not (len(run) == 1 and start and _is_genitive(tokens[start - 1]))
+        # "fra analysehuset Nordkap Economics": a company, named after its kind
+        and not (start and _is_kind_of_company(tokens[start - 1], run))
         and not (
             len(run) == 1
             and start
