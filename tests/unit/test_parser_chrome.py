@@ -3533,3 +3533,47 @@ def test_the_agencys_sign_off_closing_a_paragraph_is_no_credit() -> None:
     assert _kind_of(last, after="") is BlockKind.PARAGRAPH
     caption = "Statsministeren på vei inn til møtet. (Foto: Ole Berg-Rusten, NTB)"
     assert _kind_of(caption) is BlockKind.CAPTION
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        # its buttons run into it: no full stop at the end
+        "SVT använder kakor för att förbättra din upplevelse, för statistik och för att "
+        "anpassa innehåll. Godkänn alla Endast nödvändiga Inställningar",
+        # the data and the partners, without the word for cookies
+        "Avec vos données, nous et nos partenaires mesurons l'audience et personnalisons "
+        "les contenus. Accepter & Fermer",
+    ],
+)
+def test_a_consent_banner_above_the_article_is_never_its_lead(banner: str) -> None:
+    article = parse_text("Till innehåll\n\n" + banner + "\n\n" + _TOP + _BODY)
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[banner] is BlockKind.BOILERPLATE
+    assert kinds["Till innehåll"] is BlockKind.BOILERPLATE
+    assert kinds["Streiken stengte flyplassen i hele går"] is BlockKind.HEADLINE
+
+
+def test_a_quotation_under_a_longer_kicker_is_the_headline() -> None:
+    article = parse_text(
+        "Deutschland › Brandenburg\n\n"
+        "Streit um Rechenzentrum in Brandenburg\n\n"
+        "»Die wollen unser Wasser«\n\n"
+        "In Storkow soll eines der größten Rechenzentren Ostdeutschlands entstehen. Viele "
+        "Anwohner fürchten um ihr Grundwasser.\n\n"
+        "Die Gemeinde hofft auf Steuereinnahmen in Millionenhöhe, sagt der Bürgermeister.\n"
+    )
+    assert article.title == "»Die wollen unser Wasser«"
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["Streit um Rechenzentrum in Brandenburg"] is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les òg: Ambulansen brukte 90 minutt – no krev bygda eigen base",
+        "Join the M.E.N.'s WhatsApp community HERE",
+    ],
+)
+def test_nynorsk_read_also_and_calls_to_join_a_group_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

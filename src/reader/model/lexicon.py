@@ -301,6 +301,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "hopp til", "gå til innhold", "gå til hovedinnhold", "skip to", "jump to",
     "zum inhalt", "direkt zum inhalt", "aller au contenu", "aller directement", "hoppa till",
     "gå till innehåll", "spring til", "gå til indhold", "gå til hovedindhold",
+    "till innehåll", "till huvudinnehåll", "passer au contenu", "zum hauptinhalt",
     "diskutieren sie mit", "connectez-vous",
     "del artikkel", "del denne", "del på", "dela artikel", "dela på", "del artikel",
     "share this", "share on", "share article", "teilen", "artikel teilen", "partager",
@@ -341,7 +342,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "artikel vorlesen", "écouter cet article",
     "cookie",
     "related", "relatert", "relaterte saker", "relaterade", "relaterede",
-    "les også", "les mer", "læs også", "læs mere", "läs också", "läs mer", "read more",
+    "les også", "les òg", "les mer", "læs også", "læs mere", "läs också", "läs mer",
+    "read more",
     "read also", "see also", "more on this", "mehr zum thema", "lesen sie auch", "lesen sie",
     "mehr dazu", "lire aussi", "à lire aussi", "lire également", "à voir aussi",
     "se også", "se även", "se også:", "se hele", "se video", "se videoen", "se klippet",
@@ -481,7 +483,8 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "denne artikkelen sto på trykk", "cet article est paru", "cet article fait partie de la série",
     "follow the long read", "follow us on",
     "ce texte fait partie de notre section", "this article is part of our",
-    "les også", "les mer", "læs også", "læs mere", "läs också", "läs mer", "read more",
+    "les også", "les òg", "les mer", "læs også", "læs mere", "läs också", "läs mer",
+    "read more",
     "read also", "see also", "mehr zum thema", "lesen sie auch", "lire aussi",
     "à lire aussi", "lire également", "se også", "se även", "related",
     "sign up", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez",
@@ -748,7 +751,7 @@ VERDICTS: frozenset[str] = frozenset((
 """A fact check's verdict, alone on its line under the headline ("FAUX", "Misleading")."""
 
 TEASER_HEADINGS: frozenset[str] = frozenset((
-    "les også", "les mer", "relatert", "relaterte saker", "les flere saker", "se også",
+    "les også", "les òg", "les mer", "relatert", "relaterte saker", "les flere saker", "se også",
     "læs også", "læs mere", "relaterede artikler", "se også", "läs också", "läs mer",
     "relaterat", "relaterade artiklar", "läs även", "read more", "read also", "related",
     "related articles", "related stories", "more on this", "more on this topic",

@@ -160,10 +160,14 @@ _PLAYER_LINE = compiled_on_first_use(
 )
 PLAYER_LINE_MAX_WORDS = 7
 _FOLLOW_CALL = compiled_on_first_use(
-    r"^(?:follow|følg|följ|folgen sie|suivez)\s+[\w .&'’-]{1,40}?\s+(?:on|på|auf|sur)\s+"
-    r"(?:whatsapp|x|twitter|facebook|instagram|tiktok|youtube|snapchat|threads|linkedin)\b",
+    r"^(?:(?:follow|følg|följ|folgen sie|suivez)\s+[\w .&'’-]{1,40}?\s+(?:on|på|auf|sur)\s+"
+    r"(?:whatsapp|x|twitter|facebook|instagram|tiktok|youtube|snapchat|threads|linkedin)\b"
+    r"|join\s+[\w .&'’-]{1,40}?\s+(?:whatsapp|telegram|facebook|instagram)\s+"
+    r"(?:community|channel|group)\b)",
     re.IGNORECASE,
 )
+"""A call to follow the outlet or join its group: "Follow STV News on WhatsApp",
+"Join the M.E.N.'s WhatsApp community HERE"."""
 FOLLOW_CALL_MAX_WORDS = 30
 _SECTION_BREAK = compiled_on_first_use(
     r"^(?:[*•·—–#~=◆■□●○_-](?:\s?[*•·—–#~=◆■□●○_-])*|[IVX]{1,5})$"
@@ -874,13 +878,23 @@ _PARTNERS = (
 )  # fmt: skip
 
 
+_DATA_WORDS = (
+    "vos données", "your data", "your personal data", "dine data", "dine personopplysninger",
+    "dina data", "dina personuppgifter", "dine personoplysninger", "ihre daten",
+)  # fmt: skip
+
+
 def asks_cookie_consent(text: str) -> bool:
     """A cookie banner however it opens ("Soundvenue bruger cookies til at forbedre din
     oplevelse …"): it names cookies and speaks to the reader.  Only asked of paragraphs
     above the article, where a news story about cookies does not stand."""
     lowered = text.lower()
     if not any(word in lowered for word in _COOKIE_WORDS):
-        return False
+        # "Avec vos données, nous et nos partenaires mesurons l'audience …": the data
+        # the site and its partners use, without the word for cookies
+        return any(partners in lowered for partners in _PARTNERS) and any(
+            data in lowered for data in _DATA_WORDS
+        )
     words = set(_TOKENS().findall(lowered.replace("’", "'")))
     if any(partners in lowered for partners in _PARTNERS):
         return True  # "VG og våre partnere bruker informasjonskapsler …": the site's notice

@@ -687,6 +687,14 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         if run:
             points_until = index + run - 1  # the last point too, though no run starts there
             continue
+        if paragraph.words <= CONSENT_MAX_WORDS and (
+            opening_of(paragraph.text) == "consent" or asks_cookie_consent(paragraph.text)
+        ):
+            # A cookie banner above the article, too long for `_classify_by_form` to read
+            # every paragraph for (any length does here, where few are read), and with
+            # its buttons run into it perhaps ("… Godkänn alla Endast nödvändiga").
+            paragraph.kind = _BOILERPLATE
+            continue
         standfirst = headline >= 0 and paragraph.words >= STANDFIRST_MIN_WORDS
         if standfirst and headline > given and _displaces_headline(paragraphs, headline, index):
             short_lines.append(headline)
@@ -705,13 +713,6 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             )
         )  # "Varför vill ingen döma barnfotboll?" over the standfirst: a headline that asks
         if (_is_prose(paragraph) or standfirst) and not asks_first:
-            if paragraph.words <= CONSENT_MAX_WORDS and (
-                opening_of(paragraph.text) == "consent" or asks_cookie_consent(paragraph.text)
-            ):
-                # A cookie banner above the article, too long for `_classify_by_form`
-                # to read every paragraph for (any length does here, where few are read).
-                paragraph.kind = _BOILERPLATE
-                continue
             if headline >= 0 and _photo_line_over_lead(paragraphs, index):
                 paragraph.kind = _CAPTION
                 continue
@@ -1075,7 +1076,9 @@ def _kicker_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
         kicker.words > KICKER_MAX_WORDS
         or headline.kind is not None
         or headline.words >= STANDFIRST_MIN_WORDS
-        or headline.words <= kicker.words
+        # a quotation may be the shorter line: "Streit um Rechenzentrum in Brandenburg"
+        # over "»Die wollen unser Wasser«"
+        or (headline.words <= kicker.words and not _is_quotation(headline.text))
         or _is_prose(headline)
         or bullet_opened(headline.text)
         or below.kind is not None
