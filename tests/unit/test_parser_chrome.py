@@ -3577,3 +3577,48 @@ def test_a_quotation_under_a_longer_kicker_is_the_headline() -> None:
 )
 def test_nynorsk_read_also_and_calls_to_join_a_group_are_boilerplate(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://www.faz.net/aktuell/rhein-main/grossbrand-im-industriepark-hoechst.html",
+        "Läs artikeln på gp.se: https://www.gp.se/nyheter/goteborg/bromsfel-upptackt",
+        "Læs originalen på berlingske.dk",
+    ],
+)
+def test_the_articles_address_and_links_to_read_it_on_the_site_are_boilerplate(
+    line: str,
+) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_writers_workplace_named_by_its_address_stays_a_byline() -> None:
+    assert _kind_of("Av Jorunn Tveit, journalist i forskning.no") is BlockKind.BYLINE
+
+
+def test_an_address_on_its_own_line_is_not_joined_to_the_next() -> None:
+    lines = [
+        "Ferje gikk på grunn utenfor Moskenes",
+        "Delt fra Dagbladet-appen",
+        "https://www.dagbladet.no/nyheter/ferje-gikk-pa-grunn-utenfor-moskenes/",
+        "Ferja MF «Lofotodden» gikk på grunn like utenfor fergeleiet i Moskenes natt til tirsdag.",
+    ]
+    article = parse_text("\n".join(lines) + "\n")
+    assert [block.text for block in article.blocks] == lines
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "God morgon! Här är dagens utvalda artikel från redaktionen. Trevlig läsning!",
+        "Godmorgen I dag sender vi dig hele historien om et vandværk i Vestjylland.",
+    ],
+)
+def test_a_newsletters_greeting_above_the_story_is_neither_lead_nor_under_the_headline(
+    greeting: str,
+) -> None:
+    article = parse_text("GP Morgon – tisdag 18 november\n\n" + greeting + "\n\n" + _TOP + _BODY)
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[greeting] is BlockKind.BOILERPLATE
+    assert article.title == "Streiken stengte flyplassen i hele går"

@@ -919,7 +919,7 @@ SALUTATIONS: tuple[str, ...] = (
     "welcome back", "guten morgen", "guten tag", "guten abend", "hallo", "liebe", "lieber",
     "grüß gott", "servus", "grüezi", "moin", "bonjour", "bonsoir", "chers", "chères", "cher",
     "chère", "salut", "god morgon", "god morgen", "god dag", "god kveld", "god kväll",
-    "god aften", "hei", "hej", "hejsan", "kjære", "kære", "kära",
+    "god aften", "hei", "hej", "hejsan", "kjære", "kære", "kära", "godmorgen", "godmorgon",
 )
 """How a newsletter greets its readers on a line of its own ("Good morning, Chicago.",
 "Bonjour,", "Guten Morgen, liebe Leserinnen und Leser!")."""

@@ -219,6 +219,10 @@ _SALUTATION = compiled_on_first_use(
 Leserinnen und Leser!": the greeting, then a comma at once or ending the line."""
 SALUTATION_MAX_WORDS = 7
 _SALUTATION_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in SALUTATIONS)
+_GREETING_OPENING = compiled_on_first_use(
+    r"^(?:" + trie_alternation(SALUTATIONS) + r")(?:[,!]|\s+(?-i:[A-ZÆØÅÄÖÜÉ]))",
+    re.IGNORECASE,
+)
 _MINUTES_READ = compiled_on_first_use(
     r"\b\d{1,2}(?:[.,]\d)?[- ]?(?:min|mins|minute|minutes)\.?[- ]read\b", re.IGNORECASE
 )
@@ -617,6 +621,13 @@ def is_salutation(text: str, lowered: str | None = None) -> bool:
     return first in _SALUTATION_FIRST_WORDS and _SALUTATION().match(text) is not None
 
 
+def opens_with_greeting(text: str) -> bool:
+    """ "God morgon! Här är dagens utvalda artikel …", "Godmorgen I dag sender vi dig …":
+    a newsletter's greeting opening its note to the reader, then a new sentence."""
+    first = text[: text.find(" ")].lower().rstrip(",!") if " " in text else text.lower()
+    return first in _SALUTATION_FIRST_WORDS and _GREETING_OPENING().match(text) is not None
+
+
 def _first_word(text: str) -> str:
     """The paragraph's first word, lower-cased, as `_FIRST_WORD` reads it."""
     space = text.find(" ")
@@ -709,6 +720,25 @@ _Opening = tuple[str, str, re.Pattern[str]]
 _OPENINGS_BY_WORD = _openings_by_word()
 
 
+LINK_LINE_MAX_WORDS = 15
+
+
+def _ends_in_address(text: str) -> bool:
+    """Whether a line ends in a web address ("… https://www.gp.se/nyheter/…", "… på
+    berlingske.dk"): the link to the article's page, as saved or shared copies add it."""
+    space = text.rfind(" ")
+    last = text[space + 1 :]
+    if last.startswith(("http://", "https://")):
+        return True
+    # A site named as where to read on ("på", "on", "sur"); not a writer's workplace
+    # ("journalist i forskning.no")
+    before = text[text.rfind(" ", 0, space) + 1 : space].lower() if space > 0 else ""
+    return before in _READ_ON_PREPOSITIONS and _DOMAIN().match(last) is not None
+
+
+_READ_ON_PREPOSITIONS = frozenset(("på", "on", "sur", "auf", "at", "unter"))
+
+
 def _is_copyright_line(text: str, words: int) -> bool:
     if words <= 6 and find_credit(text) is None:
         return True
@@ -751,6 +781,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if words == 1 and "." in text and _DOMAIN().match(text) is not None:
         return True  # "economist.com", "www.t-online.de"
+    if words <= LINK_LINE_MAX_WORDS and "." in text and _ends_in_address(text):
+        return True  # "Läs artikeln på gp.se: https://…", "Læs originalen på berlingske.dk"
     if words <= PLAYER_LINE_MAX_WORDS and _PLAYER_LINE().match(text) is not None:
         return True  # "Video 1:37 min", "Spela upp 1:48", "Durée de la vidéo : 00h01mn52s"
     if words <= FOLLOW_CALL_MAX_WORDS and _FOLLOW_CALL().match(text) is not None:

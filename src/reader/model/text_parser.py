@@ -65,6 +65,7 @@ from reader.model.short_forms import (
     looks_like_names,
     looks_like_role_credits,
     opening_of,
+    opens_with_greeting,
     short_form,
 )
 from reader.model.speakers import (
@@ -687,6 +688,14 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         if run:
             points_until = index + run - 1  # the last point too, though no run starts there
             continue
+        if paragraph.words <= GREETING_MAX_WORDS and opens_with_greeting(paragraph.text):
+            # A newsletter's note to its reader above the story it carries: the headline
+            # found so far was the newsletter's name ("GP Morgon – tisdag 18 november").
+            paragraph.kind = _BOILERPLATE
+            if headline > given:
+                short_lines.append(headline)
+                headline = given
+            continue
         if paragraph.words <= CONSENT_MAX_WORDS and (
             opening_of(paragraph.text) == "consent" or asks_cookie_consent(paragraph.text)
         ):
@@ -800,6 +809,7 @@ def _set_above_the_headline(paragraph: _Paragraph) -> None:
         paragraph.kind = _CAPTION if prose else _BOILERPLATE
 
 
+GREETING_MAX_WORDS = 60
 UNPUNCTUATED_STANDFIRST_MIN_WORDS = 16
 """Longer than headlines run: an unpunctuated line this long under a short title line is
 the standfirst, and the title line the headline, not its kicker."""
