@@ -29,7 +29,8 @@ _AGENCY_SIGN_OFF = re.compile(r"^[a-zäöüæøå]{2,5}(?:/[^\W\d_]{2,8})*$")
 """An agency's sign-off in lower case, alone on its line: "dpa", "cmz/dpa", "kha/afp"."""
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:\s|$)")
 """A site's address opening a line."""
-_ADDRESS_OPENINGS = ("http://", "https://")
+ADDRESS_OPENINGS = ("http://", "https://")
+"""How a web address opens: alone on its line, the saved or shared article's link."""
 EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 """An e-mail address alone on its line: the writer's, under the text."""
 _BYLINE_WORDS = frozenset(("von", "av", "af", "by", "par", "från", "fra"))
@@ -256,7 +257,7 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
         return True
     if blank_lines:
         return True
-    if line.startswith(_ADDRESS_OPENINGS) or previous.startswith(_ADDRESS_OPENINGS):
+    if line.startswith(ADDRESS_OPENINGS) or previous.startswith(ADDRESS_OPENINGS):
         return False  # a link alone on its line: the saved or shared article's address
     first = line[0]
     if first.islower():

@@ -60,7 +60,7 @@ from reader.model.lexicon import (
     WIRE_AGENCIES,
     WIRE_CREDIT_OPENINGS,
 )
-from reader.model.paragraphs import COUNTER, POINT_MARKS
+from reader.model.paragraphs import ADDRESS_OPENINGS, COUNTER, POINT_MARKS
 
 # Module names for the kinds, as in text_parser: quicker than looking them up on BlockKind.
 _BYLINE, _META, _BOILERPLATE = BlockKind.BYLINE, BlockKind.META, BlockKind.BOILERPLATE
@@ -211,8 +211,9 @@ WIRE_CREDIT_MAX_WORDS = 9
 DATE_LINE_MAX_WORDS = 18
 """A line of dates without keyword: long enough for a first date and an update on one
 line ("March 12, 2025 at 8:14 AM GMT Updated on March 12, 2025 at 11:02 AM GMT")."""
+_SALUTATION_ALTERNATION = trie_alternation(SALUTATIONS)
 _SALUTATION = compiled_on_first_use(
-    r"^(?:" + trie_alternation(SALUTATIONS) + r")(?:,|(?:\s+[^\s,!.]+){1,5}\s*[,!])",
+    r"^(?:" + _SALUTATION_ALTERNATION + r")(?:,|(?:\s+[^\s,!.]+){1,5}\s*[,!])",
     re.IGNORECASE,
 )
 """A newsletter's greeting: "Good morning, Chicago.", "Bonjour,", "Hi Anna,", "Liebe
@@ -220,7 +221,7 @@ Leserinnen und Leser!": the greeting, then a comma at once or ending the line.""
 SALUTATION_MAX_WORDS = 7
 _SALUTATION_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in SALUTATIONS)
 _GREETING_OPENING = compiled_on_first_use(
-    r"^(?:" + trie_alternation(SALUTATIONS) + r")(?:[,!]|\s+(?-i:[A-ZÆØÅÄÖÜÉ]))",
+    r"^(?:" + _SALUTATION_ALTERNATION + r")(?:[,!]|\s+(?-i:[A-ZÆØÅÄÖÜÉ]))",
     re.IGNORECASE,
 )
 _MINUTES_READ = compiled_on_first_use(
@@ -617,15 +618,19 @@ def is_wire_agency(text: str) -> bool:
 
 def is_salutation(text: str, lowered: str | None = None) -> bool:
     """A newsletter greeting its readers ("Good morning, Chicago.", "Bonjour,")."""
-    first = (lowered or text.lower()).split(" ", 1)[0].rstrip(",!.")
-    return first in _SALUTATION_FIRST_WORDS and _SALUTATION().match(text) is not None
+    return _may_greet(lowered or text.lower()) and _SALUTATION().match(text) is not None
 
 
 def opens_with_greeting(text: str) -> bool:
     """ "God morgon! Här är dagens utvalda artikel …", "Godmorgen I dag sender vi dig …":
     a newsletter's greeting opening its note to the reader, then a new sentence."""
-    first = text[: text.find(" ")].lower().rstrip(",!") if " " in text else text.lower()
-    return first in _SALUTATION_FIRST_WORDS and _GREETING_OPENING().match(text) is not None
+    return _may_greet(text.lower()) and _GREETING_OPENING().match(text) is not None
+
+
+def _may_greet(lowered: str) -> bool:
+    """Whether a lower-cased paragraph's first word may start a greeting: one set lookup
+    before the salutation patterns."""
+    return lowered.split(" ", 1)[0].rstrip(",!.") in _SALUTATION_FIRST_WORDS
 
 
 def _first_word(text: str) -> str:
@@ -728,7 +733,7 @@ def _ends_in_address(text: str) -> bool:
     berlingske.dk"): the link to the article's page, as saved or shared copies add it."""
     space = text.rfind(" ")
     last = text[space + 1 :]
-    if last.startswith(("http://", "https://")):
+    if last.startswith(ADDRESS_OPENINGS):
         return True
     # A site named as where to read on ("på", "on", "sur"); not a writer's workplace
     # ("journalist i forskning.no")
@@ -943,10 +948,9 @@ def is_newsletter_footer(lowered: str) -> bool:
     )  # fmt: skip
 
 
-def is_long_boilerplate(text: str, words: int) -> bool:
+def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
     """The few kinds of chrome that run past SHORT_FORMS_MAX_WORDS: links to other
-    stories, paywall and copyright notices, tip lines."""
-    group = opening_of(text)
+    stories, paywall and copyright notices, tip lines.  `group` is `opening_of(text)`."""
     if group == "note" or group == "consent" or (group == "long" and _chrome_opening(text)):
         return True
     lowered = text.lower()
@@ -966,15 +970,12 @@ def is_long_boilerplate(text: str, words: int) -> bool:
 NEWSLETTER_BLOCK_MAX_WORDS = 90
 
 
-def is_newsletter_block(text: str, words: int) -> bool:
+def is_newsletter_block(text: str, words: int, group: str | None) -> bool:
     """ "Sign up to Curtain Call Free weekly newsletter … Enter your email address Sign up
     Privacy Notice: …": a sign-up box pasted whole, its privacy note included, longer
-    than other chrome.  Its opening is chrome's and it names what it promotes."""
-    return (
-        words <= NEWSLETTER_BLOCK_MAX_WORDS
-        and opening_of(text) == "long"
-        and _is_promo(text.lower())
-    )
+    than other chrome.  Its opening is chrome's (`group`, as `opening_of(text)` gives
+    it) and it names what it promotes."""
+    return words <= NEWSLETTER_BLOCK_MAX_WORDS and group == "long" and _is_promo(text.lower())
 
 
 _SUBMISSION_ENDINGS = ("here.", "her.", "hier.", "ici.", "här.", "her!", "here!")

@@ -542,12 +542,13 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
     if words > SHORT_FORMS_MAX_WORDS:
         # Bylines, dates and most site chrome are short: longer paragraphs skip those
         # checks, which keeps parsing fast on the body text that makes up most articles.
+        group = opening_of(text)  # read once for the checks below
         if words <= BOILERPLATE_LONG_MAX_WORDS and (
-            is_long_boilerplate(text, words) or (text[-1].isalpha() and ends_in_link(text))
+            is_long_boilerplate(text, words, group) or (text[-1].isalpha() and ends_in_link(text))
         ):
             paragraph.kind = _BOILERPLATE
             return
-        if is_newsletter_block(text, words):
+        if is_newsletter_block(text, words, group):
             paragraph.kind = _BOILERPLATE
             return
         if words <= COPYRIGHT_NOTICE_MAX_WORDS and is_copyright_notice(text):
@@ -563,11 +564,7 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
         if words <= SUBMISSION_MAX_WORDS and "? " in text and invites_submissions(text):
             paragraph.kind = _BOILERPLATE  # a letters page's call, longer than most chrome
             return
-        if (
-            words <= BOILERPLATE_LINKED_MAX_WORDS
-            and text[-80:].count("|") >= 2
-            and opening_of(text) == "long"
-        ):
+        if words <= BOILERPLATE_LINKED_MAX_WORDS and text[-80:].count("|") >= 2 and group == "long":
             # "A version of this article appears in print … Order Reprints | Today’s
             # Paper | Subscribe": a notice that runs into a row of links.
             paragraph.kind = _BOILERPLATE
