@@ -233,8 +233,6 @@ def test_a_pronoun_answering_someone_named_refers_back(introduction: str) -> Non
     ],
 )
 def test_a_pull_quote_keeps_its_signature_line(pull_quote: str) -> None:
-    from reader.model import BlockKind, parse_text
-
     text = (
         f"Headline of the story here\n\nThe lead paragraph of the story, in full.\n\n{pull_quote}"
     )
@@ -257,8 +255,6 @@ def test_a_lone_surname_opening_the_introduction_speaks_when_named_in_full_above
     [("POLITICO", "Saarinen"), ("NRK", "Hansen"), ("Q", "A")],
 )
 def test_an_interview_in_turns_is_quotes(asker: str, answerer: str) -> None:
-    from reader.model import BlockKind, parse_text
-
     turns = [
         f"{asker}: You have fourteen projects on your desk. Which one worries you most?",
         f"{answerer}: The one between Spain and France, without question.",
@@ -274,8 +270,6 @@ def test_an_interview_in_turns_is_quotes(asker: str, answerer: str) -> None:
 
 
 def test_two_captions_with_labels_are_not_an_interview() -> None:
-    from reader.model import BlockKind, parse_text
-
     text = (
         "Talks end without a breakthrough\n\nThe delegations met for five hours on Monday.\n\n"
         "UKRAINA: The delegation arrives in Belarus. Foto: Sergei Kholodilin / AP / NTB\n\n"
