@@ -1328,10 +1328,15 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 paragraph.speaker = speaker_from_introduction(
                     introduction, " ".join(p.text for p in above)
                 )
-            if paragraph.speaker is not None and names_an_organisation(
-                paragraph.speaker,
+            name = paragraph.speaker
+            if name is not None and names_an_organisation(
+                name,
+                # Only the paragraphs that name it: the rule reads each mention within
+                # its own paragraph, so the others cannot change the answer.
                 "\n".join(
-                    p.text for p in paragraphs[max(0, index - ORGANISATION_CONTEXT) : index + 1]
+                    p.text
+                    for p in paragraphs[max(0, index - ORGANISATION_CONTEXT) : index + 1]
+                    if name in p.text
                 ),
             ):
                 paragraph.speaker = None  # "skriver Fjordkjøkken i en pressemelding"
