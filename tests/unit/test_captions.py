@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.model import BlockKind, parse_text
 from reader.model.captions import (
     caption_body,
     find_credit,
@@ -628,3 +629,36 @@ def test_a_credit_keyword_is_no_label(text: str, label: str | None) -> None:
 def test_a_photographer_for_the_outlet_in_parentheses_is_the_credit(caption: str) -> None:
     credit = find_credit(caption)
     assert credit is not None and credit.text == "Nadia Brenner for The Atlantic"
+
+
+def test_copyright_and_its_colon_after_the_caption_introduce_the_credit() -> None:
+    credit = find_credit(
+        "Feuerwehrleute löschen am frühen Morgen die Reste der Lagerhalle in Porz-Lind. "
+        "Copyright: Matthias Reuschenbach"
+    )
+    assert credit is not None and credit.text == "Matthias Reuschenbach"
+
+
+def test_a_line_opening_with_copyright_stays_the_sites_notice() -> None:
+    article = parse_text(
+        "Lagerhalle brennt aus\n\n"
+        "In der Nacht zu Donnerstag ist in Köln-Porz die Lagerhalle eines Getränkehandels "
+        "vollständig ausgebrannt. Die Rauchwolke war kilometerweit zu sehen.\n\n"
+        "Rund 110 Einsatzkräfte waren vor Ort. Verletzt wurde nach ersten Erkenntnissen "
+        "niemand.\n\n"
+        "Copyright: Kölner Stadt-Anzeiger\n"
+    )
+    assert article.blocks[-1].kind is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Un géologue mandaté par le Département a inspecté la paroi mardi après-midi. DR", "DR"),
+        ("Forældrene var ikke blevet spurgt, fortalte hun til DR", None),
+        ("DR", None),
+    ],
+)
+def test_dr_alone_after_the_caption_is_the_french_credit(text: str, credit: str | None) -> None:
+    found = find_credit(text)
+    assert (found.text if found else None) == credit

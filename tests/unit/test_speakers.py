@@ -1349,3 +1349,26 @@ def test_according_to_opening_an_introduction_is_no_part_of_the_name() -> None:
 )
 def test_called_out_words_and_agent_nouns_before_names(quote: str, speaker: str | None) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Für den Inhaber des Getränkehandels, Sven Lohmar, ist der Brand ein schwerer "
+            "Schlag. Am Morgen stand er fassungslos vor der Ruine und sagte:",
+            "Sven Lohmar",
+        ),
+        ("Ola Hansen har jobbet på fabrikken i 30 år. Etter møtet sa han:", "Ola Hansen"),
+        ("Ola Hansen og Kari Berg var der. Etter møtet sa han:", None),
+        ("Im Gespräch mit der Zeitung sagte Anna Weber:", "Anna Weber"),
+        (
+            "Pour Hervé Combier, la question de l’assurance récolte reviendra sur la table :",
+            "Hervé Combier",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_an_adverbial_puts_its_subject_after_the_verb(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

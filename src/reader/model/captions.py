@@ -34,6 +34,9 @@ _CREDIT_KEYWORDS = (
     # "Bildquelle: WDR"; the French "Source : TF1" with its spaced colon (an English
     # "(Source: Statistics Canada)" names where figures come from, not a picture's credit)
     *("bildquelle", "source "),
+    # "… in Porz-Lind. Copyright: Matthias Reuschenbach" (a line of its own that opens
+    # with the word is the site's notice: short_forms reads those first)
+    "copyright",
 )
 """The words for photo (and video, graphic, credit) that introduce a credit."""
 _KEYWORD = f"(?:{trie_alternation(_CREDIT_KEYWORDS)})"
@@ -168,6 +171,7 @@ def _has_credit_stem(tail: str) -> bool:
         or "uelle" in tail  # Quelle, Bildquelle
         or "UELLE" in tail
         or "ource :" in tail  # French "Source : TF1"
+        or "opyright:" in tail
     )
 
 
@@ -221,6 +225,9 @@ def find_credit(paragraph: str) -> Credit | None:
         if found is not None:
             return found
     if tail[-1:].isupper():
+        if tail.endswith(" DR") and _sentence_ends_at(paragraph, len(paragraph) - 3):
+            # "… mardi après-midi. DR": droits réservés, the French credit that names nobody
+            return Credit("DR", len(paragraph) - 2)
         found = (
             _capitals_after_sentence(paragraph)
             if ". " in tail

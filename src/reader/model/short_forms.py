@@ -745,8 +745,8 @@ _READ_ON_PREPOSITIONS = frozenset(("på", "on", "sur", "auf", "at", "unter"))
 
 
 def _is_copyright_line(text: str, words: int) -> bool:
-    if words <= 6 and find_credit(text) is None:
-        return True
+    if words <= 6 and (text[0] in "Cc" or find_credit(text) is None):
+        return True  # "© NTB" alone may credit the picture above; "Copyright: X" is the site's
     if text.count("·") >= 2 or text.count(" | ") >= 2:
         return True  # "© Irish Examiner Ltd About Us · Contact Us · …": the notice, then links
     return _RIGHTS().search(text) is not None or _YEAR().search(text) is not None

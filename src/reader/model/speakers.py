@@ -486,8 +486,10 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
             if name is not None:
                 return name
     last_clause = sentence.rsplit(",", 1)[-1].split()
-    if (tokens and tokens[0].lower() in PRONOUNS) or (
-        last_clause and last_clause[0].lower() in PRONOUNS
+    if (
+        (tokens and tokens[0].lower() in PRONOUNS)
+        or (last_clause and last_clause[0].lower() in PRONOUNS)
+        or _subject_after_verb(tokens)
     ):
         # "… Katrin Voss (SPD) kündigte an, … Sie sagte:", "At a meeting last month, she
         # put it this way:": the pronoun refers back to the
@@ -495,6 +497,29 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
         # name above ("Da NTB møter Granli …, er han preget. Han sier:").
         return _named_before(earlier, before)
     return None
+
+
+INVERTED_SUBJECT_WITHIN = 6
+"""How far into a sentence a pronoun may stand after its verb: "Am Morgen stand er …"."""
+
+
+def _subject_after_verb(tokens: Sequence[str]) -> bool:
+    """Whether a pronoun is the subject after the verb, as German and the Nordic
+    languages put it when the sentence opens with an adverbial ("Am Morgen stand er …
+    und sagte:", "Etter møtet sa hun:"): a pronoun right after a lower-case word, past
+    the sentence's first word and before any comma."""
+    for index in range(2, min(len(tokens), INVERTED_SUBJECT_WITHIN)):
+        token = tokens[index]
+        if token == ",":
+            return False
+        if (
+            token.lower() in PRONOUNS
+            and token.lower() not in ARTICLES
+            and tokens[index - 1].isalpha()
+            and tokens[index - 1].islower()
+        ):
+            return True
+    return False
 
 
 def _apposed_to_opening_role(sentence: str) -> str | None:
@@ -1139,6 +1164,18 @@ def _runs_not_after_prepositions(tokens: Sequence[str]) -> Iterator[tuple[int, l
     to or a place ("til NTB", "to Sky News", "in Oslo")."""
     for start, run in _capitalised_runs(tokens):
         if start and tokens[start - 1].lower() in PREPOSITIONS:
+            continue
+        if (
+            start == 0
+            and len(run) >= 2
+            and run[0].lower() in PREPOSITIONS
+            and run[0].lower() not in _NAME_PARTICLES
+        ):
+            # A sentence opening with a preposition, capitalised: "Pour Hervé Combier, la
+            # question …" names the one after it in full; "Am Morgen stand er … und
+            # sagte:" opens with an adverbial, and a lone noun after it is no name.
+            if len(run) >= 3:
+                yield start + 1, run[1:]
             continue
         if (
             start >= 2
