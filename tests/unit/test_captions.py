@@ -662,3 +662,29 @@ def test_a_line_opening_with_copyright_stays_the_sites_notice() -> None:
 def test_dr_alone_after_the_caption_is_the_french_credit(text: str, credit: str | None) -> None:
     found = find_credit(text)
     assert (found.text if found else None) == credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Selon les chercheurs, l'effet est plus marqué après le repas. "
+            "Lumière Nord / stock.adobe.com",
+            "Lumière Nord / stock.adobe.com",
+        ),
+        (
+            "Des pipistrelles ont été découvertes dans les combles (illustration). "
+            "— F. Delmas / 20 Minutes",
+            "F. Delmas / 20 Minutes",
+        ),
+    ],
+)
+def test_a_stock_librarys_address_and_an_initial_belong_to_the_credit(
+    caption: str, credit: str
+) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit
+
+
+def test_a_source_and_an_address_after_a_sentence_are_no_credit() -> None:
+    assert find_credit("Les prix ont augmenté de 3 %. Source / insee.fr") is None

@@ -3622,3 +3622,144 @@ def test_a_newsletters_greeting_above_the_story_is_neither_lead_nor_under_the_he
     kinds = {block.text: block.kind for block in article.blocks}
     assert kinds[greeting] is BlockKind.BOILERPLATE
     assert article.title == "Streiken stengte flyplassen i hele går"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Öppna i DN-appen",
+        "Åbn i app",
+        "Télécharger l'application 20 Minutes",
+        "Lire dans l’application",
+        "Read in app",
+    ],
+)
+def test_a_mobile_pages_app_banner_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_sentence_about_an_app_is_not_its_banner() -> None:
+    line = "Les utilisateurs de l'application ont signalé la panne dès lundi matin."
+    assert _kind_of(line) is not BlockKind.BOILERPLATE
+
+
+def test_an_app_banner_above_the_headline_does_not_become_it() -> None:
+    headline = "Nattbussar i Norrort dras in – ”Hur ska jag ta mig hem från jobbet?”"
+    lead = (
+        "Från i höst försvinner sex nattbusslinjer i norra Stockholm. Region Stockholm vill "
+        "spara 38 miljoner kronor om året."
+    )
+    article = parse_text("\n\n".join(("Öppna i DN-appen", "Sverige", headline, lead, _BODY)))
+    assert article.title == headline
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert (kinds[headline], kinds[lead]) == (BlockKind.HEADLINE, BlockKind.LEAD)
+
+
+@pytest.mark.parametrize("line", ["I dag 07:42", "I går 22:10", "Idag 08.15"])
+def test_today_and_yesterday_with_a_time_are_a_date_line(line: str) -> None:
+    assert _kind_of(line) is BlockKind.META
+
+
+def test_a_sentence_with_a_number_and_gar_is_no_date_line() -> None:
+    assert _kind_of("Det går 10 busser i timen.") is not BlockKind.META
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Le Point.fr (avec AFP)", BlockKind.BYLINE), ("Le maire (avec AFP)", None)],
+)
+def test_an_outlet_with_its_agency_in_parentheses_is_a_byline(
+    line: str, kind: BlockKind | None
+) -> None:
+    found = _kind_of(line)
+    assert found is kind if kind else found is not BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LÄS ÄVEN: Bil körde in i busskur i Sandviken – två till sjukhus",
+        "Passer la publicité",
+        "Ajouter à mes favoris",
+    ],
+)
+def test_teasers_and_page_buttons_of_mobile_pages_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ämnen Stockholm Kollektivtrafik Region Stockholm",
+        "Sujets Santé Diabète Inserm",
+        "More about Ferries Portsmouth France Travel News",
+        "Emner Haderslev Forbrug Energi",
+    ],
+)
+def test_a_topic_heading_run_into_its_tags_is_boilerplate(line: str) -> None:
+    assert _kind_of(line, before=_BODY + "\n\n", after="") is BlockKind.BOILERPLATE
+
+
+def test_a_sentence_opening_with_a_topic_word_is_no_tag_row() -> None:
+    line = "Themen wie Klima und Energie bestimmen den Wahlkampf."
+    assert _kind_of(line) is not BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        (
+            "Elfmeter in der 86. Minute",
+            "Weserbergland dreht Spiel und übernimmt die Tabellenspitze",
+        ),
+        ("Roman von Marlene Quast", "Das Haff vergisst nichts"),
+    ],
+)
+def test_a_title_line_over_the_headline_and_lead_is_its_kicker(kicker: str, headline: str) -> None:
+    lead = (
+        "Der Verein liegt lange zurück, spielt fast eine halbe Stunde in Unterzahl und "
+        "gewinnt am Ende doch."
+    )
+    article = parse_text("\n\n".join(("Sport", kicker, headline, lead, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert (kinds[kicker], kinds[headline], kinds[lead]) == (
+        BlockKind.BOILERPLATE,
+        BlockKind.HEADLINE,
+        BlockKind.LEAD,
+    )
+    assert article.title == headline
+
+
+def test_a_headline_over_its_unpunctuated_standfirst_stays_the_headline() -> None:
+    headline = "Storm closes the bridge for the week"
+    standfirst = "Drivers face a detour of forty minutes while engineers inspect the cables"
+    article = parse_text("\n\n".join((headline, standfirst, "The bridge closed at noon.", _BODY)))
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eine Rezension von Konstantin Wehrle",
+        "A review by Jane Doe",
+        "En anmeldelse av Kari Nordmann",
+        "Une critique de Jean Dupont",
+    ],
+)
+def test_a_reviews_writer_is_a_byline(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BYLINE
+
+
+def test_a_paragraph_opening_with_a_pronoun_over_a_lone_credit_stays_a_paragraph() -> None:
+    story = (
+        "Hun opfordrer landmænd, der kommer i økonomiske vanskeligheder, til at tage kontakt "
+        "til deres bank i god tid."
+    )
+    article = parse_text(
+        "Kartofler druknet i Sønderjylland\n\n"
+        "Regnen har ødelagt høsten på flere gårde. Landmændene mangler millioner.\n\n"
+        f"{story}\n\n(Foto: © Mette Skov, Ritzau Scanpix)\n"
+    )
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[story] is BlockKind.PARAGRAPH
+    assert kinds["(Foto: © Mette Skov, Ritzau Scanpix)"] is BlockKind.CAPTION

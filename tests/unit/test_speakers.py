@@ -1372,3 +1372,22 @@ def test_a_sentence_opening_with_an_adverbial_puts_its_subject_after_the_verb(
     paragraph: str, speaker: str | None
 ) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Lorry driver Sam Okafor, who was on his way to Glasgow, told Sky News:", "Sam Okafor"),
+        ("A spokesperson told BBC News:", None),
+        (
+            "Oppositionen i regionen vill att beslutet rivs upp. Oppositionsrådet Leila Haddad "
+            "(S) skriver i en kommentar till DN:",
+            "Leila Haddad",
+        ),
+        ("Anna Berg er lege. Hun skriver i en melding:", "Anna Berg"),
+    ],
+)
+def test_the_one_told_and_a_lower_case_i_are_not_the_speaker(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

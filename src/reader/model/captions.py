@@ -326,7 +326,9 @@ def _name_words(part: str, most: int) -> int:
     if not words or len(words) > most:
         return 0
     for position, word in enumerate(words):
-        if not _NOT_IN_NAMES.isdisjoint(word):
+        if not _NOT_IN_NAMES.isdisjoint(word) and not (
+            len(word) == 2 and word[1] == "." and word[0].isupper()
+        ):  # an initial may stand for a first name: "F. Delmas / 20 Minutes"
             return 0
         first = word[0]
         if first.isupper() or (first.isdigit() and not word.isdigit()):
@@ -340,6 +342,9 @@ def _name_words(part: str, most: int) -> int:
     return len(words)
 
 
+_STOCK_ADDRESS = re.compile(r"\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|de|fr|no|se|dk)\s*$")
+
+
 def _names_around_slashes(credit: str) -> bool:
     """Names on either side of one or two slashes, a person's name among them (two words
     or more): "Jordan Whiteway/CBC", "Keystone / Marco Züllig", "CLAIRE DELORME/HANS LUCAS".
@@ -348,7 +353,8 @@ def _names_around_slashes(credit: str) -> bool:
     parts = credit.split("/")
     if not 2 <= len(parts) <= 3:
         return False
-    counts = [_name_words(part, 5) for part in parts]
+    # A stock library may sign with its address: "Lumière Nord / stock.adobe.com"
+    counts = [_name_words(part, 5) or int(_STOCK_ADDRESS.match(part) is not None) for part in parts]
     if not all(counts) or sum(counts) > MAX_CREDIT_WORDS:
         return False
     return any(

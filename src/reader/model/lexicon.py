@@ -209,8 +209,9 @@ ROLE_STEMS: tuple[str, ...] = (
     "vertreter", "manager", "ingenieur", "polizist", "chefin", "leiterin", "direktorin",
     "bevollmächtigt",
     # Scandinavian compounds end in the role too: Ældrerådmand, Kommunalrådet, Kommunalsjef
-    "rådmand", "rådman", "kommunalråd", "byråd", "regionråd", "statsråd", "sjef", "formann",
-    "formand", "ordförande", "biskop", "biskup", "provst", "sogneprest", "sokneprest",
+    "rådmand", "rådman", "kommunalråd", "oppositionsråd", "byråd", "regionråd", "statsråd",
+    "sjef", "formann", "formand", "ordförande", "biskop", "biskup", "provst", "sogneprest",
+    "sokneprest",
     "præst", "präst", "pastor", "pfarrer", "vicar", "kirkeverge", "kyrkoherde", "inspektør",
     "inspektör", "inspekteur",
     "kommissær", "kommissarie", "politimester", "polismästare", "lensmann", "rektor",
@@ -258,6 +259,10 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "ett reportage av", "en analyse af", "with assistance from", "mit material der",
     "avec les informations de", "avec des informations de", "this newsletter was edited by",
     "edited by", "words by", "words and photographs by", "text and photographs by",
+    # a review's writer: "Eine Rezension von Konstantin Wehrle", "Anmeldt av Kari Nordmann"
+    "eine rezension von", "rezension von", "eine kritik von", "a review by", "review by",
+    "reviewed by", "en anmeldelse av", "anmeldt av", "en anmeldelse af", "anmeldt af",
+    "en recension av", "recenserad av", "une critique de",
 )
 
 COMMON_CHROME_WORDS = frozenset(
@@ -342,7 +347,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "artikel vorlesen", "écouter cet article",
     "cookie",
     "related", "relatert", "relaterte saker", "relaterade", "relaterede",
-    "les også", "les òg", "les mer", "læs også", "læs mere", "läs också", "läs mer",
+    "les også", "les òg", "les mer", "læs også", "læs mere", "läs också", "läs även", "läs mer",
     "read more",
     "read also", "see also", "more on this", "mehr zum thema", "lesen sie auch", "lesen sie",
     "mehr dazu", "lire aussi", "à lire aussi", "lire également", "à voir aussi",
@@ -483,7 +488,7 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "denne artikkelen sto på trykk", "cet article est paru", "cet article fait partie de la série",
     "follow the long read", "follow us on",
     "ce texte fait partie de notre section", "this article is part of our",
-    "les også", "les òg", "les mer", "læs også", "læs mere", "läs också", "läs mer",
+    "les også", "les òg", "les mer", "læs også", "læs mere", "läs också", "läs även", "läs mer",
     "read more",
     "read also", "see also", "mehr zum thema", "lesen sie auch", "lire aussi",
     "à lire aussi", "lire également", "se også", "se även", "related",
@@ -680,7 +685,10 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "live", "direkte", "direkt", "en direct", "liveblogg", "liveblog", "live-ticker", "ticker",
     "view original article", "open original",
     # Ad controls, and buttons to subscribe or log in
-    "hide ad", "skip ad", "skip advert", "je m'abonne", "je m’abonne", "s'abonner", "s’abonner",
+    "hide ad", "skip ad", "skip advert", "passer la publicité", "werbung überspringen",
+    # Bookmark buttons
+    "ajouter à mes favoris", "add to favourites", "add to favorites", "zu favoriten hinzufügen",
+    "je m'abonne", "je m’abonne", "s'abonner", "s’abonner",
     "abonnez-vous", "subscribe", "log in", "sign in", "logg inn", "logga in", "log ind",
     "anmelden", "se connecter", "abonner", "abonnieren",
 ))
@@ -953,6 +961,10 @@ READING_TIME_WORDS: tuple[str, ...] = (
 APP_VERBS: tuple[str, ...] = (
     "download", "get", "install", "last ned", "hent", "ladda ner", "ladda ned", "hämta",
     "laden sie", "holen sie sich", "installieren sie", "téléchargez", "installez",
+    # a mobile page's banner: "Öppna i DN-appen", "Télécharger l'application 20 Minutes"
+    "open", "åpne", "öppna", "åbn", "ouvrir", "télécharger",
+    # a saved copy's link back: "Lire dans l'application", "Read in app", "Läs i appen"
+    "read in", "les i", "läs i", "læs i", "lire dans", "lesen sie",
 )
 """How an app promo starts ("Download the Sky News app", "Last ned appen")."""
 TIP_REQUESTS: tuple[str, ...] = (

@@ -289,6 +289,8 @@ _DATE_WORDS = frozenset(
     + RELATIVE_TIME_WORDS
     + ("kl", "kl.", "klokken", "uhr", "am", "pm", "a.m", "p.m", "gmt", "utc")
     + ("cet", "cest", "est", "edt", "pst", "bst", "·", "|", "-", "–")
+    # a mobile page's "I dag 07:42", "I går 22:10", "Igår 18.05" ("i" is glue)
+    + ("dag", "går", "idag", "igår")
 )
 _DATE_GLUE = frozenset(("at", "à", "um", "on", "le", "den", "the", "of", "de", "i", "på", "by"))
 """Small words in date lines that count neither for nor against a date ("le 12 mars")."""
@@ -597,7 +599,10 @@ OUTLET_MAX_WORDS = 4
 
 def _is_outlet_with_agency(text: str) -> bool:
     """The outlet's or the writer's name with the agency whose copy it used: "Sud Ouest
-    avec AFP", "Bergens Tidende med NTB", "Jane Doe with Reuters"."""
+    avec AFP", "Bergens Tidende med NTB", "Jane Doe with Reuters", "Le Point.fr (avec
+    AFP)"."""
+    if text[-1:] == ")" and text.count("(") == 1:
+        text = text.replace("(", "").rstrip(")").rstrip()
     if not text[-1:].isalpha():
         return False
     parts = _WITH_AGENCY().split(text)
@@ -849,6 +854,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if lowered.startswith(_TOPIC_STARTS) and ":" in text and _is_topic_line(text):
         return True
+    if lowered.startswith(_TAG_ROW_STARTS) and _is_tag_row(text, lowered):
+        return True  # "Ämnen Stockholm Kollektivtrafik", "Sujets Santé Diabète Inserm"
     if _asks_to_sign_up(text) or is_newsletter_footer(lowered):
         return True
     return (
@@ -1019,6 +1026,25 @@ def ends_in_link(text: str) -> bool:
     """ "… reicht es kaum zum Leben. mehr": a teaser's text, and the link to the story
     (callers first check that the text ends in a letter, as few paragraphs do)."""
     return _LINK_AFTER_TEASER().search(text) is not None
+
+
+_TAG_ROW_STARTS = tuple(
+    sorted((f"{heading} " for heading in TOPIC_HEADINGS), key=len, reverse=True)
+)
+TAG_ROW_MAX_TAGS = 10
+
+
+def _is_tag_row(text: str, lowered: str) -> bool:
+    """The topic heading and its tags run into one line, without a colon ("Ämnen Stockholm
+    Kollektivtrafik Region Stockholm", "More about Ferries Portsmouth France"): every
+    word after the heading capitalised, and no sentence ended."""
+    heading = next(start for start in _TAG_ROW_STARTS if lowered.startswith(start))
+    tags = text[len(heading) :].split()
+    return (
+        0 < len(tags) <= TAG_ROW_MAX_TAGS
+        and all(tag[:1].isupper() or tag[:1].isdigit() for tag in tags)
+        and not ends_sentence(text)
+    )
 
 
 def _is_topic_line(text: str) -> bool:

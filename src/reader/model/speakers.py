@@ -185,6 +185,7 @@ _CLAUSE_OPENERS = frozenset(
     "ob als wenn weil dass da when if as while når om hvis medan quand si lorsque comme "
     "ifølge ifølgje enligt laut selon".split()
 )
+_TELLS = frozenset(("told", "tells", "tell"))
 _AND_WORDS = frozenset(("og", "och", "und", "and", "et", "&"))
 PREPOSITIONS_NOT_PARTICLES = frozenset(("der", "la", "le", "du", "al", "el", "af"))
 """Particles that, first after a verb, are more likely an article or a preposition."""
@@ -615,7 +616,12 @@ def _pronoun_speaks(sentence: str) -> bool:
     last = verbs[-1]
     after = sentence[last.end() :].strip(" ,:").split()
     # "svarer han", "sa hun det slik"; not "mener de reisende" ("de": also "the")
-    if after and after[0].lower() in PRONOUNS and after[0].lower() not in ARTICLES:
+    if (
+        after
+        and after[0].lower() in PRONOUNS
+        and after[0].lower() not in ARTICLES
+        and after[0] != "i"  # "skriver i en kommentar": lower-case "i" is "in", English "I" is not
+    ):
         return True
     # "Er sagte der Deutschen Presse-Agentur", "Hun forklarer til NTB hvorfor …": the
     # pronoun before the verb, and the one spoken to after it; not "Det siger Jannik
@@ -1165,6 +1171,8 @@ def _runs_not_after_prepositions(tokens: Sequence[str]) -> Iterator[tuple[int, l
     for start, run in _capitalised_runs(tokens):
         if start and tokens[start - 1].lower() in PREPOSITIONS:
             continue
+        if start and tokens[start - 1] in _TELLS:
+            continue  # "… told Sky News:": English puts the one told right after the verb
         if (
             start == 0
             and len(run) >= 2

@@ -652,6 +652,9 @@ def _is_prose(paragraph: _Paragraph) -> bool:
     return paragraph.words >= 4 and ends_sentence(paragraph.text)
 
 
+_CLOSING_QUOTES = "\"”»’'›"
+
+
 def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
     """Decide the opening by position and form; returns the lead's index (or -1).
 
@@ -708,7 +711,8 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             continue
         asks_first = (
             headline < 0
-            and paragraph.text[-1] == "?"
+            # "… – ”Hur ska jag ta mig hem från jobbet?”": the question may be quoted
+            and paragraph.text.rstrip(_CLOSING_QUOTES)[-1:] == "?"
             and paragraph.words <= QUESTION_HEADLINE_MAX_WORDS
             and index + 1 < len(paragraphs)
             and paragraphs[index + 1].kind is None
@@ -831,6 +835,33 @@ def _standfirst_under_short_headline(
     )
 
 
+_PERSON_PRONOUNS = frozenset("han hun hon vi he she they we er sie wir elle elles ils nous".split())
+
+
+def _opens_with_a_person_pronoun(text: str) -> bool:
+    """ "Hun opfordrer landmænd, …": a paragraph opening with someone already named goes
+    on with the story; a caption names whom the picture shows."""
+    first = text.split(" ", 1)[0]
+    return first[:1].isupper() and first.lower() in _PERSON_PRONOUNS
+
+
+def _title_over_the_lead(paragraphs: Sequence[_Paragraph], headline: int, index: int) -> bool:
+    """Two title lines one under the other, then the lead: the first is the kicker
+    ("Elfmeter in der 86. Minute" over "Weserbergland dreht Spiel und übernimmt die
+    Tabellenspitze", "Roman von Marlene Quast" over "Das Haff vergisst nichts"), as the
+    second, short as a title and followed by prose, cannot be the standfirst."""
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    return (
+        index == headline + 1
+        and paragraphs[headline].words < STANDFIRST_MIN_WORDS
+        and paragraphs[index].words < STANDFIRST_MIN_WORDS
+        and following is not None
+        and following.kind is None
+        and _is_prose(following)
+        and following.words >= STANDFIRST_MIN_WORDS
+    )
+
+
 def _displaces_headline(paragraphs: Sequence[_Paragraph], headline: int, index: int) -> bool:
     """Whether a second title line below the first one found, still above the lead, is
     the headline: a line of four words or more that ends no sentence, not a name nor a
@@ -862,7 +893,8 @@ def _displaces_headline(paragraphs: Sequence[_Paragraph], headline: int, index: 
         elif between.kind is _BOILERPLATE:
             chrome += 1
     if not section_names and not (
-        chrome and paragraphs[headline].words <= MASTHEAD_MAX_WORDS and paragraph.words >= 8
+        (chrome and paragraphs[headline].words <= MASTHEAD_MAX_WORDS and paragraph.words >= 8)
+        or _title_over_the_lead(paragraphs, headline, index)
     ):
         # Right under a headline, a title line is its standfirst; a long one under a
         # short one with chrome between (the site's name, its breadcrumb) is the headline.
@@ -1849,7 +1881,11 @@ def _credit_line_in_context(
         # "Quelle: dpa" closing the article names the agency it came from.
         credit_line.kind, credit_line.credit = _BYLINE, None
         return
-    if previous.kind in (_PARAGRAPH, _SUBHEADING) and previous.words <= SHORT_CAPTION_MAX_WORDS:
+    if (
+        previous.kind in (_PARAGRAPH, _SUBHEADING)
+        and previous.words <= SHORT_CAPTION_MAX_WORDS
+        and not _opens_with_a_person_pronoun(previous.text)
+    ):
         previous.kind = _CAPTION
         previous.label = find_label(previous.text)
     elif previous.kind is not _CAPTION and credit_line.text.startswith("©"):
