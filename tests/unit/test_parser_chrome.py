@@ -3763,3 +3763,18 @@ def test_a_paragraph_opening_with_a_pronoun_over_a_lone_credit_stays_a_paragraph
     kinds = {block.text: block.kind for block in article.blocks}
     assert kinds[story] is BlockKind.PARAGRAPH
     assert kinds["(Foto: © Mette Skov, Ritzau Scanpix)"] is BlockKind.CAPTION
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Tore: 0:1 Okonkwo (34.), 1:1 Brandauer (63.), 2:1 Brandauer (86.)", BlockKind.PARAGRAPH),
+        (
+            "Gelb-Rote Karte: Yilmaz (66.) – Zuschauer: 11.240 – Schiedsrichter: Tobias Kemmerling",
+            BlockKind.PARAGRAPH,
+        ),
+        ("Lüften, verschatten, begrünen", BlockKind.SUBHEADING),
+    ],
+)
+def test_a_line_of_match_facts_is_no_subheading(line: str, kind: BlockKind) -> None:
+    assert _kind_of(line, before=_LEAD_NO + "\n\n") is kind

@@ -621,6 +621,10 @@ def _looks_like_subheading(paragraph: _Paragraph) -> bool:
         return False  # "Molde FK–Bodø/Glimt 2–1 (1–0)": a match's result, a line of text
     if text[-1] in ".,;:" or text[0].islower() or bullet_opened(text):
         return False
+    if text.count(": ") >= 2 or (text.count(", ") >= 2 and any(map(str.isdigit, text))):
+        # a match's facts: "Tore: 0:1 Okonkwo (34.), 1:1 Brandauer (63.)", "… – Zuschauer:
+        # 11.240 – Schiedsrichter: …" (a heading may list words: "Lüften, verschatten, begrünen")
+        return False
     if text[0] in _QUOTE_OPENERS and _SIGNED_QUOTATION().search(text) is not None:
         return False  # a pull quote and its speaker: "“It’s still fishing.” — Dale Hutchins"
     if text.endswith(("!", "?", "…")) or _QUOTED_END.search(text):
