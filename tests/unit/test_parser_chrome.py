@@ -3778,3 +3778,30 @@ def test_a_paragraph_opening_with_a_pronoun_over_a_lone_credit_stays_a_paragraph
 )
 def test_a_line_of_match_facts_is_no_subheading(line: str, kind: BlockKind) -> None:
     assert _kind_of(line, before=_LEAD_NO + "\n\n") is kind
+
+
+def test_topic_tags_under_the_closing_chrome_are_boilerplate() -> None:
+    tags = ["Tourisme", "Randonnée", "Provence-Alpes-Côte d'Azur"]
+    article = parse_text(
+        "\n".join(
+            [
+                "Les gorges du Verdon sur réservation",
+                "Il faut désormais réserver pour randonner dans les gorges cet été.",
+                "Les réservations se font sur le site du syndicat, quinze jours à l’avance.",
+                "Partagez l’article sur les réseaux sociaux",
+                *tags,
+            ]
+        )
+    )
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert [kinds[tag] for tag in tags] == [BlockKind.BOILERPLATE] * 3
+
+
+def test_a_closing_line_right_under_the_text_is_no_tag() -> None:
+    article = parse_text(
+        "Macbeth review – a storm of a production\n\n"
+        "The Lyceum’s new Macbeth is loud, fast and often thrilling.\n\n"
+        "It runs for three hours and never drags.\n\n"
+        "At the Lyceum, Edinburgh, until 5 April\n"
+    )
+    assert article.blocks[-1].kind is BlockKind.PARAGRAPH

@@ -303,6 +303,7 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     _apply_context(paragraphs)
     _interview_turns(paragraphs)
     _questions_over_answers(paragraphs)
+    _tags_under_the_chrome(paragraphs)
     _headings_over_nothing(paragraphs)
     _links_between_chrome(paragraphs)
     return [
@@ -374,6 +375,29 @@ def _may_be_footer_link(paragraph: _Paragraph) -> bool:
         )
         and not ends_sentence(paragraph.text)
     )
+
+
+TAG_MAX_WORDS = 4
+
+
+def _tags_under_the_chrome(paragraphs: list[_Paragraph]) -> None:
+    """The article's topic tags, one to a line at the very end under the page's chrome
+    ("Voir les commentaires" / "Tourisme" / "Randonnée" / "Provence-Alpes-Côte d'Azur"):
+    short lines that end no sentence, with chrome right above them, are chrome too."""
+    run = 0
+    for paragraph in reversed(paragraphs):
+        kind = paragraph.kind
+        if (
+            (kind is None or kind is _PARAGRAPH or kind is _SUBHEADING)
+            and paragraph.words <= TAG_MAX_WORDS
+            and not ends_sentence(paragraph.text)
+        ):
+            run += 1
+            continue
+        if run and kind is _BOILERPLATE:
+            for tag in paragraphs[len(paragraphs) - run :]:
+                tag.kind = _BOILERPLATE
+        return
 
 
 def _headings_over_nothing(paragraphs: list[_Paragraph]) -> None:
