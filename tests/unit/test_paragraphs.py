@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from reader.model.paragraphs import normalise_whitespace, split_paragraphs
+from reader.model.paragraphs import normalise_whitespace, split_laid_out, split_paragraphs
 
 LONG = (
     "Kommunestyret vedtok torsdag kveld å bygge en ny bro over elva, etter flere år med "
@@ -186,3 +186,25 @@ def test_a_lower_case_name_alone_on_its_line_is_its_own_line() -> None:
         "Aller au contenu principal",
         "franceinfo",
     ]
+
+
+def test_a_block_of_short_capitalised_lines_is_a_list_of_links_read_line_by_line() -> None:
+    text = "Forskerne vil nu undersøge effekten.\n\nSøvn\nBørn og unge\nForskning\n"
+    assert split_laid_out(text) == [
+        ("Forskerne vil nu undersøge effekten.", False),
+        ("Søvn", False),
+        ("Børn og unge", True),
+        ("Forskning", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Ministeren sa at\nhun ikke\nvil gå av.",  # a sentence, however short its lines
+        "Søvn\nForskning",  # two lines: a heading over a line, or a wrapped title
+    ],
+)
+def test_short_lines_that_make_a_sentence_or_a_pair_stay_one_paragraph(block: str) -> None:
+    text = f"Forskerne vil nu undersøge effekten.\n\n{block}\n"
+    assert len(split_laid_out(text)) == 2

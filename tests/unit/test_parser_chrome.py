@@ -3805,3 +3805,31 @@ def test_a_closing_line_right_under_the_text_is_no_tag() -> None:
         "At the Lyceum, Edinburgh, until 5 April\n"
     )
     assert article.blocks[-1].kind is BlockKind.PARAGRAPH
+
+
+def test_links_one_to_a_line_under_the_article_are_one_block_of_chrome() -> None:
+    article = parse_text(
+        "Rechenzentrum braucht mehr Wasser\n\n"
+        "Das Rechenzentrum in Storkow soll doppelt so viel Wasser bekommen wie geplant.\n\n"
+        "Das Gelände am Storkower See im Februar.\nFoto: Patrick Pleul / dpa\n\n"
+        "Die Gemeinde will im Herbst entscheiden.\n\n"
+        "Feedback\nArtikel teilen\nFacebook\nX.com\nE-Mail\n"
+    )
+    last = article.blocks[-1]
+    assert (last.kind, last.text) == (
+        BlockKind.BOILERPLATE,
+        "Feedback Artikel teilen Facebook X.com E-Mail",
+    )
+
+
+def test_writers_and_their_roles_one_to_a_line_are_one_byline() -> None:
+    article = parse_text(
+        "Ferja står med motorstans\n\n"
+        "Ferja mellom Hollingsholmen og Aukra er ute av drift etter en motorskade.\n\n"
+        "Siri Hovland Myklebust\nJournalist\nTormod Eide Rønning\nJournalist\n\n"
+        "Ferja ble tatt ut av trafikk torsdag morgen.\n"
+    )
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["Siri Hovland Myklebust Journalist Tormod Eide Rønning Journalist"] is (
+        BlockKind.BYLINE
+    )

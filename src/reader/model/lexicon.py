@@ -686,6 +686,7 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "view original article", "open original",
     # Ad controls, and buttons to subscribe or log in
     "hide ad", "skip ad", "skip advert", "passer la publicité", "werbung überspringen",
+    "ad choices", "adchoices",
     # Bookmark buttons
     "ajouter à mes favoris", "add to favourites", "add to favorites", "zu favoriten hinzufügen",
     "je m'abonne", "je m’abonne", "s'abonner", "s’abonner",

@@ -111,6 +111,11 @@ def split_laid_out(text: str) -> list[LaidOut]:
             paragraphs.append((_join(block[1:]), True))
         elif lines_continue and _is_signed_quotation(block):
             paragraphs.append((_join(block), False))  # a pull quote over "— Name, role"
+        elif lines_continue and _is_link_list(block):
+            # "Fotball" / "OBOS-ligaen" / "Fjordhavn FK": links one to a line, read one by one
+            paragraphs.extend(
+                (normalise_whitespace(line), position > 0) for position, line in enumerate(block)
+            )
         elif lines_continue and not any(line[:1] in POINT_MARKS for line in block):
             if _heads_its_text(block):
                 # "FAKTA: Orange varning" over the box's text: a heading on its own line.
@@ -161,6 +166,17 @@ def _is_fact_list(block: Sequence[str]) -> bool:
 
 
 HEADING_LINE_MAX_WORDS = 8
+LINK_LIST_MIN_LINES = 3
+LINK_MAX_WORDS = 3
+
+
+def _is_link_list(block: Sequence[str]) -> bool:
+    """Three lines or more of a few capitalised words each, none a sentence: a list of
+    links or tags (a line of prose wrapped this short would be broken mid-phrase)."""
+    return len(block) >= LINK_LIST_MIN_LINES and all(
+        line[:1].isupper() and line.count(" ") < LINK_MAX_WORDS and not _ENDS_SENTENCE.search(line)
+        for line in block
+    )
 
 
 _QUOTATION_LINE = re.compile(r"^[\"'“”„«»‘’‹›].*[\"'“”«»‘’‹›][.!?]?$")

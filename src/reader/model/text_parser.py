@@ -37,7 +37,7 @@ from reader.model.lexicon import (
     TEASER_HEADINGS,
     TOPIC_HEADINGS,
 )
-from reader.model.paragraphs import COUNTER, EMAIL_LINE, split_laid_out
+from reader.model.paragraphs import COUNTER, EMAIL_LINE, LINK_MAX_WORDS, split_laid_out
 from reader.model.short_forms import (
     AFFILIATION_PATTERN,
     BULLET_OPEN,
@@ -319,18 +319,24 @@ def _join_chrome_lines(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
     to be read one by one."""
     joined: list[_Paragraph] = []
     for paragraph in paragraphs:
-        if (
-            paragraph.after_single_newline
-            and paragraph.kind is _BOILERPLATE
-            and joined
-            and joined[-1].kind is _BOILERPLATE
+        above = joined[-1] if joined and paragraph.after_single_newline else None
+        if above is not None and (
+            (paragraph.kind is _BOILERPLATE and above.kind is _BOILERPLATE)
+            # the writers' names and roles one to a line ("Siri Hovland Myklebust" /
+            # "Journalist"), and a last button of a row that no rule knows ("Sauvegarder")
+            or (paragraph.kind is _BYLINE and above.kind is _BYLINE)
+            or (
+                above.kind is _BOILERPLATE
+                and paragraph.kind in (None, _PARAGRAPH)
+                and paragraph.words <= LINK_MAX_WORDS
+                and not ends_sentence(paragraph.text)
+            )
         ):
-            above = joined[-1]
             joined[-1] = _Paragraph(
                 f"{above.text} {paragraph.text}",
                 above.words + paragraph.words,
                 above.after_single_newline,
-                _BOILERPLATE,
+                above.kind,
             )
         else:
             joined.append(paragraph)
