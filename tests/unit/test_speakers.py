@@ -1391,3 +1391,19 @@ def test_the_one_told_and_a_lower_case_i_are_not_the_speaker(
     paragraph: str, speaker: str | None
 ) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Bistandsadvokat Mari Louise Fjeld representerer 64 av pensjonistene. Hun sier:",
+            "Mari Louise Fjeld",
+        ),
+        ("Kona Marit Hansen var til stede. Hun sier:", "Marit Hansen"),
+    ],
+)
+def test_a_first_name_that_spells_a_word_for_kin_stays_in_the_name(
+    paragraph: str, speaker: str
+) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

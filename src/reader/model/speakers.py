@@ -1251,7 +1251,12 @@ def _strip_roles(run: Sequence[str]) -> str | None:
             and not run[index].isupper()  # "Labour TD Ciarán Moloney"
         ):
             continue  # "Signe Maj Kofoed": a short title inside a name, without its period
-        if _is_role(token) or (
+        if (
+            _is_role(token)
+            # "Bistandsadvokat Mari Louise Fjeld": a word for kin right after a title is
+            # the first name it spells ("Mari"), as kin stands first ("Kona Marit")
+            and not (index and last_role == index - 1 and token.lower() in _KINSHIP)
+        ) or (
             # "Schweizer Vermittlerin Corinne Aebischer": agent nouns one after another
             (index == opening or (index and last_agent == index - 1))
             and len(tokens) >= 3 + opening
