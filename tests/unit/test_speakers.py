@@ -1407,3 +1407,8 @@ def test_a_first_name_that_spells_a_word_for_kin_stays_in_the_name(
     paragraph: str, speaker: str
 ) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+def test_the_first_half_of_two_joined_words_is_no_speaker() -> None:
+    quote = "”Vi följer utvecklingen”, skriver Post- och telestyrelsen i ett mejl till SVT."
+    assert find_speaker(quote) is None

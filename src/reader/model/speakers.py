@@ -1289,6 +1289,8 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         return None  # "Jordbruksverket", "Mattilsynet", "Styrelsen": an authority's name
     if name[0][:1].islower():
         return None  # "Sprecher der Wasserschutzpolizei": a role of an organisation
+    if name[-1].endswith("-"):
+        return None  # "Post- och telestyrelsen": the first half of two joined words
     return " ".join(name)
 
 
