@@ -688,3 +688,10 @@ def test_a_stock_librarys_address_and_an_initial_belong_to_the_credit(
 
 def test_a_source_and_an_address_after_a_sentence_are_no_credit() -> None:
     assert find_credit("Les prix ont augmenté de 3 %. Source / insee.fr") is None
+
+
+def test_an_agency_credit_written_in_lower_case_is_a_credit() -> None:
+    credit = find_credit(
+        "Ein Kreißsaal in einem Krankenhaus (Symbolbild). Bild: picture alliance / dpa"
+    )
+    assert credit is not None and credit.text == "picture alliance / dpa"

@@ -732,6 +732,7 @@ def _plausible_credit(credit: str) -> bool:
         or credit[0].isdigit()
         or len(words) <= 2
         or any(word[0].isupper() for word in words)  # "picture alliance / Tobias Lang"
+        or _names_an_agency(credit)  # "picture alliance / dpa"
     )
 
 
