@@ -2536,6 +2536,22 @@ def test_a_question_over_the_standfirst_is_the_headline(top: str, headline: str,
     assert kinds[lead] is BlockKind.LEAD
 
 
+def test_a_question_headline_over_the_writer_time_and_share_button_is_the_headline() -> None:
+    headline = "Kendal library hours to be cut: 'Where else will we go?'"
+    lead = (
+        "Opening hours at a town library are to be cut by a third, leaving regulars "
+        "worried about where they will spend their afternoons."
+    )
+    text = (
+        f"{headline}\n\nTom Ashworth\n\nBBC News, Cumbria\n\n5 hours ago\n\nShare\n\n"
+        f"{lead}\n\n{_BODY}\n"
+    )
+    article = parse_text(text)
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert article.title == headline
+    assert kinds[lead] is BlockKind.LEAD
+
+
 def test_a_kicker_over_a_quoted_headline_with_the_date_between_it_and_the_lead() -> None:
     headline = "„Die Leute kommen einfach nicht mehr“ – Händler leiden unter Brückensperrung"
     text = (

@@ -748,13 +748,7 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             # "… – ”Hur ska jag ta mig hem från jobbet?”": the question may be quoted
             and paragraph.text.rstrip(_CLOSING_QUOTES)[-1:] == "?"
             and paragraph.words <= QUESTION_HEADLINE_MAX_WORDS
-            and index + 1 < len(paragraphs)
-            and paragraphs[index + 1].kind is None
-            # the standfirst may have lost its full stop
-            and (
-                _is_prose(paragraphs[index + 1])
-                or paragraphs[index + 1].words >= STANDFIRST_MIN_WORDS
-            )
+            and _prose_follows(paragraphs, index)
         )  # "Varför vill ingen döma barnfotboll?" over the standfirst: a headline that asks
         if (_is_prose(paragraph) or standfirst) and not asks_first:
             if headline >= 0 and _photo_line_over_lead(paragraphs, index):
@@ -877,6 +871,23 @@ def _opens_with_a_person_pronoun(text: str) -> bool:
     on with the story; a caption names whom the picture shows."""
     first = text.split(" ", 1)[0]
     return first[:1].isupper() and first.lower() in _PERSON_PRONOUNS
+
+
+def _prose_follows(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """Whether the next paragraph not yet known as a byline, date, picture or chrome (the
+    BBC's writer, time, "Share" and picture stand between headline and lead) is prose or
+    a standfirst that lost its full stop."""
+    short_lines = 0
+    for following in paragraphs[index + 1 :]:
+        if following.kind is None:
+            if _is_prose(following) or following.words >= STANDFIRST_MIN_WORDS:
+                return True
+            short_lines += 1  # the writer's name and outlet, not yet known as a byline
+            if short_lines > NAME_LINES_MAX or following.words > NAME_LINE_MAX_WORDS:
+                return False
+        elif following.kind not in (_BYLINE, _META, _BOILERPLATE, _CAPTION):
+            return False
+    return False
 
 
 def _title_over_the_lead(paragraphs: Sequence[_Paragraph], headline: int, index: int) -> bool:
