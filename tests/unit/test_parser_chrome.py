@@ -333,6 +333,45 @@ def test_a_short_line_between_headline_and_a_long_lead_is_a_caption(
     ]
 
 
+@pytest.mark.parametrize(
+    ("photo", "lead", "signature"),
+    [
+        (
+            "Passengers wait at the ferry terminal after the morning boat was canceled on Tuesday.",
+            "Harbor police towed the commuter boat to the city wharf. Nobody was hurt, but "
+            "riders say it was the latest in a string of breakdowns this winter.",
+            "By Jane Doe Globe Staff",
+        ),
+        (
+            "Fiskemottaket på øya har tatt imot sild og makrell siden 1961.",
+            "Etter 64 år er det slutt for mottaket. Eierne sier det ikke lenger lønner seg å "
+            "ta imot fisk ute på øya.",
+            "Publisert: 11.03.2025 14:40",
+        ),
+    ],
+)
+def test_a_long_photo_line_between_headline_and_the_lead_over_the_byline_is_a_caption(
+    photo: str, lead: str, signature: str
+) -> None:
+    body = "The crew had reported engine trouble twice this month, the operator said."
+    article = parse_text(
+        f"Ferry left adrift for two hours\n\n{photo}\n\n{lead}\n\n{signature}\n\n{body}"
+    )
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert (kinds[photo], kinds[lead]) == (BlockKind.CAPTION, BlockKind.LEAD)
+
+
+def test_a_headline_of_two_sentences_over_the_standfirst_and_byline_stays_the_headline() -> None:
+    headline = "Hay fever starts earlier every year. Here are five things to know"
+    lead = (
+        "Warmer winters are pushing the tree pollen season forward by weeks, and a pollen "
+        "scientist explains what that means."
+    )
+    article = parse_text(f"{headline}\n\n{lead}\n\nBy Helen Okonjo\n\n{_BODY}\n")
+    assert article.title == headline
+    assert article.blocks[1].kind is BlockKind.LEAD
+
+
 def test_a_short_lead_followed_by_a_short_paragraph_stays_the_lead() -> None:
     article = parse_text(
         "Fire destroys boat shed\n\nNobody was hurt in the fire.\n\n"

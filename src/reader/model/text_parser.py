@@ -186,6 +186,8 @@ PHOTO_LINE_MAX_WORDS = 10
 """A sentence this short under a headline may be the caption of its picture…"""
 PHOTO_LINE_LEAD_MIN_WORDS = 15
 """… when a paragraph at least this long, and twice its length, follows it."""
+PHOTO_LINE_SIGNED_MAX_WORDS = 20
+"""A caption up to this long when the byline or date stands right under the lead."""
 INTERVIEW_MIN_TURNS = 4
 INTRODUCTION_CONTEXT = 16
 ORGANISATION_CONTEXT = 40
@@ -1035,13 +1037,23 @@ def _photo_line_over_lead(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     and the long one is the lead.  A lead is rarely that short, and rarely followed
     straight away by a paragraph twice its length."""
     paragraph = paragraphs[index]
-    if paragraph.words > PHOTO_LINE_MAX_WORDS or paragraph.text[:1] in _QUOTE_OPENERS:
+    if paragraph.text[:1] in _QUOTE_OPENERS:
+        return False
+    # the page's byline or date right under the long one: the two lines above it are
+    # the picture's and the lead's, though the caption is long (one sentence: not the
+    # headline in two, "… earlier every year. Here are five things to know")
+    signed = (
+        index + 2 < len(paragraphs)
+        and paragraphs[index + 2].kind in (_BYLINE, _META)
+        and ". " not in paragraph.text
+    )
+    if paragraph.words > (PHOTO_LINE_SIGNED_MAX_WORDS if signed else PHOTO_LINE_MAX_WORDS):
         return False
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
     return (
         following is not None
         and following.kind is None
-        and following.words >= 2 * paragraph.words
+        and following.words >= (paragraph.words + 1 if signed else 2 * paragraph.words)
         and following.words >= PHOTO_LINE_LEAD_MIN_WORDS
         and _is_prose(following)
     )
