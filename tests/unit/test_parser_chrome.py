@@ -1502,6 +1502,26 @@ def test_names_joined_by_and_beside_the_date_are_a_byline(names: str) -> None:
     assert _kind_of(names, after="12. marts 2025 kl. 07.45\n\n" + _BODY) is BlockKind.BYLINE
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        "Gunhild Moe Sætre (tekst) og Hans Petter Lund (foto)",
+        "Natasha Kerr (now) and Tom Abberley (earlier)",
+    ],
+)
+def test_names_with_what_each_did_in_parentheses_beside_the_date_are_a_byline(
+    names: str,
+) -> None:
+    assert _kind_of(names, after="Publisert 14. mars 2025 kl. 06.00\n\n" + _BODY) is (
+        BlockKind.BYLINE
+    )
+
+
+def test_a_name_over_the_reading_time_and_the_date_is_a_byline() -> None:
+    after = "4–5 minuter\n\nPublicerad 11 nov 2025 kl 16.05\n\n" + _BODY
+    assert _kind_of("Sofia Bergqvist", after=after) is BlockKind.BYLINE
+
+
 @pytest.mark.parametrize("line", ["Oslo og Bergen", "Brann og redning"])
 def test_places_or_words_joined_by_and_beside_the_date_are_not_a_byline(line: str) -> None:
     assert _kind_of(line, after="12. marts 2025 kl. 07.45\n\n" + _BODY) is not BlockKind.BYLINE

@@ -1364,8 +1364,16 @@ def bullet_opened(text: str) -> bool:
     return text[:1] in BULLETS and BULLET_OPEN().match(text) is not None
 
 
+_ASIDE = re.compile(r" \([^()\s]+(?: [^()\s]+)?\)")
+"""A word or two in parentheses after a name: what the writer did or does ("(tekst)",
+"(foto)", "(now)", "(earlier)") or their party ("(S)", "(V)")."""
+
+
 def looks_like_name(text: str) -> bool:
-    """2-5 capitalised words, a comma allowed: "Tom Reeve", "Martina Zollinger, Sitten"."""
+    """2-5 capitalised words, a comma allowed: "Tom Reeve", "Martina Zollinger, Sitten";
+    asides in parentheses do not count ("Gunhild Moe Sætre (tekst)")."""
+    if "(" in text:
+        text = _ASIDE.sub("", text)
     tokens = text.replace(",", " ").split()
     return 2 <= len(tokens) <= 5 and all(t[0].isupper() for t in tokens) and text[-1] not in ".?!:"
 

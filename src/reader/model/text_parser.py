@@ -1451,7 +1451,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 _signs_the_article(
                     paragraph,
                     _above_the_chrome(paragraphs, index),
-                    following,
+                    _below_the_chrome(paragraphs, index),
                     chrome_below=paragraph.words == 1 and _only_chrome_below(paragraphs, index),
                 )
                 or (index >= last - 2 and _is_author_note(paragraph.text))
@@ -1907,6 +1907,16 @@ def _above_the_chrome(paragraphs: Sequence[_Paragraph], index: int) -> _Paragrap
         if paragraphs[position].kind is not _BOILERPLATE:
             return paragraphs[position]
     return paragraphs[index - 1] if index else None
+
+
+def _below_the_chrome(paragraphs: Sequence[_Paragraph], index: int) -> _Paragraph | None:
+    """The paragraph below `index`, past a few lines of chrome: the reading time or a
+    listen button stands between the writer's name and the date."""
+    end = min(len(paragraphs), index + 2 + CHROME_BETWEEN_SIGNATURES)
+    for position in range(index + 1, end):
+        if paragraphs[position].kind is not _BOILERPLATE:
+            return paragraphs[position]
+    return paragraphs[index + 1] if index + 1 < len(paragraphs) else None
 
 
 def _is_signature_kind(paragraph: _Paragraph | None) -> bool:
