@@ -982,6 +982,24 @@ def test_a_date_line_without_a_bullet_stays_meta(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Oppdatert 14.32: Gassleverandøren har nå stengt tilførselen, og brannvesenet måler "
+        "ikke lenger gass i lufta.",
+        "Updated 3.45pm: Police have reopened the road after the lorry was towed away "
+        "from the junction.",
+    ],
+)
+def test_an_update_stamp_over_a_sentence_of_news_is_a_paragraph(line: str) -> None:
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize("line", ["Oppdatert: 12.03.26 14:32", "Updated: 3 March 2026, 15:45"])
+def test_an_update_stamp_over_its_date_stays_meta(line: str) -> None:
+    assert _kind_of(line) is BlockKind.META
+
+
+@pytest.mark.parametrize(
     ("heading", "links", "subheading"),
     [
         (

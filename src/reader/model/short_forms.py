@@ -351,7 +351,11 @@ def short_form(text: str, words: int) -> BlockKind | None:
         return _BYLINE
     if words <= WIRE_CREDIT_MAX_WORDS and _is_wire_credit(text):
         return _BYLINE
-    if group == "meta" and (words <= 6 or _has_date(text) or _SPACED_TIME().search(text)):
+    if (
+        group == "meta"
+        and (words <= 6 or _has_date(text) or _SPACED_TIME().search(text))
+        and not (words > UPDATE_NOTE_MIN_WORDS and _tells_the_update(text))
+    ):
         return _META  # "Publié à 5 h 00 Mis à jour à 11 h 47": La Presse's spaced hours
     lowered = text.lower()  # shared by the checks below
     if words <= NAME_AND_OUTLET_MAX_WORDS and (
@@ -389,6 +393,21 @@ def short_form(text: str, words: int) -> BlockKind | None:
     if text[-1].isdigit() and text.count(",") >= 2 and _BROADCAST().search(text) is not None:
         return _BOILERPLATE
     return None
+
+
+UPDATE_NOTE_MIN_WORDS = 8
+"""Longer than any date line: "Oppdatert 14.32: Gassleverandøren har nå stengt …"."""
+
+
+def _tells_the_update(text: str) -> bool:
+    """Whether a time stamp opens a sentence of news ("Oppdatert 14.32: Gassleverandøren
+    har nå stengt tilførselen, …."): a live story's update is a paragraph of it, not a
+    date line; the stamp's colon is followed by a sentence, not by the date."""
+    colon = text.find(": ")
+    if colon < 0 or not ends_sentence(text):
+        return False
+    told = text[colon + 2 :].split()
+    return len(told) >= UPDATE_NOTE_MIN_WORDS and not any(map(str.isdigit, told[0][:1]))
 
 
 CHROME_WORD_TAIL_WORDS = 3
