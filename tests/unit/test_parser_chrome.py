@@ -1535,6 +1535,19 @@ def test_names_with_what_each_did_in_parentheses_beside_the_date_are_a_byline(
     )
 
 
+def test_two_writers_names_one_under_the_other_over_the_date_are_bylines() -> None:
+    article = parse_text(
+        _TOP + "Ingrid Solbakken\n\nMartin Eek-Hansen\n\nPublisert: 12.03.26 12:57\n\n" + _BODY
+    )
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["Ingrid Solbakken"] is kinds["Martin Eek-Hansen"] is BlockKind.BYLINE
+
+
+def test_the_outlet_and_the_writer_closed_by_a_full_stop_over_the_date_are_a_byline() -> None:
+    after = "Publié le 12/03/2026 à 16h05\n\n" + _BODY
+    assert _kind_of("Ouest-France Nolwenn Guillou.", after=after) is BlockKind.BYLINE
+
+
 def test_a_name_over_the_reading_time_and_the_date_is_a_byline() -> None:
     after = "4–5 minuter\n\nPublicerad 11 nov 2025 kl 16.05\n\n" + _BODY
     assert _kind_of("Sofia Bergqvist", after=after) is BlockKind.BYLINE

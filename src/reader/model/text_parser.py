@@ -1763,6 +1763,8 @@ def _signs_the_article(
         and (_is_signature_kind(previous) or _is_signature_kind(following))
         and (
             looks_like_names(text)
+            # "Ouest-France Nolwenn Guillou.": the outlet and the name, closed
+            or (text[-1] == "." and words <= NAME_LINE_MAX_WORDS and looks_like_names(text[:-1]))
             or looks_like_name_and_role(text)
             or looks_like_name_over_role(text)
             or _signed_with_capital_surname(text)
@@ -1910,12 +1912,18 @@ def _above_the_chrome(paragraphs: Sequence[_Paragraph], index: int) -> _Paragrap
 
 
 def _below_the_chrome(paragraphs: Sequence[_Paragraph], index: int) -> _Paragraph | None:
-    """The paragraph below `index`, past a few lines of chrome: the reading time or a
-    listen button stands between the writer's name and the date."""
+    """The paragraph below `index`, past a few lines of chrome and other writers' names:
+    the reading time or a listen button stands between the writer's name and the date,
+    and two writers' names stand one under the other, over it."""
     end = min(len(paragraphs), index + 2 + CHROME_BETWEEN_SIGNATURES)
     for position in range(index + 1, end):
-        if paragraphs[position].kind is not _BOILERPLATE:
-            return paragraphs[position]
+        below = paragraphs[position]
+        if below.kind is not _BOILERPLATE and not (
+            below.kind is not _BYLINE
+            and below.words <= NAME_LINE_MAX_WORDS
+            and looks_like_name(below.text)
+        ):
+            return below
     return paragraphs[index + 1] if index + 1 < len(paragraphs) else None
 
 
