@@ -255,10 +255,53 @@ def test_short_lines_under_a_fact_box_heading_are_paragraphs(
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Kronikken er udtryk for skribentens egen holdning.",
+        "Detta är en ledartext. DN:s politiska hållning är oberoende liberal.",
+        "Les idées exprimées n'engagent que leur auteur.",
+        "The views expressed in this column are the writer's own and do not necessarily "
+        "reflect those of the paper.",
+        "Die Kommentare von Userinnen und Usern geben nicht notwendigerweise die Meinung der "
+        "Redaktion wieder.",
+    ],
+)
+def test_a_note_that_the_views_are_the_writers_own_is_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zur Bildergalerie",
+        "Visa alla bilder",
+        "Sjå alle bileta",
+        "Voir le diaporama",
+        "View gallery",
+        "Weitere Optionen zum Teilen",
+        "Cookieinställningar",
+        "Voir aussi - Crue de la Seine : faut-il craindre un scénario à la 1910 ?",
+        "Before you go: journalism like this takes time and money. If you found it useful, "
+        "please consider supporting us.",
+    ],
+)
+def test_gallery_buttons_teasers_and_appeals_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_the_teaser_under_a_related_articles_heading_is_boilerplate() -> None:
+    teaser = "Kommunen in der Schuldenfalle: »Wir verwalten nur noch den Mangel«"
+    article = parse_text(_TOP + "\n\n".join((_BODY, _BODY, "Verwandte Artikel", teaser)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["Verwandte Artikel"] is kinds[teaser] is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
     ("heading", "tags"),
     [
         ("Related topics", ("Flooding", "Kendal", "Cumbria")),
         ("Relaterade ämnen", ("Översvämningar", "Kalmar")),
+        ("Mehr lesen über", ("Kommunen", "Schwimmen", "Haushaltspolitik")),
     ],
 )
 def test_topic_tags_under_a_topics_heading_are_boilerplate(

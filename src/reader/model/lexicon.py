@@ -491,7 +491,7 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "les også", "les òg", "les mer", "læs også", "læs mere", "läs också", "läs även", "läs mer",
     "read more",
     "read also", "see also", "mehr zum thema", "lesen sie auch", "lire aussi",
-    "à lire aussi", "lire également", "se også", "se även", "related",
+    "à lire aussi", "lire également", "voir aussi", "se også", "se även", "related",
     "sign up", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez",
     "har du tips", "tips oss", "tip os", "tipsa oss", "got a news tip", "got a tip",
     "do you have a tip", "copyright", "dieses thema im programm", "a version of this article",
@@ -499,6 +499,8 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "this content was", "ce contenu est", "denne teksten er hentet", "mehr:", "more:", "read:",
     # Comment prompts, with the blurb under them
     "join our commenting", "join the conversation",
+    # A reader-funded paper's appeal under the article
+    "before you go:", "before you move on, we", "we have a small favour to ask",
     # Audio versions, follow calls and funders' notes that run long
     "the audio version of this article", "this article is read by", "follow bbc",
     "the associated press health and science department", "the associated press receives",
@@ -687,6 +689,16 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     # Ad controls, and buttons to subscribe or log in
     "hide ad", "skip ad", "skip advert", "passer la publicité", "werbung überspringen",
     "ad choices", "adchoices",
+    # A gallery's buttons
+    "zur bildergalerie", "zur galerie", "bildergalerie öffnen", "alle bilder anzeigen",
+    "visa alla bilder", "visa bildspel", "sjå alle bileta", "sjå alle bilete",
+    "se alle bilder", "se alle billeder", "se alle billederne", "vis alle bilder",
+    "voir le diaporama", "voir les photos", "voir toutes les photos", "voir la galerie",
+    "view gallery", "open gallery", "view all photos", "view all images", "see all photos",
+    "åpne galleriet", "öppna galleriet", "åbn galleriet",
+    # More share buttons, and the cookie settings link
+    "weitere optionen zum teilen", "more sharing options", "plus d'options de partage",
+    "cookieinställningar", "cookie-inställningar", "cookie settings",
     # Bookmark buttons
     "ajouter à mes favoris", "add to favourites", "add to favorites", "zu favoriten hinzufügen",
     "je m'abonne", "je m’abonne", "s'abonner", "s’abonner",
@@ -787,6 +799,7 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "mest lese", "mest sett", "mest lästa", "mest læste", "most viewed", "most popular",
     "les plus consultés", "meistgelesene artikel", "trending", "trending now", "popular now",
     "flere saker", "fleire saker", "fler artiklar", "flere artikler",
+    "verwandte artikel", "ähnliche artikel", "articles liés", "articles similaires",
 ))
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""
@@ -822,7 +835,8 @@ TOPIC_HEADINGS: frozenset[str] = frozenset((
     "topics in this article", "themen in diesem artikel", "sujets de l'article",
     "sujets de l’article", "companies", "see more on", "voir plus sur", "mehr über",
     "more about", "mer om", "mere om", "plus sur", "följ ämnen", "følg emner", "følg emne",
-    "follow topics", "themen folgen", "suivre les sujets",
+    "follow topics", "themen folgen", "suivre les sujets", "mehr lesen über",
+    "read more about", "les mer om", "läs mer om", "læs mere om", "verwandte themen",
 ))
 """A heading alone on its line over the article's topic tags, one short line each."""
 

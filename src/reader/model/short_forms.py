@@ -839,6 +839,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True  # "P4 Göteborg uppdaterar nyheten under dagen.", "… Vær Varsom-plakaten …"
     if "? " in text and invites_submissions(text):
         return True  # "Vil du sende inn eit minneord? Send teksten til …@…"
+    if disclaims_the_views(lowered):
+        return True  # "Kronikken er udtryk for skribentens egen holdning."
     if is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
     if (words <= 14 or ("©" in text and words <= FOOTER_NOTICE_MAX_WORDS)) and _is_footer_row(
@@ -988,6 +990,8 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
         return True  # "Follow STV News on WhatsApp. …", "Download the STV News app. …"
     if ":" in text and words <= EDITOR_LINE_MAX_WORDS and _names_the_editor(text, lowered):
         return True  # a footer's legal line with its links, longer than short chrome
+    if words <= DISCLAIMER_MAX_WORDS and disclaims_the_views(lowered):
+        return True
     return (
         words <= 25 and "@" in text and _TIP_LINE().search(text) is not None and "tips" in lowered
     )
@@ -1255,6 +1259,29 @@ _NEWSROOM_NOTES = (
     "ipso",
 )
 """What a newsroom says about its own copy: that it will update it, the ethics it follows."""
+
+
+_OWN_VIEW_NOTES = (
+    "skribentens egen", "skribentens egne", "skribentens holdning", "skribentens analyser",
+    "skribentens mening", "skribentens meninger", "skribentens åsikter",
+    "skribenten svarar för", "skribenten står för", "skribenten ansvarar för",
+    "forfatterens egen", "forfatterens egne", "forfatterens holdning", "forfatterens mening",
+    "politiska hållning", "the views expressed", "views expressed in",
+    "opinions expressed", "not necessarily reflect", "n'engagent que", "n’engagent que",
+    "n'engage que", "n’engage que", "meinung des autors", "meinung der autorin",
+    "meinung der autoren", "nicht notwendigerweise die meinung", "nicht unbedingt die meinung",
+)  # fmt: skip
+"""How a page says that an opinion piece speaks for its writer, not for the paper
+("Kronikken er udtryk for skribentens egen holdning.", "Les idées exprimées n'engagent
+que leur auteur"): the page's note, not the writer's text."""
+_OWN_VIEW_STEMS = ("skribent", "forfatter", "hållning", "expressed", "reflect", "engag", "meinung")
+DISCLAIMER_MAX_WORDS = 40
+
+
+def disclaims_the_views(lowered: str) -> bool:
+    return any(stem in lowered for stem in _OWN_VIEW_STEMS) and any(
+        phrase in lowered for phrase in _OWN_VIEW_NOTES
+    )
 
 
 def _may_be_newsroom_note(lowered: str) -> bool:
