@@ -2685,6 +2685,26 @@ def test_a_question_headline_over_the_writer_time_and_share_button_is_the_headli
     assert kinds[lead] is BlockKind.LEAD
 
 
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("Hochwasser an der Mosel", "Cochem und Traben-Trarbach stehen unter Wasser"),
+        ("Sturmtief über dem Norden", "Bahn stellt Fernverkehr in Schleswig-Holstein ein"),
+    ],
+)
+def test_the_longer_of_two_title_lines_over_the_date_line_is_the_headline(
+    kicker: str, headline: str
+) -> None:
+    text = (
+        f"{kicker}\n\n{headline}\n\nStand: 04.12.2026 15:24 Uhr\n\n"
+        "Nach tagelangem Regen hat der Fluss die Marke von neun Metern überschritten.\n\n" + _BODY
+    )
+    article = parse_text(text)
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert article.title == headline
+    assert kinds[kicker] is BlockKind.BOILERPLATE
+
+
 def test_a_kicker_over_a_quoted_headline_with_the_date_between_it_and_the_lead() -> None:
     headline = "„Die Leute kommen einfach nicht mehr“ – Händler leiden unter Brückensperrung"
     text = (

@@ -1185,6 +1185,13 @@ def _kicker_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
         return False
     return (
         headline.words >= 2 * kicker.words
+        # the date line under the pair ("Hochwasser an der Mosel" over "Cochem und
+        # Traben-Trarbach stehen unter Wasser" over "Stand: …"): the longer line next to
+        # the date is the headline
+        or (
+            headline.words > kicker.words
+            and any(paragraph.kind is _META for paragraph in paragraphs[index + 2 : below_at])
+        )
         or _TITLE_SEPARATOR().search(headline.text) is not None
         or _is_quotation(headline.text)
         # a clause set off by a comma under a bare noun phrase: "Premiere an den
