@@ -556,6 +556,18 @@ def test_the_caption_after_a_gallerys_last_counter(captions: list[str]) -> None:
     assert kinds[after] is BlockKind.PARAGRAPH
 
 
+def test_a_gallery_pasted_in_part_keeps_the_caption_under_its_second_counter() -> None:
+    first = "Die Brandung schlägt am Montagmorgen gegen die Promenade. Quelle: dpa"
+    second = "Schaum auf der Friedrichstraße"
+    heading = "Zugverkehr eingestellt"
+    text = "\n\n".join(
+        (_BODY, "Zur Bildergalerie", "1 von 12", first, "2 von 12", second, heading, _BODY)
+    )
+    kinds = {block.text: block.kind for block in parse_text(_TOP + text).blocks}
+    assert kinds[first] is kinds[second] is BlockKind.CAPTION
+    assert kinds[heading] is BlockKind.SUBHEADING
+
+
 def test_after_a_gallery_whose_counters_follow_their_captions_the_text_goes_on() -> None:
     captions = ["Frivillige maler facaden.", "Lone Bach går regnskabet igennem.", "Butikken."]
     after = "Butikken åbner igen i maj."

@@ -1478,6 +1478,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 and (
                     _between_gallery_counters(previous, following)
                     or (index >= 2 and _after_last_counter(paragraphs, index))
+                    or (index >= 3 and _under_a_gallery_counter(paragraphs, index))
                 )
             ) or (
                 following is not None
@@ -1687,6 +1688,25 @@ def _after_last_counter(paragraphs: Sequence[_Paragraph], index: int) -> bool:
         above = paragraphs[first - 2]  # "Annonse" over the gallery: the text is above it
     # A caption above the first counter is the first picture's: counters follow captions.
     return below.kind is _CAPTION and above.kind is not _CAPTION and above.words >= 2 * below.words
+
+
+def _under_a_gallery_counter(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """The paragraph under a gallery's counter that is not its last ("2 von 12"), where
+    the counter before it ("1 von 12") stands over a caption: a gallery pasted only in
+    part goes on with its next caption, whether counters stand over or under them."""
+    previous, before = paragraphs[index - 1], paragraphs[index - 3]
+    if (
+        previous.kind is not _BOILERPLATE
+        or before.kind is not _BOILERPLATE
+        or paragraphs[index - 2].kind is not _CAPTION
+        or previous.text[-1:] not in "0123456789)"
+        or COUNTER.match(previous.text) is None
+        or COUNTER.match(before.text) is None
+    ):
+        return False
+    numbers = [int(n) for n in _COUNTER_NUMBERS.findall(previous.text)]
+    earlier = [int(n) for n in _COUNTER_NUMBERS.findall(before.text)]
+    return len(numbers) == 2 and numbers[0] < numbers[1] and earlier == [numbers[0] - 1, numbers[1]]
 
 
 def _between_gallery_counters(previous: _Paragraph | None, following: _Paragraph | None) -> bool:
