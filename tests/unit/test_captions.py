@@ -60,6 +60,11 @@ from reader.model.captions import (
             "Devant l’hôpital, mercredi. Photo Lucie Garnier / Hans Lucas pour « Libération »",
             "Lucie Garnier / Hans Lucas pour « Libération »",
         ),
+        (
+            "Un technicien intervient sur une ligne électrique. "
+            "(Photo d'illustration : Gwenaël Kerhervé / Ouest-France)",
+            "Gwenaël Kerhervé / Ouest-France",
+        ),
     ],
 )
 def test_credit_forms(text: str, credit: str) -> None:

@@ -30,6 +30,7 @@ _CREDIT_KEYWORDS = (
     *("grafik", "grafikk", "video", "credit", "crédit", "crédits", "arkivfoto", "arkivbild"),
     *("illustrasjonsfoto", "illustrationsfoto", "skjermdump", "skjermbilde", "skærmbillede"),
     *("skärmdump", "screenshot", "bildschirmfoto", "capture d'écran", "capture d’écran"),
+    *("photo d'illustration", "photo d’illustration"),  # "(Photo d'illustration : Name)"
     "quelle",  # German: "Quelle: picture alliance/dpa"
     # "Bildquelle: WDR"; the French "Source : TF1" with its spaced colon (an English
     # "(Source: Statistics Canada)" names where figures come from, not a picture's credit)
