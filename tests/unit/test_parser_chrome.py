@@ -1598,6 +1598,25 @@ def test_two_writers_names_one_under_the_other_over_the_date_are_bylines() -> No
     assert kinds["Ingrid Solbakken"] is kinds["Martin Eek-Hansen"] is BlockKind.BYLINE
 
 
+def test_readers_letters_signed_in_capitals_with_their_place_are_bylines() -> None:
+    signatures = [
+        "MARGARET ELLISON Ambleside, Cumbria",
+        "Professor DAVID KERSHAW University of Leeds",
+    ]
+    letter = "Sir, Your report describes the decision as a matter of arithmetic. It is not."
+    text = "\n\n".join(
+        (letter, signatures[0], "QUIET, PLEASE", letter + " Nor is this.", signatures[1], _BODY)
+    )
+    kinds = {block.text: block.kind for block in parse_text(_TOP + text).blocks}
+    assert [kinds[s] for s in signatures] == [BlockKind.BYLINE, BlockKind.BYLINE]
+    assert kinds["QUIET, PLEASE"] is BlockKind.SUBHEADING
+
+
+@pytest.mark.parametrize("line", ["EU Commission Approves New Rules", "NATO SUMMIT ENDS"])
+def test_a_heading_opening_with_initials_signs_no_letter(line: str) -> None:
+    assert _kind_of(line, before=_BODY + "\n\n") is BlockKind.SUBHEADING
+
+
 def test_the_outlet_and_the_writer_closed_by_a_full_stop_over_the_date_are_a_byline() -> None:
     after = "Publié le 12/03/2026 à 16h05\n\n" + _BODY
     assert _kind_of("Ouest-France Nolwenn Guillou.", after=after) is BlockKind.BYLINE

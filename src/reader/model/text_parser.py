@@ -1470,6 +1470,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                     paragraph.words <= CLOSING_NAME_MAX_WORDS
                     and _signs_below_the_text(paragraphs, index)
                 )
+                or _signs_a_letter(paragraph.text)
             ):
                 paragraph.kind = _BYLINE
             elif (
@@ -1787,7 +1788,15 @@ def _signs_the_article(
         return True  # "TT" over "Publicerad 12 mar 2025 kl 08.05"
     if (
         words <= SIGNING_NAMES_MAX_WORDS
-        and (_is_signature_kind(previous) or _is_signature_kind(following))
+        and (
+            _is_signature_kind(following)
+            # not "QUIET, PLEASE" under a reader's signature: a letter's heading in capitals
+            or (
+                previous is not None
+                and _is_signature_kind(previous)
+                and not (text.isupper() and previous.kind is _BYLINE)
+            )
+        )
         and (
             looks_like_names(text)
             # "Ouest-France Nolwenn Guillou.": the outlet and the name, closed
@@ -1803,6 +1812,42 @@ def _signs_the_article(
         # the writer's, beside a date or a byline, or at the end above the page's chrome
         return _is_signature_kind(previous) or _is_signature_kind(following) or chrome_below
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
+
+
+_LETTER_TITLES = frozenset(
+    "professor prof dr sir dame lord lady baroness baron rev reverend cllr councillor "
+    "mr mrs ms miss".split()
+)
+
+
+def _signs_a_letter(text: str) -> bool:
+    """A reader's letter signed with the name in capitals and where they write from or
+    what they do after it, as a letters page prints it: "MARGARET ELLISON Ambleside,
+    Cumbria", "Professor DAVID KERSHAW Emeritus professor of transport studies".  A
+    heading is all in capitals or all in lower case, never both in this order."""
+    if ends_sentence(text):
+        return False
+    tokens = text.split()
+    start = 1 if tokens[0].lower().rstrip(".") in _LETTER_TITLES else 0
+    capitals = start
+    while capitals < len(tokens) and _is_capital_word(tokens[capitals].rstrip(",")):
+        capitals += 1
+    rest = tokens[capitals:]
+    return (
+        2 <= capitals - start <= NAME_TOKENS_MAX
+        and not tokens[capitals - 1].endswith(",")
+        and bool(rest)
+        and rest[0][:1].isupper()
+        and not rest[0].isupper()
+    )
+
+
+NAME_TOKENS_MAX = 4
+
+
+def _is_capital_word(token: str) -> bool:
+    """A word of a name set in capitals: "ELLISON", "O'NEILL", "LE-BRUN"."""
+    return len(token) >= 2 and token.isupper() and token.replace("'", "").replace("-", "").isalpha()
 
 
 def _signed_with_capital_surname(text: str) -> bool:
