@@ -10,7 +10,8 @@ capitalised words.  Lower-case words between the verb and the name are roles
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from functools import cache, lru_cache
 from operator import itemgetter
 
@@ -251,8 +252,33 @@ def _verbs_starting(word: str) -> re.Pattern[str]:
     return _verb_pattern(verbs, french_past=start == "a")
 
 
+_ORGANISATIONS_SPEAK: ContextVar[bool] = ContextVar("organisations_speak", default=False)
+"""Whether `_strip_roles` gives an organisation's name ("Trafikverket", "Randers Kommune")
+rather than None.  The search runs first with it off, so that a person named beside the
+organisation ("kontorchef i Teknik- og Miljøforvaltningen Lene Hvid svarer:") is found;
+only when nobody is named does the organisation that speaks count, as written ("…»,
+skriver Fødevarestyrelsen i en pressemeddelelse").  A context variable, so a parse in
+another thread never sees this one's setting."""
+
+
+def _person_else_organisation(search: Callable[..., str | None], *args: str) -> str | None:
+    """The person `search` finds, else the organisation it finds when they may speak."""
+    person = search(*args)
+    if person is not None:
+        return person
+    token = _ORGANISATIONS_SPEAK.set(True)
+    try:
+        return search(*args)
+    finally:
+        _ORGANISATIONS_SPEAK.reset(token)
+
+
 def find_speaker(quote: str) -> str | None:
     """The name attributed in a quote paragraph, or None (no name, or a pronoun)."""
+    return _person_else_organisation(_find_speaker, quote)
+
+
+def _find_speaker(quote: str) -> str | None:
     for match in _verbs(quote):
         start = match.start()
         before = quote[max(0, start - _BEFORE_CHARS) : start]  # what the checks read of it
@@ -350,6 +376,11 @@ def _name_before_verb(between: str) -> str | None:
         return None
     if tokens[0] in ("a", "an", "A", "An"):
         return None  # "a Department for Education spokesperson": nobody named
+    if _ORGANISATIONS_SPEAK.get() and tokens[0].lower() in _INSTITUTION_ARTICLES:
+        named = _run_from(tokens, 1)
+        if len(named) == len(tokens) - 1 and len(named) >= 2:
+            # "the Kansas Department of Health and Environment said"
+            return _organisation(named)
     # The subject's head comes before its first prepositional phrase: "one nurse | at a
     # hospital in south Wales", "Mayor Jane Smith | of Leeds".  A capitalised word after
     # the preposition is a place or an organisation, not the speaker.
@@ -395,6 +426,10 @@ def speaker_from_introduction(paragraph: str, before: str = "") -> str | None:
     is the speaker when it ended a full name there ("… Timo Weinhardt." then "Weinhardt
     kündigte … an:"); any other lone capital at the start may be a noun.
     """
+    return _person_else_organisation(_speaker_from_introduction, paragraph, before)
+
+
+def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
     if not paragraph.rstrip().endswith(":"):
         return None
     sentence = _SENTENCE_BREAK().split(paragraph.rstrip()[:-1])[-1]
@@ -786,6 +821,8 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                     _apposed_after_phrase(tokens[index + len(_run_from(tokens, index)) :]),
                 )
             run = _run_from(tokens, index)
+            if _ORGANISATIONS_SPEAK.get():
+                run = _with_kind_of_body(run, tokens[index + len(run) : index + len(run) + 1])
             rest = tokens[index + len(run) :]
             if (
                 len(run) == 1
@@ -1125,6 +1162,16 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
         ):
             run.append(token)  # "Syd- og Sønderjyllands Politi": one organisation's name
             continue
+        if (
+            not capitalised
+            and run
+            and position < last
+            and tokens[position + 1][:1].isupper()
+            and _ORGANISATIONS_SPEAK.get()
+            and _joins_an_organisations_name(lowered, run)
+        ):
+            run.append(token)  # "Kansas Department of Health and Environment"
+            continue
         if not (capitalised or (run and particle)):
             break
         if (
@@ -1141,6 +1188,15 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
     while run and run[-1].lower() in _NAME_PARTICLES:
         run.pop()
     return run
+
+
+def _joins_an_organisations_name(word: str, run: Sequence[str]) -> bool:
+    """Whether a small word goes on with an organisation's name: "of" or "for" after the
+    word for its kind ("Department of Health", "Ministry for Europe"), "and" once an "of"
+    has come ("… of Health and Environment")."""
+    if word in ("of", "for"):
+        return run[-1].lower() in ORGANISATION_HEADS
+    return word in ("and", "&") and any(token in ("of", "for") for token in run)
 
 
 def _is_lawyers_title(tokens: Sequence[str], index: int) -> bool:
@@ -1234,11 +1290,14 @@ def _strip_roles(run: Sequence[str]) -> str | None:
     if len(tokens) == 2 and tokens[0].lower() in POSSESSIVES and tokens[0] != "Hans":
         return None  # "Sein Labrador", "Ihre Tochter": a noun with its possessive
     if 1 <= len(tokens) <= 2 and _is_acronym(tokens[0]):
-        return None  # "SKR", "NAV Trøndelag": an organisation's letters, nobody's name
+        # "SKR", "NAV Trøndelag": an organisation's letters, no person's name
+        return _organisation(tokens)
     if len(tokens) == 2 and tokens[0].lower().endswith(_AGENCY_SUFFIXES):
-        return None  # "Länsstyrelsen Skåne", "Räddningstjänsten Storgöteborg": an authority
+        # "Länsstyrelsen Skåne", "Räddningstjänsten Storgöteborg": an authority
+        return _organisation(tokens)
     if len(tokens) >= 2 and tokens[-1].lower() in ORGANISATION_HEADS:
-        return None  # "Randers Kommune", "Calder Minerals": an institution, no person
+        # "Randers Kommune", "Calder Minerals": an institution, no person
+        return _organisation(tokens)
     last_role = last_agent = -1
     # "Ihre Verlegerin Dagmar Schöllkopf": the possessive or article before the role
     opening = 1 if tokens[0].lower() in POSSESSIVES or tokens[0].lower() in ARTICLES else 0
@@ -1266,9 +1325,12 @@ def _strip_roles(run: Sequence[str]) -> str | None:
             if not _is_role(token):
                 last_agent = index
     if last_role < 0 and len(tokens) >= 2 and tokens[0].lower() in _INSTITUTION_ARTICLES:
-        return None  # "The Minnesota Department of Health": people take no article
+        # "The Minnesota Department of Health" speaks as written, without its article; "Die
+        # Initiative" is a noun
+        return _organisation(tokens[1:]) if len(tokens) >= 3 else None
     if last_role < 0 and len(tokens) == 2 and tokens[0].lower() in ORGANISATION_HEADS:
-        return None  # "Region Midtjylland" (but "Energy Minister Marcelo Antezana")
+        # "Region Midtjylland" (but "Energy Minister Marcelo Antezana")
+        return _organisation(tokens)
     name = [token for token in tokens[last_role + 1 :] if token]
     if len(name) >= 3 and (
         (name[0].lower() in PREPOSITIONS and name[0].lower() not in _NAME_PARTICLES)
@@ -1286,12 +1348,44 @@ def _strip_roles(run: Sequence[str]) -> str | None:
     if len(name) == 1 and name[0].lower() in PRONOUNS:
         return None
     if len(name) == 1 and name[0].lower().endswith(_AGENCY_SUFFIXES):
-        return None  # "Jordbruksverket", "Mattilsynet", "Styrelsen": an authority's name
+        # "Jordbruksverket", "Mattilsynet", "Styrelsen": an authority's name
+        return _organisation(tokens)
     if name[0][:1].islower():
         return None  # "Sprecher der Wasserschutzpolizei": a role of an organisation
     if name[-1].endswith("-"):
         return None  # "Post- och telestyrelsen": the first half of two joined words
     return " ".join(name)
+
+
+def _with_kind_of_body(run: list[str], following: Sequence[str]) -> list[str]:
+    """A public body's name whose last word is in lower case, as Nordic ones are written
+    ("Oslo kommune", "Statens vegvesen", "Region Skåne" aside): the word for its kind
+    after a place's name, or any noun after a genitive of the state or the country."""
+    if len(run) != 1 or not following or not following[0].isalpha():
+        return run
+    word = following[0]
+    if not word.islower():
+        return run
+    if (
+        word in ORGANISATION_HEADS
+        or word.endswith(_AGENCY_SUFFIXES)
+        or (run[0] in _STATE_GENITIVES and len(word) >= BODY_NOUN_MIN_LETTERS)
+    ):
+        return [*run, word]
+    return run
+
+
+_STATE_GENITIVES = frozenset(("Statens", "Norges", "Sveriges", "Danmarks", "Rikets", "Landets"))
+BODY_NOUN_MIN_LETTERS = 5
+
+
+def _organisation(tokens: Sequence[str]) -> str | None:
+    """An organisation's name where it may be the speaker (`_ORGANISATIONS_SPEAK`)."""
+    if not _ORGANISATIONS_SPEAK.get():
+        return None
+    if len(tokens) >= 3 and tokens[0].lower() in _INSTITUTION_ARTICLES:
+        tokens = tokens[1:]  # "The Minnesota Department of Health": as written, but its article
+    return " ".join(token for token in tokens if token) or None
 
 
 def _is_acronym(token: str) -> bool:
@@ -1344,7 +1438,6 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
-ORGANISATION_NAME_MAX_TOKENS = 2
 _COMPANY_KINDS = (
     "selskap", "selskab", "bolag", "företag", "foretag", "firma", "company", "konsern",
     "koncern", "konzern", "unternehmen", "rederi", "kjede", "kæde", "kedja", "airline",
@@ -1398,40 +1491,3 @@ def _aged(tokens: Sequence[str], end: int) -> bool:
         and after[1].isdigit()
         and after[2].lower().rstrip(",.") in _AGE_WORDS
     )
-
-
-_WORKPLACE_PREPOSITIONS = frozenset(("i", "hos", "ved", "at", "bei", "chez"))
-"""Where one works ("kommunikasjonsdirektør Åse Hansen i Fjordtel", "analyst at Veltra"):
-a name of one word after one is a company's or a place's, never a person's."""
-
-
-def names_an_organisation(name: str, text: str) -> bool:
-    """Whether `text` (the quote and the paragraphs above it, a line each) shows `name`
-    to be an organisation's: a word for a kind of company right before it, a workplace's
-    preposition before a one-word name, or a legal form right after it ("Severnside Land
-    Ltd").  People are introduced by a role, never so; a statement signed by a company
-    names nobody, as "the council said" does not."""
-    if name.count(" ") >= ORGANISATION_NAME_MAX_TOKENS:
-        return False
-    start = text.find(name)
-    while start >= 0:
-        end = start + len(name)
-        if text[end : end + 1].isalnum():  # "Alvas", "Heggestad": another word
-            start = text.find(name, end)
-            continue
-        window = text[max(0, start - 60) : start]
-        before = window[window.rfind("\n") + 1 :].split()[-2:]  # within its paragraph
-        if before and (
-            (
-                _is_kind_of_company(before[-1], name.split())
-                # not "formand for borgerforeningen Lone Bach": the one who leads it
-                and not (len(before) == 2 and before[0].lower() in PREPOSITIONS)
-            )
-            or (" " not in name and before[-1] in _WORKPLACE_PREPOSITIONS)
-        ):
-            return True
-        after = text[end : end + 12].split(None, 1)
-        if after and after[0].rstrip(",.;:") in _COMPANY_FORMS and text[end : end + 1] == " ":
-            return True
-        start = text.find(name, end)
-    return False

@@ -72,7 +72,6 @@ from reader.model.speakers import (
     find_speaker,
     has_attribution,
     introduces_speech,
-    names_an_organisation,
     speaker_from_introduction,
 )
 
@@ -190,8 +189,6 @@ PHOTO_LINE_SIGNED_MAX_WORDS = 20
 """A caption up to this long when the byline or date stands right under the lead."""
 INTERVIEW_MIN_TURNS = 4
 INTRODUCTION_CONTEXT = 16
-ORGANISATION_CONTEXT = 40
-"""How far above a quote the article is read for its speaker being a company's name."""
 """Paragraphs above a quote's introduction that may name its speaker in full: a
 surname alone ("Strømsnes understreker …. Hun sier:") may come back long after."""
 TURN_LABEL_MAX_CHARS = 30
@@ -1424,18 +1421,6 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 paragraph.speaker = speaker_from_introduction(
                     introduction, " ".join(p.text for p in above)
                 )
-            name = paragraph.speaker
-            if name is not None and names_an_organisation(
-                name,
-                # Only the paragraphs that name it: the rule reads each mention within
-                # its own paragraph, so the others cannot change the answer.
-                "\n".join(
-                    p.text
-                    for p in paragraphs[max(0, index - ORGANISATION_CONTEXT) : index + 1]
-                    if name in p.text
-                ),
-            ):
-                paragraph.speaker = None  # "skriver Fjordkjøkken i en pressemelding"
         elif kind is _PARAGRAPH or kind is _SUBHEADING:
             # Every signature and gallery caption is short: most paragraphs stop at the
             # word count.
