@@ -281,6 +281,9 @@ def test_a_note_that_the_views_are_the_writers_own_is_boilerplate(line: str) -> 
         "Weitere Optionen zum Teilen",
         "Cookieinställningar",
         "Voir aussi - Crue de la Seine : faut-il craindre un scénario à la 1910 ?",
+        "skip past newsletter promotion Sign up to First Edition Free daily newsletter Our "
+        "morning email gives you the day's main stories Privacy Notice: Newsletters may "
+        "contain information about charities. after newsletter promotion",
         "Before you go: journalism like this takes time and money. If you found it useful, "
         "please consider supporting us.",
     ],

@@ -933,6 +933,8 @@ def test_the_name_set_off_beside_the_opening_role_speaks(paragraph: str, speaker
         ("„Das war knapp“, sagte Deichgraf Jens Hinrichsen.", "Jens Hinrichsen"),
         ("„Wir räumen heute noch“, sagte Platzwart Uwe Brandt.", "Uwe Brandt"),
         ("– Det är ovanligt, säger Statsvetaren Maria Grönberg.", "Maria Grönberg"),
+        ("– Det är ovanligt, säger Geoteknikern Per Ahlqvist.", "Per Ahlqvist"),
+        ("– Det er uvanlig, sier Geologen Kari Holm.", "Kari Holm"),
         ("– Det er uvanlig, sier Forskeren Kari Holm.", "Kari Holm"),
         ("– Det er uvanlig, sier Karen Marie Holm.", "Karen Marie Holm"),
     ],

@@ -499,8 +499,9 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "this content was", "ce contenu est", "denne teksten er hentet", "mehr:", "more:", "read:",
     # Comment prompts, with the blurb under them
     "join our commenting", "join the conversation",
-    # A reader-funded paper's appeal under the article
+    # A reader-funded paper's appeal under the article, and its newsletter box
     "before you go:", "before you move on, we", "we have a small favour to ask",
+    "skip past newsletter promotion",
     # Audio versions, follow calls and funders' notes that run long
     "the audio version of this article", "this article is read by", "follow bbc",
     "the associated press health and science department", "the associated press receives",

@@ -80,11 +80,13 @@ _GERMAN_AGENT = compiled_on_first_use(
 "-antin", which "Konstantin" ends in): only ever tested on the first of three or more
 capitalised words before a name."""
 _NORDIC_DEFINITE_AGENT = compiled_on_first_use(
-    r"^[A-ZÆØÅÄÖ](?:[a-zæøåäö]+(?:aren|ären|eren|ören|øren|arien|skan)|[a-zæøåäö]{2,}isten)$"
+    r"^[A-ZÆØÅÄÖ](?:[a-zæøåäö]+(?:aren|ären|eren|ören|øren|arien|skan|ikern)"
+    r"|[a-zæøåäö]{2,}(?:isten|logen))$"
 )
 """A Nordic noun for a person by what they do, in the definite form that opens a sentence
 ("Statsvetaren Maria Grönberg", "Ägaren Tove Sand", "Pensionären Gunnel Markström",
-"Bibliotekarien Maja Lindroth", "Sjuksköterskan Eva Ek"); tested where `_GERMAN_AGENT` is."""
+"Bibliotekarien Maja Lindroth", "Sjuksköterskan Eva Ek", "Geoteknikern Per Ahlqvist",
+"Geologen Kari Holm"); tested where `_GERMAN_AGENT` is."""
 _ROLE = re.compile(trie_alternation(ROLE_STEMS))
 _QUOTE_ENDS = ",?!…:\"”»«“„’'‹›"
 """What quoted words end with before their attribution: a comma, question or exclamation
