@@ -292,6 +292,27 @@ def test_gallery_buttons_teasers_and_appeals_are_boilerplate(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
 
 
+def test_topic_tags_between_the_last_sentence_and_the_pages_tail_are_boilerplate() -> None:
+    tags = ["Faits divers", "Normandie", "Tempêtes"]
+    tail = [
+        "Newsletter L'essentiel du matin",
+        "Un tour de l'actualité pour bien commencer la journée",
+        "S'inscrire",
+        "Les plus lus",
+        "© Le Parisien",
+    ]
+    article = parse_text(_TOP + "\n\n".join((_BODY, _BODY, *tags, *tail)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert [kinds[line] for line in tags + tail] == [BlockKind.BOILERPLATE] * 8
+
+
+def test_short_lines_closing_the_text_above_a_lone_chrome_line_stay_text() -> None:
+    closing = ["Fakta om saken", "Kari Holm"]
+    article = parse_text(_TOP + "\n\n".join((_BODY, _BODY, *closing, "Annonse")))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert BlockKind.BOILERPLATE not in [kinds[line] for line in closing]
+
+
 def test_the_teaser_under_a_related_articles_heading_is_boilerplate() -> None:
     teaser = "Kommunen in der Schuldenfalle: »Wir verwalten nur noch den Mangel«"
     article = parse_text(_TOP + "\n\n".join((_BODY, _BODY, "Verwandte Artikel", teaser)))

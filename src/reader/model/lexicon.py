@@ -702,7 +702,9 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "cookieinställningar", "cookie-inställningar", "cookie settings",
     # Bookmark buttons
     "ajouter à mes favoris", "add to favourites", "add to favorites", "zu favoriten hinzufügen",
-    "je m'abonne", "je m’abonne", "s'abonner", "s’abonner",
+    "je m'abonne", "je m’abonne", "s'abonner", "s’abonner", "s'inscrire", "s’inscrire",
+    "je m'inscris", "je m’inscris", "inscrivez-vous", "registrieren", "jetzt registrieren",
+    "tilmeld", "tilmeld dig", "meld deg på", "meld meg på", "anmäl dig", "registrera dig",
     "abonnez-vous", "subscribe", "log in", "sign in", "logg inn", "logga in", "log ind",
     "anmelden", "se connecter", "abonner", "abonnieren",
 ))

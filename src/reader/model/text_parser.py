@@ -402,7 +402,42 @@ def _tags_under_the_chrome(paragraphs: list[_Paragraph]) -> None:
         if run and kind is _BOILERPLATE:
             for tag in paragraphs[len(paragraphs) - run :]:
                 tag.kind = _BOILERPLATE
+        elif not run:
+            _tags_over_the_chrome(paragraphs)
         return
+
+
+TAGS_MIN = 2
+TAIL_CHROME_MIN = 2
+
+
+def _tags_over_the_chrome(paragraphs: list[_Paragraph]) -> None:
+    """The article's topic tags, one to a line, right above the page's tail of chrome
+    ("Faits divers" / "Normandie" / "Tempêtes" over "Newsletter …", "Les plus lus"): two
+    or more lines of a word or three, with no digit, colon or full stop, between the
+    text's last sentence and the chrome that ends the page."""
+    end = len(paragraphs)
+    while end and paragraphs[end - 1].kind is _BOILERPLATE:
+        end -= 1
+    if len(paragraphs) - end < TAIL_CHROME_MIN:
+        return
+    start = end
+    while start and _may_be_a_tag(paragraphs[start - 1]):
+        start -= 1
+    if end - start >= TAGS_MIN and start and ends_sentence(paragraphs[start - 1].text):
+        for tag in paragraphs[start:end]:
+            tag.kind = _BOILERPLATE
+
+
+def _may_be_a_tag(paragraph: _Paragraph) -> bool:
+    text = paragraph.text
+    return (
+        (paragraph.kind is _PARAGRAPH or paragraph.kind is _SUBHEADING)
+        and paragraph.words <= TAG_MAX_WORDS - 1
+        and not ends_sentence(text)
+        and ":" not in text
+        and not any(character.isdigit() for character in text)
+    )
 
 
 def _headings_over_nothing(paragraphs: list[_Paragraph]) -> None:
