@@ -2486,8 +2486,16 @@ def test_a_question_in_the_text_with_an_address_stays_text() -> None:
     assert _kind_of(line) is BlockKind.PARAGRAPH
 
 
-def test_a_note_on_the_writer_above_several_lines_of_chrome_signs_the_article() -> None:
-    note = "Hannah Whitcombe is a writer and campaigner on ageing and disability"
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hannah Whitcombe is a writer and campaigner on ageing and disability",
+        "Hannah Whitcombe writes about public services and local government",
+    ],
+)
+def test_a_note_on_the_writer_above_several_lines_of_chrome_signs_the_article(
+    note: str,
+) -> None:
     chrome = [
         "Explore more on these topics",
         "Local government Older people",
@@ -2495,6 +2503,10 @@ def test_a_note_on_the_writer_above_several_lines_of_chrome_signs_the_article() 
         "Reuse this content",
         "Comments (412)",
         "Most viewed",
+        "The supermarket loyalty card is a con – and we all fell for it",
+        "I swapped my car for an e-bike for a year. Here is what happened",
+        "About us Contact us Complaints & corrections",
+        "© 2026 Guardian News & Media Limited",
     ]
     text = (
         "Our towns have forgotten their older people\n\nHannah Whitcombe\n\n"

@@ -116,9 +116,11 @@ _REACHED_AT = compiled_on_first_use(
     re.IGNORECASE,
 )
 _AUTHOR_NOTE = compiled_on_first_use(
-    r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*\s+(?:is|was|er|var|är|ist|war|est)\s"
+    r"(?P<name>(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*)\s+"
+    r"(?:is|was|er|var|är|ist|war|est|writes (?:about|on)|skriver om|schreibt über|écrit sur)\s"
 )
-"""A name of two to four words, then "is" in one of the languages: an author's note."""
+"""A name of two to four words, then "is" (or "writes about") in one of the languages: an
+author's note ("Rachel Okonjo writes about public services")."""
 _CONTRIBUTED = compiled_on_first_use(
     r"contributed (?:to )?(?:this )?(?:report|reporting|story)|additional reporting by|"
     r"bidro(?:g)? til (?:denne )?(?:saken|artikkelen)|medverkade|mitarbeit:",
@@ -1482,10 +1484,9 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                     chrome_below=paragraph.words == 1 and _only_chrome_below(paragraphs, index),
                 )
                 or (index >= last - 2 and _is_author_note(paragraph.text))
-                or (
-                    index >= last - AUTHOR_NOTE_FROM_END
-                    and _notes_on_the_writer(paragraph.text, paragraphs[:index])
-                )
+                # a short note on the writer named in the byline, however much of the
+                # page's chrome follows it
+                or _notes_on_the_writer(paragraph.text, paragraphs[:index])
                 or (
                     paragraph.words <= CLOSING_NAME_MAX_WORDS
                     and _signs_below_the_text(paragraphs, index)
@@ -1960,7 +1961,7 @@ def _notes_on_the_writer(text: str, above: Sequence[_Paragraph]) -> bool:
     note = _AUTHOR_NOTE().match(text)
     if note is None:
         return False
-    name = text[: note.end()].rsplit(maxsplit=1)[0]
+    name = note.group("name")
     return any(
         p.kind is _BYLINE and p.words <= BYLINE_NAME_MAX_WORDS and name in p.text for p in above
     )
