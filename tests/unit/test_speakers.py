@@ -1449,9 +1449,37 @@ def test_a_first_name_that_spells_a_word_for_kin_stays_in_the_name(
     assert speaker_from_introduction(paragraph) == speaker
 
 
-def test_the_first_half_of_two_joined_words_is_no_speaker() -> None:
-    quote = "”Vi följer utvecklingen”, skriver Post- och telestyrelsen i ett mejl till SVT."
-    assert find_speaker(quote) is None
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "”Vi följer utvecklingen”, skriver Post- och telestyrelsen i ett mejl till SVT.",
+            "Post- och telestyrelsen",
+        ),
+        (
+            "«Vi følger situasjonen», uttaler Nærings- og fiskeridepartementet i en e-post.",
+            "Nærings- og fiskeridepartementet",
+        ),
+    ],
+)
+def test_an_authority_of_two_joined_words_speaks_whole(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("”Den tilltalade visste”, skriver Malmö tingsrätt i domen.", "Malmö tingsrätt"),
+        ("« Ces fraudes nous nuisent », a réagi le CIVB dans un communiqué.", "CIVB"),
+        ("»Vi ser det ikke som en krise,« lyder det fra Birgitte Vester.", "Birgitte Vester"),
+        ("»Det er fint,« lyder det fra formand Hans Hansen.", "Hans Hansen"),
+        ("„Das war knapp“, sagte der Angeklagte.", None),
+    ],
+)
+def test_courts_letters_with_their_article_and_lyder_det_fra(
+    quote: str, speaker: str | None
+) -> None:
+    assert find_speaker(quote) == speaker
 
 
 @pytest.mark.parametrize(

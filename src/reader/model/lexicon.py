@@ -51,7 +51,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "s'interroge", "se désole", "se réjouit", "se félicite", "se souvient", "sourit",
     "tweeted", "posted", "conceded", "recalled", "erzählt", "erzählte", "warnt", "fordert",
     "kritisiert", "räumt ein", "lover", "lovet", "påstår", "konkluderer", "ler", "smiler",
-    "fortæller", "lyder det", "medger", "förklarar", "berättar", "understryker",
+    "fortæller", "lyder det fra", "lød det fra", "heter det fra", "lyder det", "medger",
+    "förklarar", "berättar", "understryker",
     "a martelé", "déplore", "a déploré", "répond", "a répondu", "reconnaît", "a reconnu",
     "promet", "a promis", "répète", "a répété", "rassure",
     "legger", "lægger", "lägger",
@@ -126,6 +127,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     "ministry ministerium ministeriet departement departementet direktoratet styrelsen "
     "tilsynet verket politi politiet polisen police politidistrikt gemeinde stadt landkreis "
     "mairie préfecture ministère conseil université universitet university hospital "
+    "tingsrätt tingrett tingretten hovrätt lagmannsrett byret landsret "
     "sykehus sjukhus sygehus sykehuset sjukhuset sygehuset klinikum universitetshospital "
     "universitetssykehus universitetssjukhus museum museet "
     # companies and associations by the words their names end in

@@ -831,6 +831,8 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 and index
                 and tokens[index - 1].lower() in _DEFINITE_ARTICLES
                 and (not rest or not _is_capitalised(rest[0]))
+                # "a réagi le CIVB": an organisation's letters, when they may speak
+                and not (_ORGANISATIONS_SPEAK.get() and _is_acronym(run[0]))
             ):
                 # "sagte der Angeklagte", "said the Pope": a noun with its article; a
                 # name may be set off after its phrase ("der Vorsitzende der …, Ole Hansen").
@@ -1160,10 +1162,22 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
             and run[-1].endswith("-")
             and token in _AND_WORDS
             and position < last
-            and tokens[position + 1][:1].isupper()
+            and (
+                tokens[position + 1][:1].isupper()
+                or tokens[position + 1].lower().endswith(_AGENCY_SUFFIXES)
+            )
         ):
             run.append(token)  # "Syd- og Sønderjyllands Politi": one organisation's name
             continue
+        if (
+            len(run) >= 2
+            and run[-2].endswith("-")
+            and run[-1] in _AND_WORDS
+            and token.islower()
+            and token.endswith(_AGENCY_SUFFIXES)
+        ):
+            run.append(token)  # "Nærings- og fiskeridepartementet": one ministry's name
+            break
         if (
             not capitalised
             and run
@@ -1297,6 +1311,8 @@ def _strip_roles(run: Sequence[str]) -> str | None:
     if len(tokens) == 2 and tokens[0].lower().endswith(_AGENCY_SUFFIXES):
         # "Länsstyrelsen Skåne", "Räddningstjänsten Storgöteborg": an authority
         return _organisation(tokens)
+    if len(tokens) >= 3 and tokens[-2] in _AND_WORDS and tokens[-1].endswith(_AGENCY_SUFFIXES):
+        return _organisation(tokens)  # "Nærings- og fiskeridepartementet": a ministry
     if len(tokens) >= 2 and tokens[-1].lower() in ORGANISATION_HEADS:
         # "Randers Kommune", "Calder Minerals": an institution, no person
         return _organisation(tokens)
