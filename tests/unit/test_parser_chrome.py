@@ -1646,6 +1646,26 @@ def test_the_outlet_and_the_writer_closed_by_a_full_stop_over_the_date_are_a_byl
     assert _kind_of("Ouest-France Nolwenn Guillou.", after=after) is BlockKind.BYLINE
 
 
+def test_a_name_over_its_e_mail_address_and_the_date_is_a_byline() -> None:
+    article = parse_text(
+        _TOP + "Lone Thyssen Bork\n\nlbo@jv.dk\n\nPubliceret 3. marts 2026 kl. 12.15\n\n" + _BODY
+    )
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds["Lone Thyssen Bork"] is kinds["lbo@jv.dk"] is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Print this page", "Artikel drucken"])
+def test_print_buttons_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_the_teaser_under_a_recommended_heading_is_boilerplate() -> None:
+    teaser = "Cross-Channel operators face questions over ageing fleets"
+    article = parse_text(_TOP + "\n\n".join((_BODY, "Recommended", teaser, _BODY)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert kinds[teaser] is BlockKind.BOILERPLATE
+
+
 def test_a_name_over_the_reading_time_and_the_date_is_a_byline() -> None:
     after = "4–5 minuter\n\nPublicerad 11 nov 2025 kl 16.05\n\n" + _BODY
     assert _kind_of("Sofia Bergqvist", after=after) is BlockKind.BYLINE

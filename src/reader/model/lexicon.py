@@ -699,6 +699,10 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "voir le diaporama", "voir les photos", "voir toutes les photos", "voir la galerie",
     "view gallery", "open gallery", "view all photos", "view all images", "see all photos",
     "åpne galleriet", "öppna galleriet", "åbn galleriet",
+    # Print buttons
+    "print this page", "print this article", "print article", "artikel drucken",
+    "imprimer l'article", "imprimer l’article", "skriv ut artikkelen", "skriv ut artikeln",
+    "udskriv artikel",
     # More share buttons, and the cookie settings link
     "weitere optionen zum teilen", "more sharing options", "plus d'options de partage",
     "cookieinställningar", "cookie-inställningar", "cookie settings",
@@ -805,6 +809,7 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "les plus consultés", "meistgelesene artikel", "trending", "trending now", "popular now",
     "flere saker", "fleire saker", "fler artiklar", "flere artikler",
     "verwandte artikel", "ähnliche artikel", "articles liés", "articles similaires",
+    "recommended", "anbefalt", "anbefalet", "rekommenderat", "empfohlen", "recommandé",
 ))
 """A heading alone on its line over a link to another story: the line under it is the
 linked headline (a teaser), not a subheading of the article."""

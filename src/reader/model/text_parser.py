@@ -2004,17 +2004,27 @@ def _above_the_chrome(paragraphs: Sequence[_Paragraph], index: int) -> _Paragrap
     return paragraphs[index - 1] if index else None
 
 
+def _is_email_line(paragraph: _Paragraph) -> bool:
+    """The writer's address alone on its line, under their name ("jevk@fyens.dk")."""
+    return (
+        paragraph.words == 1
+        and "@" in paragraph.text
+        and EMAIL_LINE.match(paragraph.text) is not None
+    )
+
+
 def _below_the_chrome(paragraphs: Sequence[_Paragraph], index: int) -> _Paragraph | None:
-    """The paragraph below `index`, past a few lines of chrome and other writers' names:
-    the reading time or a listen button stands between the writer's name and the date,
-    and two writers' names stand one under the other, over it."""
+    """The paragraph below `index`, past a few lines of chrome and other writers' names
+    and addresses: the reading time or a listen button stands between the writer's name
+    and the date, and two writers' names, or a name and its e-mail, one under the other,
+    over it."""
     end = min(len(paragraphs), index + 2 + CHROME_BETWEEN_SIGNATURES)
     for position in range(index + 1, end):
         below = paragraphs[position]
         if below.kind is not _BOILERPLATE and not (
             below.kind is not _BYLINE
             and below.words <= NAME_LINE_MAX_WORDS
-            and looks_like_name(below.text)
+            and (looks_like_name(below.text) or _is_email_line(below))
         ):
             return below
     return paragraphs[index + 1] if index + 1 < len(paragraphs) else None
