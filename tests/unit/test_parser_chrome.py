@@ -1654,6 +1654,23 @@ def test_a_name_over_its_e_mail_address_and_the_date_is_a_byline() -> None:
     assert kinds["Lone Thyssen Bork"] is kinds["lbo@jv.dk"] is BlockKind.BYLINE
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Open side navigation menu Open search bar Financial Times myFT Subscribe Sign In",
+        "Meny Søk Abonner Logg inn",
+        "Alle Rechte vorbehalten. Nutzung ausschließlich für den privaten Eigenbedarf.",
+    ],
+)
+def test_a_header_bar_of_buttons_and_a_rights_notice_are_boilerplate(line: str) -> None:
+    assert _kind_of(line, before=_BODY + "\n\n") is BlockKind.BOILERPLATE
+
+
+def test_a_heading_naming_a_search_is_no_header_bar() -> None:
+    line = "Search for the missing climbers resumes on the mountain"
+    assert _kind_of(line, before=_BODY + "\n\n") is BlockKind.SUBHEADING
+
+
 @pytest.mark.parametrize("line", ["Print this page", "Artikel drucken"])
 def test_print_buttons_are_boilerplate(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE

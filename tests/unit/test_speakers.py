@@ -1509,3 +1509,8 @@ def test_an_organisations_noun_with_its_article_is_no_speaker() -> None:
         "schreibt sie:"
     )
     assert speaker_from_introduction(paragraph) is None
+
+
+def test_the_outlet_in_capitals_after_the_name_is_no_part_of_it() -> None:
+    quote = "„Das war mir sehr unangenehm“, sagte Helga Brandt WELT."
+    assert find_speaker(quote) == "Helga Brandt"

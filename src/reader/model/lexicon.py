@@ -332,7 +332,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "tips oss", "har du tips", "tip os", "tipsa oss", "got a news tip", "got a tip",
     "do you have a tip", "vous avez une information",
     "kopiering", "copyright", "all rights reserved", "alle rettigheter", "alle rettigheder",
-    "alla rättigheter", "tous droits",
+    "alla rättigheter", "tous droits", "alle rechte vorbehalten",
     "kommentarer", "kommentere", "comments", "kommentare", "commentaires",
     "del artikkelen", "del artiklen", "dela artikeln", "del saken", "dela sidan",
     "follow us", "følg oss", "følg os", "följ oss", "folgen sie", "suivez-nous",

@@ -843,6 +843,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True  # "Kronikken er udtryk for skribentens egen holdning."
     if is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
         return True
+    if HEADER_BAR_MIN_WORDS <= words <= HEADER_BAR_MAX_WORDS and _is_header_bar(text, lowered):
+        return True  # "Open side navigation menu Open search bar Financial Times myFT Sign In"
     if (words <= 14 or ("©" in text and words <= FOOTER_NOTICE_MAX_WORDS)) and _is_footer_row(
         text, lowered
     ):  # the links with the owner's notice after them may run longer
@@ -1281,6 +1283,29 @@ DISCLAIMER_MAX_WORDS = 40
 def disclaims_the_views(lowered: str) -> bool:
     return any(stem in lowered for stem in _OWN_VIEW_STEMS) and any(
         phrase in lowered for phrase in _OWN_VIEW_NOTES
+    )
+
+
+HEADER_BAR_MIN_WORDS = 4
+HEADER_BAR_MAX_WORDS = 20
+HEADER_BAR_MIN_BUTTONS = 3
+_HEADER_BUTTONS = re.compile(
+    r"\b(?:menu|meny|menü|navigation|search|søk|sök|suche|rechercher|subscribe|abonner|"
+    r"abonnieren|s'abonner|prenumerera|sign in|log in|logg inn|logga in|log ind|anmelden|"
+    r"se connecter|newsletters?)\b"
+)
+"""The buttons of a page's header bar, in each language."""
+
+
+def _is_header_bar(text: str, lowered: str) -> bool:
+    """A page's header pasted as one line: three of its buttons or more (menu, search,
+    subscribe, sign in) and no sentence ("Open side navigation menu Open search bar
+    Financial Times myFT Subscribe Sign In")."""
+    if not ("men" in lowered or "search" in lowered or "sø" in lowered or "sö" in lowered):
+        return False
+    return (
+        not ends_sentence(text)
+        and len(set(_HEADER_BUTTONS.findall(lowered))) >= HEADER_BAR_MIN_BUTTONS
     )
 
 

@@ -1129,7 +1129,9 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
             and lowered not in _ABBREVIATIONS
             and "." not in token[:-1]  # "U.S. District Judge Eleanor Marsh" goes on
         ):
-            run.append(token[:-1])  # "Hinrichsen." ends the sentence and the name
+            if not (run and token[:-1].isupper() and not run[0].isupper()):
+                # not "sagte Helga Brandt WELT.": the outlet spoken to, in capitals
+                run.append(token[:-1])  # "Hinrichsen." ends the sentence and the name
             break
         particle = (
             lowered in _NAME_PARTICLES
