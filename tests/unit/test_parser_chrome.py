@@ -1659,6 +1659,7 @@ def test_a_name_over_its_e_mail_address_and_the_date_is_a_byline() -> None:
     [
         "Open side navigation menu Open search bar Financial Times myFT Subscribe Sign In",
         "Meny Søk Abonner Logg inn",
+        "Join The Irish Times on WhatsApp and stay up to date",
         "Alle Rechte vorbehalten. Nutzung ausschließlich für den privaten Eigenbedarf.",
     ],
 )
@@ -2794,9 +2795,10 @@ def test_a_question_headline_over_the_writer_time_and_share_button_is_the_headli
     [
         ("Hochwasser an der Mosel", "Cochem und Traben-Trarbach stehen unter Wasser"),
         ("Sturmtief über dem Norden", "Bahn stellt Fernverkehr in Schleswig-Holstein ein"),
+        ("Razzia in fünf Bundesländern", "Schlag gegen mutmaßliche Schleuserbande"),
     ],
 )
-def test_the_longer_of_two_title_lines_over_the_date_line_is_the_headline(
+def test_the_lower_of_two_title_lines_over_the_date_line_is_the_headline(
     kicker: str, headline: str
 ) -> None:
     text = (

@@ -1514,3 +1514,8 @@ def test_an_organisations_noun_with_its_article_is_no_speaker() -> None:
 def test_the_outlet_in_capitals_after_the_name_is_no_part_of_it() -> None:
     quote = "„Das war mir sehr unangenehm“, sagte Helga Brandt WELT."
     assert find_speaker(quote) == "Helga Brandt"
+
+
+def test_an_abbreviated_professor_keeps_the_title_as_an_honorific() -> None:
+    quote = '"For every job inside the works there are three outside it," said Prof Ashcroft.'
+    assert find_speaker(quote) == "Prof Ashcroft"

@@ -163,7 +163,8 @@ _FOLLOW_CALL = compiled_on_first_use(
     r"^(?:(?:follow|følg|följ|folgen sie|suivez)\s+[\w .&'’-]{1,40}?\s+(?:on|på|auf|sur)\s+"
     r"(?:whatsapp|x|twitter|facebook|instagram|tiktok|youtube|snapchat|threads|linkedin)\b"
     r"|join\s+[\w .&'’-]{1,40}?\s+(?:whatsapp|telegram|facebook|instagram)\s+"
-    r"(?:community|channel|group)\b)",
+    r"(?:community|channel|group)\b"
+    r"|join\s+[\w .&'’-]{1,40}?\s+on\s+(?:whatsapp|telegram)\b)",
     re.IGNORECASE,
 )
 """A call to follow the outlet or join its group: "Follow STV News on WhatsApp",

@@ -129,7 +129,9 @@ _SENTENCE_BREAK = compiled_on_first_use(
 """Where a sentence ends: not before a word in lower case ("9. oktober") nor a German
 month after an ordinal ("am 3. März"), nor after a title's abbreviation ("Dr. Anke …")."""
 _CLAUSE_END = compiled_on_first_use(r"[.!?;](?:\s|$)")
-_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau m. mme mme. me sir dame".split())
+_HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. prof prof. herr frau m. mme mme. me sir dame".split()
+)
 _DEFINITE_ARTICLES = frozenset("the der die das dem den le la les".split())
 _COMPANY_FORMS = frozenset(
     "AS ASA AB A/S ApS Oy Oyj GmbH AG SE SA SAS SARL Ltd Ltd. Inc Inc. LLC plc PLC NV BV".split()

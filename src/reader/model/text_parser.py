@@ -1202,13 +1202,17 @@ def _kicker_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     ):
         below_at += 1  # "Stand: 12.03.25 18:42 Uhr" between the headline and the lead
     below = paragraphs[below_at]
+    # the date line under the pair ("Hochwasser an der Mosel" over "Cochem und
+    # Traben-Trarbach stehen unter Wasser" over "Stand: …"): the line next to the date,
+    # no shorter, is the headline
+    dated = any(paragraph.kind is _META for paragraph in paragraphs[index + 2 : below_at])
     if (
         kicker.words > KICKER_MAX_WORDS
         or headline.kind is not None
         or headline.words >= STANDFIRST_MIN_WORDS
         # a quotation may be the shorter line: "Streit um Rechenzentrum in Brandenburg"
         # over "»Die wollen unser Wasser«"
-        or (headline.words <= kicker.words and not _is_quotation(headline.text))
+        or (headline.words < kicker.words + (not dated) and not _is_quotation(headline.text))
         or _is_prose(headline)
         or bullet_opened(headline.text)
         or below.kind is not None
@@ -1219,13 +1223,7 @@ def _kicker_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
         return False
     return (
         headline.words >= 2 * kicker.words
-        # the date line under the pair ("Hochwasser an der Mosel" over "Cochem und
-        # Traben-Trarbach stehen unter Wasser" over "Stand: …"): the longer line next to
-        # the date is the headline
-        or (
-            headline.words > kicker.words
-            and any(paragraph.kind is _META for paragraph in paragraphs[index + 2 : below_at])
-        )
+        or dated
         or _TITLE_SEPARATOR().search(headline.text) is not None
         or _is_quotation(headline.text)
         # a clause set off by a comma under a bare noun phrase: "Premiere an den
