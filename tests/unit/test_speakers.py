@@ -1519,3 +1519,25 @@ def test_the_outlet_in_capitals_after_the_name_is_no_part_of_it() -> None:
 def test_an_abbreviated_professor_keeps_the_title_as_an_honorific() -> None:
     quote = '"For every job inside the works there are three outside it," said Prof Ashcroft.'
     assert find_speaker(quote) == "Prof Ashcroft"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Trafikverket skriver i ett pressmeddelande:", "Trafikverket"),
+        ("Vest politidistrikt skreiv dette på X klokka 05.30:", "Vest politidistrikt"),
+        ("Oslo kommune skriver i en pressemelding:", "Oslo kommune"),
+        (
+            "Stilladset blev opsat af firmaet Brobyg Stilladser, der i en skriftlig kommentar "
+            "til Politiken skriver:",
+            "Brobyg Stilladser",
+        ),
+        ("Kommunikasjonssjef Kari Holm i Oslo kommune skriver i en e-post:", "Kari Holm"),
+        ("Politiet skriver på X:", None),
+        ("One council officer, who asked not to be named, put it to me bluntly:", None),
+    ],
+)
+def test_an_organisation_that_introduces_the_quote_speaks_as_written(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

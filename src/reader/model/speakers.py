@@ -457,6 +457,10 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
         found = _named_before(earlier, before)
         return found if found is not None or earlier else _subject_set_off(sentence)
     tokens = _TOKEN.findall(sentence)
+    if _ORGANISATIONS_SPEAK.get():
+        organisation = _organisation_introduced(tokens)
+        if organisation is not None:
+            return organisation
     if (
         len(tokens) >= 2
         and tokens[0].lower() in INDEFINITE_ARTICLES
@@ -536,6 +540,29 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
         # one person the paragraph names; or to the one surname in it that ended a full
         # name above ("Da NTB møter Granli …, er han preget. Han sier:").
         return _named_before(earlier, before)
+    return None
+
+
+def _organisation_introduced(tokens: Sequence[str]) -> str | None:
+    """The organisation that opens an introduction ("Trafikverket skriver i ett
+    pressmeddelande:", "Vest politidistrikt skreiv dette på X:"), or the company named
+    after its kind ("… firmaet Brobyg Stilladser, der … skriver:"): its name, as written.
+    A noun for a kind of body alone ("Politiet skriver:") names none."""
+    if tokens and tokens[0][:1].isupper():
+        run = _run_from(tokens, 0)
+        run = _with_kind_of_body(run, tokens[len(run) : len(run) + 1])
+        last = run[-1].lower() if run else ""
+        if (len(run) >= 2 and (last in ORGANISATION_HEADS or last.endswith(_AGENCY_SUFFIXES))) or (
+            len(run) == 1 and last.endswith(_AGENCY_SUFFIXES) and last not in ORGANISATION_HEADS
+        ):
+            return _organisation(run)
+    for start in range(1, len(tokens)):
+        if tokens[start][:1].isupper() and _is_kind_of_company(
+            tokens[start - 1], tokens[start : start + 1]
+        ):
+            run = _run_from(tokens, start)
+            if run:
+                return _organisation(run)
     return None
 
 
@@ -1385,6 +1412,8 @@ def _with_kind_of_body(run: list[str], following: Sequence[str]) -> list[str]:
     after a place's name, or any noun after a genitive of the state or the country."""
     if len(run) != 1 or not following or not following[0].isalpha():
         return run
+    if run[0].lower() in _COUNTING_WORDS or run[0].lower() in INDEFINITE_ARTICLES:
+        return run  # "One council officer …": a number of them, no body's name
     word = following[0]
     if not word.islower():
         return run
@@ -1397,6 +1426,10 @@ def _with_kind_of_body(run: list[str], following: Sequence[str]) -> list[str]:
     return run
 
 
+_COUNTING_WORDS = frozenset(
+    "one each every another some any this that these those en ei ett et ein eine un une "
+    "jede jeder jedes chaque hver hvert varje".split()
+)
 _STATE_GENITIVES = frozenset(("Statens", "Norges", "Sveriges", "Danmarks", "Rikets", "Landets"))
 BODY_NOUN_MIN_LETTERS = 5
 
