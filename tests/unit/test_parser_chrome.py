@@ -1660,6 +1660,8 @@ def test_a_name_over_its_e_mail_address_and_the_date_is_a_byline() -> None:
         "Open side navigation menu Open search bar Financial Times myFT Subscribe Sign In",
         "Meny Søk Abonner Logg inn",
         "Join The Irish Times on WhatsApp and stay up to date",
+        "Har du bilder eller information om en nyhet i Göteborg? Hör av dig till GP:s nyhetsdesk.",
+        "Topic:Regional Communities",
         "Alle Rechte vorbehalten. Nutzung ausschließlich für den privaten Eigenbedarf.",
     ],
 )

@@ -1541,3 +1541,15 @@ def test_an_organisation_that_introduces_the_quote_speaks_as_written(
     paragraph: str, speaker: str | None
 ) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("I dommen skriver Sør-Rogaland tingrett:", "Sør-Rogaland tingrett"),
+        ("Bergen kommune skriver i en e-post:", "Bergen kommune"),
+        ("Ordfører Kari Holm i Oslo kommune sier:", "Kari Holm"),
+    ],
+)
+def test_a_place_and_the_kind_of_body_it_names_speak_together(paragraph: str, speaker: str) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

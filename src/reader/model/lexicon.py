@@ -1003,6 +1003,8 @@ TIP_REQUESTS: tuple[str, ...] = (
     # Sending what was asked for ("Har du billeder? Send dem til DR Trekanten på …")
     "send dem", "send den", "send det", "send them", "send it", "skicka dem", "skicka in",
     "schicken sie sie", "envoyez-les", "envoyez-nous-les",
+    # Getting in touch ("Har du bilder …? Hör av dig till GP:s nyhetsdesk.")
+    "hör av dig", "hör av er", "hør av deg", "ta kontakt", "tag kontakt",
 )
 """The request after a question in a tip line ("Har du bilder? Tips oss på …")."""
 CALLS_TO_ACTION: tuple[str, ...] = (

@@ -309,7 +309,7 @@ NAME_AND_OUTLET_MAX_WORDS = 8
 OFFER_SENTENCE_CHARS = 120
 _TOPIC_WORDS = frozenset(
     heading.split()[0] for heading in TOPIC_HEADINGS if heading.split()[0] not in ("more", "mehr")
-) | {"schlagwörter", "stichwörter", "stichworte", "nøkkelord", "nøgleord", "nyckelord"}
+) | {"schlagwörter", "stichwörter", "stichworte", "nøkkelord", "nøgleord", "nyckelord", "topic"}
 """First words of a topic-tag heading ("Schlagwörter zu diesem Artikel: …")."""
 _TOPIC_STARTS = tuple(sorted(_TOPIC_WORDS))
 _LINK_AFTER_TEASER = compiled_on_first_use(

@@ -494,6 +494,8 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
         and not (len(run) == 1 and start and _is_genitive(tokens[start - 1]))
         # "fra analysehuset Nordkap Economics": a company, named after its kind
         and not (start and _is_kind_of_company(tokens[start - 1], run))
+        # "Sør-Rogaland tingrett", "Oslo kommune": a place and the kind of body it names
+        and not (len(run) == 1 and len(_with_kind_of_body(run, tokens[start + 1 : start + 2])) > 1)
         and not (
             len(run) == 1
             and start
@@ -557,12 +559,14 @@ def _organisation_introduced(tokens: Sequence[str]) -> str | None:
         ):
             return _organisation(run)
     for start in range(1, len(tokens)):
-        if tokens[start][:1].isupper() and _is_kind_of_company(
-            tokens[start - 1], tokens[start : start + 1]
-        ):
-            run = _run_from(tokens, start)
-            if run:
-                return _organisation(run)
+        if not tokens[start][:1].isupper():
+            continue
+        run = _run_from(tokens, start)
+        if _is_kind_of_company(tokens[start - 1], tokens[start : start + 1]) and run:
+            return _organisation(run)
+        body = _with_kind_of_body(run, tokens[start + len(run) : start + len(run) + 1])
+        if len(body) > len(run):
+            return _organisation(body)  # "I dommen skriver Sør-Rogaland tingrett:"
     return None
 
 
