@@ -1441,7 +1441,11 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
     into a kind that another rule would then look at, so one branch per paragraph.
     """
     last = len(paragraphs) - 1
+    writers: list[str] = []  # the short bylines above: whom a note on the writer may name
     for index, paragraph in enumerate(paragraphs):
+        above = paragraphs[index - 1]
+        if index and above.kind is _BYLINE and above.words <= BYLINE_NAME_MAX_WORDS:
+            writers.append(above.text)
         kind = paragraph.kind
         if kind is _QUOTE:
             paragraph.speaker = find_speaker(paragraph.text)
@@ -1465,7 +1469,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                     and paragraph.words <= AUTHOR_NOTE_MAX_WORDS
                     and (
                         (index >= last - 2 and _is_author_note(paragraph.text))
-                        or _notes_on_the_writer(paragraph.text, paragraphs[:index])
+                        or _notes_on_the_writer(paragraph.text, writers)
                     )
                 ):
                     paragraph.kind = _BYLINE  # a columnist's note of a few sentences
@@ -1484,7 +1488,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                 or (index >= last - 2 and _is_author_note(paragraph.text))
                 # a short note on the writer named in the byline, however much of the
                 # page's chrome follows it
-                or _notes_on_the_writer(paragraph.text, paragraphs[:index])
+                or _notes_on_the_writer(paragraph.text, writers)
                 or (
                     paragraph.words <= CLOSING_NAME_MAX_WORDS
                     and _signs_below_the_text(paragraphs, index)
@@ -1953,16 +1957,17 @@ _WRITER_NOTE_OPENINGS = (
 """How a note on the writer opens when it names them by their role."""
 
 
-def _notes_on_the_writer(text: str, above: Sequence[_Paragraph]) -> bool:
+def _notes_on_the_writer(text: str, writers: Sequence[str]) -> bool:
     """ "Solveig Aksnes Hovland er rektor ved …" near the end, where the article's byline
-    named "Solveig Aksnes Hovland, rektor": a note on the writer, whatever they do."""
+    (one of `writers`, the short bylines above) named "Solveig Aksnes Hovland, rektor": a
+    note on the writer, whatever they do."""
+    if not writers:
+        return False
     note = _AUTHOR_NOTE().match(text)
     if note is None:
         return False
     name = note.group("name")
-    return any(
-        p.kind is _BYLINE and p.words <= BYLINE_NAME_MAX_WORDS and name in p.text for p in above
-    )
+    return looks_like_name(name) and any(name in writer for writer in writers)
 
 
 def _may_credit_contributors(lowered: str) -> bool:
