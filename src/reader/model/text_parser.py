@@ -1443,9 +1443,9 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
     last = len(paragraphs) - 1
     writers: list[str] = []  # the short bylines above: whom a note on the writer may name
     for index, paragraph in enumerate(paragraphs):
-        above = paragraphs[index - 1]
-        if index and above.kind is _BYLINE and above.words <= BYLINE_NAME_MAX_WORDS:
-            writers.append(above.text)
+        signed = paragraphs[index - 1]
+        if index and signed.kind is _BYLINE and signed.words <= BYLINE_NAME_MAX_WORDS:
+            writers.append(signed.text)
         kind = paragraph.kind
         if kind is _QUOTE:
             paragraph.speaker = find_speaker(paragraph.text)
