@@ -1686,6 +1686,24 @@ def test_the_teaser_under_a_recommended_heading_is_boilerplate() -> None:
     assert kinds[teaser] is BlockKind.BOILERPLATE
 
 
+@pytest.mark.parametrize("signature", ["Ouest-France Erwan LE GOFF.", "Jean DUPONT."])
+def test_a_name_with_its_surname_in_capitals_closing_the_text_is_a_byline(
+    signature: str,
+) -> None:
+    kinds = {b.text: b.kind for b in parse_text(_TOP + _BODY + "\n\n" + signature).blocks}
+    assert kinds[signature] is BlockKind.BYLINE
+
+
+def test_the_writers_name_again_under_the_text_is_a_byline() -> None:
+    text = (
+        "Crèches : un gérant condamné\n\nLe tribunal a condamné le gérant pour fraude.\n\n"
+        "Par Anaïs Berthelot-Kouassi\n\n" + _BODY + "\n\nAnaïs Berthelot-Kouassi\n\n"
+        "Réutiliser ce contenu"
+    )
+    kinds = {b.text: b.kind for b in parse_text(text).blocks}
+    assert kinds["Anaïs Berthelot-Kouassi"] is BlockKind.BYLINE
+
+
 def test_a_name_over_the_reading_time_and_the_date_is_a_byline() -> None:
     after = "4–5 minuter\n\nPublicerad 11 nov 2025 kl 16.05\n\n" + _BODY
     assert _kind_of("Sofia Bergqvist", after=after) is BlockKind.BYLINE

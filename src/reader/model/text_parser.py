@@ -1494,6 +1494,11 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                     and _signs_below_the_text(paragraphs, index)
                 )
                 or _signs_a_letter(paragraph.text)
+                or _repeats_the_writer(paragraph, writers)
+                or (
+                    _signed_with_capital_surname(paragraph.text)
+                    and (index == last or _only_chrome_below(paragraphs, index))
+                )  # "Ouest-France Erwan LE GOFF." closing the text
             ):
                 paragraph.kind = _BYLINE
             elif (
@@ -1871,6 +1876,18 @@ NAME_TOKENS_MAX = 4
 def _is_capital_word(token: str) -> bool:
     """A word of a name set in capitals: "ELLISON", "O'NEILL", "LE-BRUN"."""
     return len(token) >= 2 and token.isupper() and token.replace("'", "").replace("-", "").isalpha()
+
+
+def _repeats_the_writer(paragraph: _Paragraph, writers: Sequence[str]) -> bool:
+    """The name of a writer from a byline above, alone on its line ("Par Anaïs Berthelot"
+    at the top, "Anaïs Berthelot" under the text): the page signs the article again."""
+    text = paragraph.text
+    return (
+        bool(writers)
+        and paragraph.words <= NAME_LINE_MAX_WORDS
+        and looks_like_name(text)
+        and any(text in writer for writer in writers)
+    )
 
 
 def _signed_with_capital_surname(text: str) -> bool:
