@@ -65,6 +65,8 @@ from reader.model.captions import (
             "(Photo d'illustration : Gwenaël Kerhervé / Ouest-France)",
             "Gwenaël Kerhervé / Ouest-France",
         ),
+        ("Børn i en fyldt kalender. Tegning: Anna Bjerre", "Anna Bjerre"),
+        ("Kinder mit vollen Terminkalendern. Zeichnung: Lena Hartwig", "Lena Hartwig"),
     ],
 )
 def test_credit_forms(text: str, credit: str) -> None:

@@ -31,6 +31,7 @@ _CREDIT_KEYWORDS = (
     *("illustrasjonsfoto", "illustrationsfoto", "skjermdump", "skjermbilde", "skærmbillede"),
     *("skärmdump", "screenshot", "bildschirmfoto", "capture d'écran", "capture d’écran"),
     *("photo d'illustration", "photo d’illustration"),  # "(Photo d'illustration : Name)"
+    *("tegning", "teckning", "zeichnung", "dessin"),  # a drawing's credit: "Tegning: Name"
     "quelle",  # German: "Quelle: picture alliance/dpa"
     # "Bildquelle: WDR"; the French "Source : TF1" with its spaced colon (an English
     # "(Source: Statistics Canada)" names where figures come from, not a picture's credit)
