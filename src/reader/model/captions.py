@@ -174,6 +174,9 @@ def _has_credit_stem(tail: str) -> bool:
         or "UELLE" in tail
         or "ource :" in tail  # French "Source : TF1"
         or "opyright:" in tail
+        or "egning" in tail  # tegning, Zeichnung
+        or "eckning" in tail  # teckning
+        or "essin" in tail  # dessin
     )
 
 
