@@ -174,7 +174,8 @@ def _has_credit_stem(tail: str) -> bool:
         or "UELLE" in tail
         or "ource :" in tail  # French "Source : TF1"
         or "opyright:" in tail
-        or "egning" in tail  # tegning, Zeichnung
+        or "egning" in tail  # tegning
+        or "eichnung" in tail  # Zeichnung
         or "eckning" in tail  # teckning
         or "essin" in tail  # dessin
     )
