@@ -1553,3 +1553,11 @@ def test_an_organisation_that_introduces_the_quote_speaks_as_written(
 )
 def test_a_place_and_the_kind_of_body_it_names_speak_together(paragraph: str, speaker: str) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+def test_a_pronoun_introduction_refers_to_a_person_not_the_town_hall() -> None:
+    paragraph = (
+        "På Københavns Rådhus lover teknik- og miljøborgmesteren at se på sagen hurtigst "
+        "muligt. Hun siger:"
+    )
+    assert speaker_from_introduction(paragraph) is None

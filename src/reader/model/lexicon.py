@@ -128,6 +128,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     "tilsynet verket politi politiet polisen police politidistrikt gemeinde stadt landkreis "
     "mairie préfecture ministère conseil université universitet university hospital "
     "tingsrätt tingrett tingretten hovrätt lagmannsrett byret landsret "
+    "rådhus rådhuset rathaus "
     "sykehus sjukhus sygehus sykehuset sjukhuset sygehuset klinikum universitetshospital "
     "universitetssykehus universitetssjukhus museum museet "
     # companies and associations by the words their names end in

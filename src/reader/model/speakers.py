@@ -444,6 +444,8 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
     if _unnamed_role_opens(sentence):
         return None  # "Der Bauminister eines ostdeutschen Landes, der nicht … möchte, sagte:"
     if _pronoun_speaks(sentence):
+        if _ORGANISATIONS_SPEAK.get():
+            return None  # "he", "she": a person, never the organisation named near it
         # "NRK spurte Aarvik hva …, og han svarer:": the one asked answers.  "Da Vårt
         # Land spør om han angrer, svarer han:": the names ask; "han" is the one the
         # paragraph named before.
