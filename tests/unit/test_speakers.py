@@ -1561,3 +1561,16 @@ def test_a_pronoun_introduction_refers_to_a_person_not_the_town_hall() -> None:
         "muligt. Hun siger:"
     )
     assert speaker_from_introduction(paragraph) is None
+
+
+def test_a_nynorsk_preposition_ends_the_name() -> None:
+    quote = "– Det burde vore greidd ut, sa Jon Olav Tysse frå mindretalet i debatten."
+    assert find_speaker(quote) == "Jon Olav Tysse"
+
+
+def test_german_nouns_after_a_number_word_are_no_name() -> None:
+    paragraph = (
+        "Oberstaatsanwältin Claudia Reimers hatte für den älteren Bruder sieben Jahre Haft "
+        "gefordert. Nach dem Urteil sagte sie:"
+    )
+    assert speaker_from_introduction(paragraph) == "Claudia Reimers"

@@ -94,7 +94,7 @@ PRONOUNS: frozenset[str] = frozenset(
 )
 
 PREPOSITIONS: frozenset[str] = frozenset(
-    "til i på for med fra om av ved etter under hos mot "
+    "til i på for med fra om av ved etter under hos mot frå åt utan mellom "
     "till på för med från om av vid efter hos mot "
     "til på for med fra om af ved efter hos mod "
     "to in on at for with from about by after of against "

@@ -715,8 +715,12 @@ def _only_full_name(text: str) -> str | None:
     for start, run in _capitalised_runs(tokens):
         if start and _is_kind_of_company(tokens[start - 1], run):
             continue  # "i meglerhuset Nordvik Securities": a company, named after its kind
-        if (run and run[0].lower() in _NUMBER_WORDS) or (start and tokens[start - 1].isdigit()):
-            continue  # "wenige Hundert Meter", "12 Kilometer Luftlinie": German nouns
+        if (run and run[0].lower() in _NUMBER_WORDS) or (
+            start and (tokens[start - 1].isdigit() or tokens[start - 1] in _GERMAN_NUMERALS)
+        ):
+            # "wenige Hundert Meter", "12 Kilometer Luftlinie", "sieben Jahre Haft": German
+            # nouns after a number
+            continue
         if start and tokens[start - 1].lower() in PREPOSITIONS:
             # "Juridisk konsulent i Forbrugerrådet Tænk Mads Kjeldsen opfordrer …"
             name = _name_after_organisation(
@@ -1524,6 +1528,10 @@ _BUSINESS_KIND = compiled_on_first_use("(?:" + trie_alternation(_BUSINESS_KINDS)
 name of one word, as a person is named in full."""
 
 
+_GERMAN_NUMERALS = frozenset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig "
+    "fünfzig hundert tausend".split()
+)
 _NUMBER_WORDS = frozenset(
     "hundert tausend hunderte tausende millionen milliarden dutzend dutzende".split()
 )
