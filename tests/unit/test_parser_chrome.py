@@ -313,6 +313,20 @@ def test_short_lines_closing_the_text_above_a_lone_chrome_line_stay_text() -> No
     assert BlockKind.BOILERPLATE not in [kinds[line] for line in closing]
 
 
+def test_the_pages_footer_under_the_text_is_boilerplate() -> None:
+    footer = [
+        "Mest lästa",
+        "Tåg stoppade av snöoväder i Norrland",
+        "Aftonbladet Hierta AB, Västra Järnvägsgatan 21, 105 18 Stockholm",
+        "Om Aftonbladet",
+        "Personuppgiftspolicy",
+        "B.T.",
+    ]
+    article = parse_text(_TOP + "\n\n".join((_BODY, _BODY, *footer)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert [kinds[line] for line in footer] == [BlockKind.BOILERPLATE] * len(footer)
+
+
 def test_the_teaser_under_a_related_articles_heading_is_boilerplate() -> None:
     teaser = "Kommunen in der Schuldenfalle: »Wir verwalten nur noch den Mangel«"
     article = parse_text(_TOP + "\n\n".join((_BODY, _BODY, "Verwandte Artikel", teaser)))

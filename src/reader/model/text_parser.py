@@ -305,6 +305,7 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     _interview_turns(paragraphs)
     _questions_over_answers(paragraphs)
     _tags_under_the_chrome(paragraphs)
+    _footer_below_the_text(paragraphs)
     _headings_over_nothing(paragraphs)
     _links_between_chrome(paragraphs)
     return [
@@ -440,6 +441,53 @@ def _may_be_a_tag(paragraph: _Paragraph) -> bool:
         and ":" not in text
         and not any(character.isdigit() for character in text)
     )
+
+
+FOOTER_RUN_MIN = 2
+"""Lines of chrome one after another that start the page's footer under the text."""
+FOOTER_LINE_MAX_WORDS = 12
+TEXT_SENTENCE_MIN_WORDS = 6
+"""The text's last sentence is at least this long; a footer's line ending in a full stop
+("B.T.") is shorter."""
+
+
+def _footer_below_the_text(paragraphs: list[_Paragraph]) -> None:
+    """The page's footer: under the text's last sentence, once chrome has started (two
+    lines of it running), the short lines that end no sentence are chrome too: links
+    ("Om Aftonbladet"), the publisher's address ("Pilestræde 34, 1147 København K"),
+    the editor's line, tags.  A short line of the text there would end a sentence."""
+    last_text = -1
+    for index in range(len(paragraphs) - 1, -1, -1):
+        paragraph = paragraphs[index]
+        if (
+            paragraph.kind in _TEXT_KINDS
+            and paragraph.words >= TEXT_SENTENCE_MIN_WORDS
+            and ends_sentence(paragraph.text)
+        ):
+            last_text = index
+            break
+    if last_text < 0:
+        return
+    run = 0
+    for paragraph in paragraphs[last_text + 1 :]:
+        kind = paragraph.kind
+        if run < FOOTER_RUN_MIN:
+            run = run + 1 if kind is _BOILERPLATE else 0
+            continue
+        if (
+            (
+                kind is _PARAGRAPH
+                or kind is _SUBHEADING
+                # "AGB" reads as an agency's initials on its own
+                or (kind is _BYLINE and paragraph.words == 1 and not is_wire_agency(paragraph.text))
+            )
+            and paragraph.words <= FOOTER_LINE_MAX_WORDS
+            and (paragraph.words <= 2 or not ends_sentence(paragraph.text))
+        ):
+            paragraph.kind = _BOILERPLATE
+
+
+_TEXT_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LEAD))
 
 
 def _headings_over_nothing(paragraphs: list[_Paragraph]) -> None:
