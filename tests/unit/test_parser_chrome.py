@@ -327,6 +327,40 @@ def test_the_pages_footer_under_the_text_is_boilerplate() -> None:
     assert [kinds[line] for line in footer] == [BlockKind.BOILERPLATE] * len(footer)
 
 
+@pytest.mark.parametrize(
+    "poll",
+    [
+        ["OMRÖSTNING", "Ska hon åka VM redan i år?", "Ja", "Nej, hon behöver mer tid", "Rösta",
+         "2 184 röster"],
+        ["Poll", "Should the council close the pool?", "Yes", "No", "Vote"],
+    ],
+)  # fmt: skip
+def test_a_reader_poll_from_its_heading_to_its_button_is_boilerplate(poll: list[str]) -> None:
+    article = parse_text(_TOP + "\n\n".join((_BODY, *poll, _BODY + " Og mer.")))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert [kinds[line] for line in poll] == [BlockKind.BOILERPLATE] * len(poll)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Über dieses Thema berichtete der WDR am 03. März 2026 um 16:00 Uhr in der Lokalzeit.",
+        "Vous avez participé au trail ? Envoyez-nous vos photos et vos impressions, nous "
+        "publierons une sélection sur notre site dans la semaine qui vient.",
+    ],
+)
+def test_a_programme_note_and_a_call_for_readers_photos_are_boilerplate(line: str) -> None:
+    assert _kind_of(line, before=_BODY + "\n\n") is BlockKind.BOILERPLATE
+
+
+def test_the_writers_initials_with_the_agency_sign_above_a_correction() -> None:
+    note = (
+        "Anmerkung der Redaktion: In einer früheren Version hieß es, das Schiff sei 250 Meter lang."
+    )
+    kinds = {b.text: b.kind for b in parse_text(_TOP + _BODY + "\n\njpe/dpa\n\n" + note).blocks}
+    assert kinds["jpe/dpa"] is BlockKind.BYLINE
+
+
 def test_the_teaser_under_a_related_articles_heading_is_boilerplate() -> None:
     teaser = "Kommunen in der Schuldenfalle: »Wir verwalten nur noch den Mangel«"
     article = parse_text(_TOP + "\n\n".join((_BODY, _BODY, "Verwandte Artikel", teaser)))

@@ -480,7 +480,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
 BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "les plus lus", "cet article vous a été utile", "var denne artikkelen nyttig",
     "was this article helpful", "war dieser artikel hilfreich",
-    "über dieses thema berichtet",
+    "über dieses thema berichtet", "über dieses thema berichtete",
     "local democracy reporting is",
     "mest läst", "mest lest", "mest læst", "most read", "meistgelesen", "mest lese",
     "mest sett", "mest lästa", "mest læste", "most viewed", "most popular", "trending",

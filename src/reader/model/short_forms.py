@@ -1024,7 +1024,12 @@ def invites_submissions(text: str) -> bool:
     question = text.find("? ")
     if not 0 < question <= SUBMISSION_QUESTION_MAX_CHARS:
         return False
-    if not text.endswith(_SUBMISSION_ENDINGS) and "@" not in text:
+    if (
+        not text.endswith(_SUBMISSION_ENDINGS)
+        and "@" not in text
+        # "… ? Envoyez-nous vos photos": the request to send it right after the question
+        and _TIP_AFTER_QUESTION().search(text.lower()) is None
+    ):
         return False
     asked = text[:question]
     return (

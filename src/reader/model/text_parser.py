@@ -306,6 +306,7 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     _questions_over_answers(paragraphs)
     _tags_under_the_chrome(paragraphs)
     _footer_below_the_text(paragraphs)
+    _polls(paragraphs)
     _headings_over_nothing(paragraphs)
     _links_between_chrome(paragraphs)
     return [
@@ -441,6 +442,38 @@ def _may_be_a_tag(paragraph: _Paragraph) -> bool:
         and ":" not in text
         and not any(character.isdigit() for character in text)
     )
+
+
+_POLL_HEADINGS = frozenset((
+    "omröstning", "avstemning", "avstemming", "afstemning", "poll", "umfrage", "abstimmung",
+    "sondage", "dagens spørsmål", "dagens fråga", "dagens spørgsmål", "reader poll",
+    "quick poll",
+))  # fmt: skip
+"""Headings of a reader poll, alone on their line."""
+_POLL_CLOSE = compiled_on_first_use(
+    r"^(?:rösta|stem|stemme|vote|abstimmen|voter|je vote|\d[\d\s]*\s*"
+    r"(?:röster|stemmer|stemmar|votes|stimmen|votants|voix))$",
+    re.IGNORECASE,
+)
+"""A poll's last line: its button, or the count of votes cast."""
+POLL_MAX_LINES = 10
+
+
+def _polls(paragraphs: list[_Paragraph]) -> None:
+    """A reader poll pasted with the page ("OMRÖSTNING" / the question / its answers /
+    "Rösta" / "2 184 röster"): from its heading to its button or count, the page's."""
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.words > 3 or paragraph.text.lower().rstrip(":") not in _POLL_HEADINGS:
+            continue
+        end = min(len(paragraphs), index + POLL_MAX_LINES)
+        close = next(
+            (i for i in range(index + 1, end) if _POLL_CLOSE().match(paragraphs[i].text)), -1
+        )
+        if close > index + 1:
+            for line in paragraphs[index : close + 1]:
+                line.kind = _BOILERPLATE
+            if close + 1 < len(paragraphs) and _POLL_CLOSE().match(paragraphs[close + 1].text):
+                paragraphs[close + 1].kind = _BOILERPLATE  # the count under the button
 
 
 FOOTER_RUN_MIN = 2
@@ -1862,6 +1895,13 @@ def _signs_the_article(
         and (_AGENCY_BYLINE().match(text) or is_wire_agency(text))
     ):
         return True  # "TT" over "Publicerad 12 mar 2025 kl 08.05"
+    if (
+        words == 1
+        and "/" in text
+        and _AGENCY().match(text) is not None
+        and is_wire_agency(text.rsplit("/", 1)[-1])
+    ):
+        return True  # "jpe/dpa": the writer's initials and the agency, wherever they sign
     if (
         words <= SIGNING_NAMES_MAX_WORDS
         and (
