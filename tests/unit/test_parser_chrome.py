@@ -1707,6 +1707,9 @@ def test_a_name_over_its_e_mail_address_and_the_date_is_a_byline() -> None:
     [
         "Open side navigation menu Open search bar Financial Times myFT Subscribe Sign In",
         "Meny Søk Abonner Logg inn",
+        "Close dialogue 1/1 Next image Previous image Toggle caption",
+        "Artikel zum Hören • 5 Min",
+        "Lien copié",
         "Join The Irish Times on WhatsApp and stay up to date",
         "Har du bilder eller information om en nyhet i Göteborg? Hör av dig till GP:s nyhetsdesk.",
         "Topic:Regional Communities",

@@ -388,7 +388,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "more to read", "save share", "save gift", "text size", "außerdem lesenswert",
     "auch lesenswert", "ebenfalls lesenswert",
     # Players, embeds and consent walls
-    "artikel anhören", "artikel hören", "audio anhören", "écouter l'article",
+    "artikel anhören", "artikel hören", "artikel zum hören", "audio anhören", "écouter l'article",
     "écouter cet article", "lytt til artikkelen", "lytt til saken", "hör dir den artikel",
     "externer inhalt", "external content", "eksternt innhold", "eksternt indhold",
 
@@ -429,7 +429,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "läs senare", "gem artikel", "gem artiklen", "læs senere", "save article",
     "save for later", "read later", "zur merkliste", "auf die merkliste", "artikel merken",
     "später lesen", "lire plus tard", "enregistrer l'article", "enregistrer l’article",
-    "link kopieren", "copier le lien",
+    "link kopieren", "copier le lien", "lien copié", "link copied", "lenke kopiert",
+    "länk kopierad", "link kopieret",
     # Licensing and reuse links
     "reuse this content", "purchase licensing rights", "nutzungsrechte erwerben",
     "artikelrechte erwerben",

@@ -1298,16 +1298,22 @@ HEADER_BAR_MIN_BUTTONS = 3
 _HEADER_BUTTONS = re.compile(
     r"\b(?:menu|meny|menü|navigation|search|søk|sök|suche|rechercher|subscribe|abonner|"
     r"abonnieren|s'abonner|prenumerera|sign in|log in|logg inn|logga in|log ind|anmelden|"
-    r"se connecter|newsletters?)\b"
+    r"se connecter|newsletters?|close dialogue|next image|previous image|toggle caption)\b"
 )
-"""The buttons of a page's header bar, in each language."""
+"""The buttons of a page's header bar or a picture viewer, in each language."""
 
 
 def _is_header_bar(text: str, lowered: str) -> bool:
     """A page's header pasted as one line: three of its buttons or more (menu, search,
     subscribe, sign in) and no sentence ("Open side navigation menu Open search bar
     Financial Times myFT Subscribe Sign In")."""
-    if not ("men" in lowered or "search" in lowered or "sø" in lowered or "sö" in lowered):
+    if not (
+        "men" in lowered
+        or "search" in lowered
+        or "sø" in lowered
+        or "sö" in lowered
+        or "image" in lowered
+    ):
         return False
     return (
         not ends_sentence(text)
