@@ -1745,6 +1745,26 @@ def test_a_name_with_its_surname_in_capitals_closing_the_text_is_a_byline(
     assert kinds[signature] is BlockKind.BYLINE
 
 
+def test_a_bylines_opening_words_over_the_name_make_one_byline() -> None:
+    text = (
+        "Crue de l'Aa : 300 habitants évacués\n\nLa rivière est sortie de son lit dans "
+        "plusieurs communes.\n\nArticle rédigé par\n\nBaptiste Lemaire - franceinfo\n\n"
+        "Publié le 12/03/2026 09:14\n\n" + _BODY
+    )
+    kinds = {b.text: b.kind for b in parse_text(text).blocks}
+    assert kinds["Article rédigé par"] is kinds["Baptiste Lemaire - franceinfo"] is BlockKind.BYLINE
+
+
+def test_the_writers_name_with_their_place_under_the_text_is_a_byline() -> None:
+    text = (
+        "Marseille : un immeuble évacué\n\nLes familles attendent un relogement.\n\n"
+        "par Léa Santoni, correspondante à Marseille\n\n" + _BODY + "\n\n"
+        "Léa Santoni (à Marseille)\n\nDans la même rubrique"
+    )
+    kinds = {b.text: b.kind for b in parse_text(text).blocks}
+    assert kinds["Léa Santoni (à Marseille)"] is BlockKind.BYLINE
+
+
 def test_the_writers_name_again_under_the_text_is_a_byline() -> None:
     text = (
         "Crèches : un gérant condamné\n\nLe tribunal a condamné le gérant pour fraude.\n\n"

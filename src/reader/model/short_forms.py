@@ -1452,6 +1452,11 @@ _ASIDE = re.compile(r" \([^()\s]+(?: [^()\s]+)?\)")
 "(foto)", "(now)", "(earlier)") or their party ("(S)", "(V)")."""
 
 
+def without_asides(text: str) -> str:
+    """`text` without its asides in parentheses ("Léa Santoni (à Marseille)")."""
+    return _ASIDE.sub("", text) if "(" in text else text
+
+
 def looks_like_name(text: str) -> bool:
     """2-5 capitalised words, a comma allowed: "Tom Reeve", "Martina Zollinger, Sitten";
     asides in parentheses do not count ("Gunhild Moe Sætre (tekst)")."""

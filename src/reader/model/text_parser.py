@@ -67,6 +67,7 @@ from reader.model.short_forms import (
     opening_of,
     opens_with_greeting,
     short_form,
+    without_asides,
 )
 from reader.model.speakers import (
     find_speaker,
@@ -1559,6 +1560,8 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
             following = paragraphs[index + 1] if index < last else None
             if previous is not None and _is_role_under_a_name(paragraph, previous):
                 paragraph.kind = previous.kind = _BYLINE
+            elif following is not None and _leads_a_byline(paragraph, following):
+                paragraph.kind = following.kind = _BYLINE  # "Article rédigé par" / the name
             elif (
                 _signs_the_article(
                     paragraph,
@@ -1966,10 +1969,29 @@ def _is_capital_word(token: str) -> bool:
     return len(token) >= 2 and token.isupper() and token.replace("'", "").replace("-", "").isalpha()
 
 
+_BYLINE_LEADS = frozenset(
+    ("article rédigé par", "rédigé par", "par", "by", "written by", "av", "af", "von", "text")
+)
+"""A byline's opening words alone on their line, the name on the next one."""
+
+
+def _leads_a_byline(paragraph: _Paragraph, following: _Paragraph) -> bool:
+    """ "Article rédigé par" over "Baptiste Lemaire - franceinfo": the byline set on two
+    lines, its opening words on the first."""
+    return (
+        paragraph.words <= 3
+        and paragraph.text.lower().rstrip(" :") in _BYLINE_LEADS
+        and (following.kind is _PARAGRAPH or following.kind is _SUBHEADING)
+        and following.words <= NAME_LINE_MAX_WORDS
+        and following.text[:1].isupper()
+        and looks_like_name(following.text.split(" - ")[0].split(",")[0])
+    )
+
+
 def _repeats_the_writer(paragraph: _Paragraph, writers: Sequence[str]) -> bool:
     """The name of a writer from a byline above, alone on its line ("Par Anaïs Berthelot"
     at the top, "Anaïs Berthelot" under the text): the page signs the article again."""
-    text = paragraph.text
+    text = without_asides(paragraph.text)  # "Léa Santoni (à Marseille)"
     return (
         bool(writers)
         and paragraph.words <= NAME_LINE_MAX_WORDS
