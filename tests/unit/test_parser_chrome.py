@@ -286,6 +286,10 @@ def test_a_note_that_the_views_are_the_writers_own_is_boilerplate(line: str) -> 
         "contain information about charities. after newsletter promotion",
         "Before you go: journalism like this takes time and money. If you found it useful, "
         "please consider supporting us.",
+        "Before you go: we have a small favour to ask. Millions of people read the paper for "
+        "free each month because our journalism is funded by readers, not by a billionaire "
+        "owner. If you value reporting like this, please consider a regular contribution. "
+        "Continue Remind me in May",
     ],
 )
 def test_gallery_buttons_teasers_and_appeals_are_boilerplate(line: str) -> None:

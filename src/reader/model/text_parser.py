@@ -151,7 +151,7 @@ _QUOTED_END = re.compile(r"[.!?]\s?[\"”»«“’'‹›]$")
 
 SUBHEADING_MAX_WORDS = 12
 SUBHEADING_MAX_CHARS = 100
-BOILERPLATE_LONG_MAX_WORDS = 45
+BOILERPLATE_LONG_MAX_WORDS = 60
 COPYRIGHT_NOTICE_MAX_WORDS = 80
 BOILERPLATE_LINKED_MAX_WORDS = 50
 """A long chrome notice may run this far when it ends in a row of links ("… | Subscribe")."""
