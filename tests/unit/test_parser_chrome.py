@@ -1793,6 +1793,7 @@ def test_places_or_words_joined_by_and_beside_the_date_are_not_a_byline(line: st
     ("names", "roles"),
     [
         (["Kari Nordmann", "Ola Hansen"], ["Journalist", "Fotograf"]),
+        (["Marte Lindgren Aas"], ["Filmanmelder"]),
         (["Anna Svensson"], ["Reporter"]),
         (["Jana Reimers", "Tobias Kehl"], ["Redakteurin", "Korrespondent"]),
         (["Claire Dubois"], ["Journaliste"]),

@@ -905,6 +905,9 @@ JOURNALIST_ROLES: tuple[str, ...] = (
     "chefredaktør", "nyhetsreporter", "staff writer", "photographer", "fotograf",
     "correspondant", "correspondante", "envoyé", "envoyée", "reporterin", "reportrice",
     "journalistin", "skribent", "fotografin", "commentatrice",
+    # critics: "Filmanmelder", "Musikkritiker", "Krönikör", "critique de cinéma"
+    "anmelder", "anmelderin", "kritiker", "kritikerin", "film critic", "krönikör", "kronikør",
+    "kolumnist", "kolumnistin", "chroniqueur", "chroniqueuse",
 )
 """Words that make "Helen Carver, North of England correspondent" a byline."""
 
