@@ -1574,3 +1574,16 @@ def test_german_nouns_after_a_number_word_are_no_name() -> None:
         "gefordert. Nach dem Urteil sagte sie:"
     )
     assert speaker_from_introduction(paragraph) == "Claudia Reimers"
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("– Vi lager en lov, sier Fremskrittspartiets Kjetil Brekke.", "Kjetil Brekke"),
+        ("– Vetoretten er et steg, sier SVs Aslak Wold Hegge.", "Aslak Wold Hegge"),
+        ("– Vi vet redan, säger Vänsterpartiets Johan Aziz Berglund.", "Johan Aziz Berglund"),
+        ("– Det er feil, sier Hans Petter Olsen.", "Hans Petter Olsen"),
+    ],
+)
+def test_a_partys_genitive_before_the_name_is_no_part_of_it(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker

@@ -1344,6 +1344,11 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         return None  # "Ein Fondsmanager, der …": a noun with its article, nobody named
     if len(tokens) == 2 and tokens[0].lower() in ARTICLES and _is_role(tokens[1]):
         return None  # "Die Ministerin sagte dazu:", "Le Préfet": a role, not "Le Pen"
+    if len(tokens) >= 3 and _PARTY_GENITIVE().match(tokens[0]) is not None:
+        # "Fremskrittspartiets Kjetil Brekke", "SVs Aslak Wold Hegge": the party's, then
+        # the name
+        tokens = tokens[1:]
+        run = run[1:]
     if len(tokens) == 2 and tokens[0].lower() in POSSESSIVES and tokens[0] != "Hans":
         return None  # "Sein Labrador", "Ihre Tochter": a noun with its possessive
     if 1 <= len(tokens) <= 2 and _is_acronym(tokens[0]):
@@ -1528,6 +1533,11 @@ _BUSINESS_KIND = compiled_on_first_use("(?:" + trie_alternation(_BUSINESS_KINDS)
 name of one word, as a person is named in full."""
 
 
+_PARTY_GENITIVE = compiled_on_first_use(
+    r"^(?:[A-ZÆØÅÄÖ][\wæøåäö-]*(?:partiets|partis|partiet's)|[A-ZÆØÅÄÖ][A-Za-z]{0,3}[A-ZÆØÅÄÖ]s)$"
+)
+"""A party's name in the genitive before a member's name: "Vänsterpartiets", "SVs",
+"KrFs" (a party's letters and "s")."""
 _GERMAN_NUMERALS = frozenset(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig "
     "fünfzig hundert tausend".split()
