@@ -1729,6 +1729,36 @@ def test_a_heading_naming_a_search_is_no_header_bar() -> None:
     assert _kind_of(line, before=_BODY + "\n\n") is BlockKind.SUBHEADING
 
 
+def test_short_lines_among_a_few_lines_of_chrome_to_the_end_are_the_footer() -> None:
+    footer = [
+        "Dieses Thema im Programm:",
+        "Das Erste",
+        "tagesschau",
+        "Über diese Meldung",
+        "Schlagwörter",
+        "Bundestag",
+        "Impressum",
+        "Datenschutz",
+        "© ARD-aktuell / tagesschau.de",
+    ]
+    article = parse_text(_TOP + "\n\n".join((_BODY, _BODY, *footer)))
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert [kinds[line] for line in footer if line != "Das Erste"] == [BlockKind.BOILERPLATE] * 8
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Del av gängkonflikt", BlockKind.SUBHEADING),
+        ("Le tribunal judiciaire de Rennes. | ARCHIVES OUEST-FRANCE", BlockKind.CAPTION),
+    ],
+)
+def test_part_of_and_a_caption_with_its_credit_after_a_bar_are_no_chrome(
+    line: str, kind: BlockKind
+) -> None:
+    assert _kind_of(line, before=_BODY + "\n\n") is kind
+
+
 @pytest.mark.parametrize("line", ["Print this page", "Artikel drucken"])
 def test_print_buttons_are_boilerplate(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE

@@ -428,6 +428,8 @@ def _chrome_opening(text: str) -> bool:
     if word not in COMMON_CHROME_WORDS:
         return True
     rest = text[len(word) :].lstrip()
+    if rest[:3].lower() in ("av ", "af ") and word in ("del", "dela"):
+        return False  # "Del av gängkonflikt": "part of", not a share button
     if not rest or rest[0] in _AFTER_CHROME_WORD or rest[0].isupper():
         return True  # "Copyright © …", "Related Topics", "Kommentarer (12)"
     if rest.split(maxsplit=1)[0].lower() in CHROME_FOLLOWERS:
@@ -1128,6 +1130,8 @@ def is_navigation(text: str, words: int) -> bool:
         )
     if separators == 1 and "|" in text and not ends_sentence(text):
         links = text.split("|")
+        if links[0].rstrip().endswith("."):
+            return False  # "Le tribunal de Rennes. | ARCHIVES OUEST-FRANCE": a caption
         if _DIGIT.search(links[0]) is not None and _has_date(links[0]):
             return False  # a date and the place it was written: "Mar 13th 2025 | WAGENINGEN"
         return all(0 < len(link.split()) <= 6 and link.strip()[:1].isupper() for link in links)

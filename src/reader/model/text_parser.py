@@ -502,23 +502,54 @@ def _footer_below_the_text(paragraphs: list[_Paragraph]) -> None:
             break
     if last_text < 0:
         return
+    tail = paragraphs[last_text + 1 :]
+    first_chrome = next((i for i, p in enumerate(tail) if p.kind is _BOILERPLATE), -1)
+    if first_chrome >= 0 and _all_footer(tail[first_chrome:]):
+        # chrome in a few lines among short ones to the end ("Dieses Thema im Programm:" /
+        # "Das Erste" / "tagesschau" / … / "Impressum" / "Datenschutz" / "© …")
+        for paragraph in tail[first_chrome + 1 :]:
+            if _may_be_footer_line(paragraph):
+                paragraph.kind = _BOILERPLATE
+        return
     run = 0
-    for paragraph in paragraphs[last_text + 1 :]:
+    for paragraph in tail:
         kind = paragraph.kind
         if run < FOOTER_RUN_MIN:
             run = run + 1 if kind is _BOILERPLATE else 0
             continue
-        if (
-            (
-                kind is _PARAGRAPH
-                or kind is _SUBHEADING
-                # "AGB" reads as an agency's initials on its own
-                or (kind is _BYLINE and paragraph.words == 1 and not is_wire_agency(paragraph.text))
-            )
-            and paragraph.words <= FOOTER_LINE_MAX_WORDS
-            and (paragraph.words <= 2 or not ends_sentence(paragraph.text))
-        ):
+        if _may_be_footer_line(paragraph):
             paragraph.kind = _BOILERPLATE
+
+
+FOOTER_CHROME_MIN = 3
+"""Lines of chrome, not all together, that make the short lines between them a footer."""
+
+
+def _all_footer(tail: Sequence[_Paragraph]) -> bool:
+    return sum(p.kind is _BOILERPLATE for p in tail) >= FOOTER_CHROME_MIN and all(
+        p.kind is _BOILERPLATE or p.kind is _META or p.kind is _BYLINE or _may_be_footer_line(p)
+        for p in tail
+    )
+
+
+def _may_be_footer_line(paragraph: _Paragraph) -> bool:
+    """A short line that ends no sentence ("Om Aftonbladet", "Pilestræde 34, 1147 København
+    K"), or a word or two ("B.T."), or one word read as an agency's initials ("AGB")."""
+    kind = paragraph.kind
+    return (
+        (
+            kind is _PARAGRAPH
+            or kind is _SUBHEADING
+            or (
+                kind is _BYLINE
+                and paragraph.words == 1
+                and paragraph.text.isupper()
+                and not is_wire_agency(paragraph.text.strip("/()"))
+            )
+        )
+        and paragraph.words <= FOOTER_LINE_MAX_WORDS
+        and (paragraph.words <= 2 or not ends_sentence(paragraph.text))
+    )
 
 
 _TEXT_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LEAD))
