@@ -1759,6 +1759,11 @@ def test_part_of_and_a_caption_with_its_credit_after_a_bar_are_no_chrome(
     assert _kind_of(line, before=_BODY + "\n\n") is kind
 
 
+def test_speech_that_names_a_subscription_is_no_promotion() -> None:
+    quote = "« On paie un abonnement pour un service qu'on n'a pas. »"
+    assert _kind_of(quote, before=_BODY + "\n\n") is BlockKind.QUOTE
+
+
 @pytest.mark.parametrize("line", ["Print this page", "Artikel drucken"])
 def test_print_buttons_are_boilerplate(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE

@@ -1587,3 +1587,10 @@ def test_german_nouns_after_a_number_word_are_no_name() -> None:
 )
 def test_a_partys_genitive_before_the_name_is_no_part_of_it(quote: str, speaker: str) -> None:
     assert find_speaker(quote) == speaker
+
+
+def test_the_subject_set_off_by_its_apposition_speaks() -> None:
+    paragraph = (
+        "Paul Jennings, a Liberal Democrat councillor on Teignbridge district council, said:"
+    )
+    assert speaker_from_introduction(paragraph) == "Paul Jennings"

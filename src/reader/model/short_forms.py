@@ -919,11 +919,16 @@ def _calls_to_sign_up(text: str) -> bool:
     return text[-24:].lower().endswith(SIGN_UP_CALLS)
 
 
+_SPEECH_OPENERS = frozenset('«»“”„"‘’‹›–—')
+
+
 def _addresses_the_reader(text: str, lowered: str) -> bool:
     """Whether a paragraph speaks to the reader as a promotion does: no full stop (a
     button's words, a heading), "you"/"du"/"Sie"/"vous" or their possessives, or a call
     to act first ("Subscribe …", "Prøv …", "Abonnez-vous …").  A sentence of news that
     names a newsletter or subscribers ("Netflix lost 200,000 subscribers …") does not."""
+    if text[0] in _SPEECH_OPENERS:
+        return False  # « On paie un abonnement pour rien » : speech, not a promotion
     if not ends_sentence(text):
         return True
     words = lowered.replace("’", "'").split()

@@ -458,6 +458,11 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
             return _name_after(asked_tokens)[1]
         found = _named_before(earlier, before)
         return found if found is not None or earlier else _subject_set_off(sentence)
+    opening = _subject_set_off(sentence)
+    if opening is not None and _VERB_BEFORE_COLON().search(sentence) is not None:
+        # "Paul Jennings, a Liberal Democrat councillor on …, said:": the subject set
+        # off by its apposition speaks, not the names inside the apposition
+        return opening
     tokens = _TOKEN.findall(sentence)
     if _ORGANISATIONS_SPEAK.get():
         organisation = _organisation_introduced(tokens)
@@ -641,6 +646,13 @@ def _named_before(earlier: str, before: str) -> str | None:
         if last_sentence != earlier.rstrip():
             found = _only_full_name(last_sentence)
     return found or _only_known_surname(earlier, before)
+
+
+_VERB_BEFORE_COLON = compiled_on_first_use(
+    r",\s*(?:said|says|told \w+|added|explained|sagte|sagt|erklärte|a déclaré|a dit|"
+    r"explique|sier|sa|säger|sade|siger|sagde)$"
+)
+"""The apposition's closing comma, then the speech verb that ends the introduction."""
 
 
 def _subject_set_off(sentence: str) -> str | None:
