@@ -4239,3 +4239,14 @@ def test_writers_and_their_roles_one_to_a_line_are_one_byline() -> None:
     assert kinds["Siri Hovland Myklebust Journalist Tormod Eide Rønning Journalist"] is (
         BlockKind.BYLINE
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("„Föhn“ erzählt von einer Familie in einem Dorf bei Bad Tölz.", BlockKind.PARAGRAPH),
+        ("«Nei» sier han, og går.", BlockKind.QUOTE),
+    ],
+)
+def test_a_title_before_a_verb_of_telling_opens_a_paragraph(text: str, kind: BlockKind) -> None:
+    assert _kind_of(text, before=_BODY + "\n\n") is kind

@@ -32,6 +32,7 @@ from reader.model.lexicon import (
     FACT_BOX_HEADINGS,
     GENERIC_TURN_LABELS,
     PICTURE_REFERENCES,
+    PRONOUNS,
     STOPWORDS,
     TEASER_HEADING_OPENINGS,
     TEASER_HEADINGS,
@@ -1451,6 +1452,17 @@ def _opens_with_a_title(text: str) -> bool:
     after = text[close + 1 : close + 3]
     last = text[close - 1] if text[close - 1] != " " else text[close - 2]  # "« Marée basse »"
     if last.isalnum() and after[:1] == " " and after[1:].isalpha():
+        # "„Föhn“ erzählt von einer Familie …": a verb of telling after a title names
+        # no speaker when no name or pronoun follows it
+        following = text[close + 1 :].split()[:2]
+        if (
+            text[0] + text[close] in _QUOTATION_PAIRS  # not "“… residents’ safety …”"
+            and len(following) == 2
+            and following[0].islower()
+            and not following[1][:1].isupper()
+            and following[1].lower().rstrip(",.;:!?") not in PRONOUNS
+        ):
+            return True
         return not has_attribution(text)
     comma = text[close - 1] == "," or after[:1] == ","
     titled = sum(word[:1].isupper() for word in words) * 2 > len(words) and len(words) >= 2
