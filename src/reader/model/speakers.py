@@ -279,7 +279,17 @@ def _person_else_organisation(search: Callable[..., str | None], *args: str) -> 
 
 def find_speaker(quote: str) -> str | None:
     """The name attributed in a quote paragraph, or None (no name, or a pronoun)."""
+    if _ends_with_a_pronoun(quote):
+        return _find_speaker(quote)  # "…, sier han.", "…,” she said.": a person, unnamed
     return _person_else_organisation(_find_speaker, quote)
+
+
+def _ends_with_a_pronoun(quote: str) -> bool:
+    """Whether the attribution closing the quote is a pronoun's ("sier han", "she said"):
+    then no organisation speaks, and the second search would find nothing new."""
+    words = [word.strip(".,;:!?»”\"'’") for word in quote[-30:].split()[-2:]]
+    # lower-case "i" is "in" ("skriver Malmö tingsrätt i domen"), English "I" is not
+    return any(word != "i" and word.lower() in PRONOUNS for word in words)
 
 
 def _find_speaker(quote: str) -> str | None:
