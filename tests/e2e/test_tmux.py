@@ -208,9 +208,11 @@ def test_reading_position_survives_quitting_and_relaunching_the_library(tmux: Tm
     paragraph = next(text for text in paragraphs if top_before in text)
     # Both on one screen: a frame caught half drawn may show a fragment at the top first.
     screen = tmux.wait_for(
-        lambda s: "Late-winter storm floods Portland" in s
-        and bool(top_article_line(s))
-        and paragraph.startswith(top_article_line(s)),
+        lambda s: (
+            "Late-winter storm floods Portland" in s
+            and bool(top_article_line(s))
+            and paragraph.startswith(top_article_line(s))
+        ),
         "that article, the same paragraph at the top",
     )
     assert paragraph.startswith(top_article_line(screen))
