@@ -1720,7 +1720,7 @@ def test_a_name_over_its_e_mail_address_and_the_date_is_a_byline() -> None:
         "Alle Rechte vorbehalten. Nutzung ausschließlich für den privaten Eigenbedarf.",
     ],
 )
-def test_a_header_bar_of_buttons_and_a_rights_notice_are_boilerplate(line: str) -> None:
+def test_header_bars_buttons_notices_and_calls_to_write_in_are_boilerplate(line: str) -> None:
     assert _kind_of(line, before=_BODY + "\n\n") is BlockKind.BOILERPLATE
 
 

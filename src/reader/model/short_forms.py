@@ -1475,8 +1475,7 @@ def without_asides(text: str) -> str:
 def looks_like_name(text: str) -> bool:
     """2-5 capitalised words, a comma allowed: "Tom Reeve", "Martina Zollinger, Sitten";
     asides in parentheses do not count ("Gunhild Moe Sætre (tekst)")."""
-    if "(" in text:
-        text = _ASIDE.sub("", text)
+    text = without_asides(text)
     tokens = text.replace(",", " ").split()
     return 2 <= len(tokens) <= 5 and all(t[0].isupper() for t in tokens) and text[-1] not in ".?!:"
 

@@ -1411,9 +1411,9 @@ def _strip_roles(run: Sequence[str]) -> str | None:
             if not _is_role(token):
                 last_agent = index
     if last_role < 0 and len(tokens) >= 2 and tokens[0].lower() in _INSTITUTION_ARTICLES:
-        # "The Minnesota Department of Health" speaks as written, without its article; "Die
-        # Initiative" is a noun
-        return _organisation(tokens[1:]) if len(tokens) >= 3 else None
+        # "The Minnesota Department of Health" speaks as written (`_organisation` drops its
+        # article); "Die Initiative" is a noun
+        return _organisation(tokens) if len(tokens) >= 3 else None
     if last_role < 0 and len(tokens) == 2 and tokens[0].lower() in ORGANISATION_HEADS:
         # "Region Midtjylland" (but "Energy Minister Marcelo Antezana")
         return _organisation(tokens)

@@ -1970,7 +1970,7 @@ def _signs_the_article(
         )
     ):
         return True
-    if words == 1 and "@" in text and EMAIL_LINE.match(text) is not None:
+    if _is_email_line(paragraph):
         # the writer's, beside a date or a byline, or at the end above the page's chrome
         return _is_signature_kind(previous) or _is_signature_kind(following) or chrome_below
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
