@@ -1583,6 +1583,12 @@ def test_german_nouns_after_a_number_word_are_no_name() -> None:
         ("– Vetoretten er et steg, sier SVs Aslak Wold Hegge.", "Aslak Wold Hegge"),
         ("– Vi vet redan, säger Vänsterpartiets Johan Aziz Berglund.", "Johan Aziz Berglund"),
         ("– Det er feil, sier Hans Petter Olsen.", "Hans Petter Olsen"),
+        (
+            "– Å legge ned en skole tar ett møte, sier Venstres Ingrid Moe Lunde.",
+            "Ingrid Moe Lunde",
+        ),
+        ("– Vi må gjøre mer, sa Høyres Erna Solberg til NTB.", "Erna Solberg"),
+        ("– Det är fel, säger Moderaternas Anna Berg.", "Anna Berg"),
     ],
 )
 def test_a_partys_genitive_before_the_name_is_no_part_of_it(quote: str, speaker: str) -> None:
@@ -1594,3 +1600,22 @@ def test_the_subject_set_off_by_its_apposition_speaks() -> None:
         "Paul Jennings, a Liberal Democrat councillor on Teignbridge district council, said:"
     )
     assert speaker_from_introduction(paragraph) == "Paul Jennings"
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("„Ich habe mich verhört“, sagte die 34-Jährige der Süddeutschen Zeitung.", None),
+        ("„Wir warten“, sagte der 52-Jährige dem Spiegel.", None),
+        ("– Det var skummelt, sier 34-åringen til VG.", None),
+        ("– Jeg er glad, sier 19-åringen Ola Hansen til NRK.", "Ola Hansen"),
+        ("„Wir freuen uns“, sagte die 34-jährige Lehrerin Anna Schmidt.", "Anna Schmidt"),
+    ],
+)
+def test_an_age_as_the_subjects_noun_names_nobody(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker
+
+
+def test_a_partys_letters_after_an_unnamed_role_name_nobody() -> None:
+    quote = "« Nous ne lâcherons rien », a lancé un député LR dans l'hémicycle."
+    assert find_speaker(quote) is None

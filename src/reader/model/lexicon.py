@@ -171,6 +171,18 @@ is the newsroom or the paper, never a speaker."""
 INDEFINITE_SUBJECTS: frozenset[str] = frozenset(
     "one en ei ett einer eine un une l'un l'une l’un l’une".split()
 )
+PARTY_GENITIVES: frozenset[str] = frozenset((
+    # Norwegian
+    "Høyres", "Venstres", "Rødts", "Frps", "Krfs",
+    # Swedish
+    "Moderaternas", "Socialdemokraternas", "Liberalernas", "Kristdemokraternas",
+    "Sverigedemokraternas",
+    # Danish
+    "Socialdemokratiets", "Enhedslistens", "Moderaternes", "Danmarksdemokraternes",
+    "Konservatives", "Alternativets",
+))
+"""Nordic parties in the genitive whose names are neither "…partiet" nor letters, as they
+stand before a member's name: "sier Venstres Ingrid Moe Lunde" (the member speaks)."""
 PARTITIVES: frozenset[str] = frozenset(
     "of av af von unter blant bland de des parmi der".split()
 )

@@ -24,6 +24,7 @@ from reader.model.lexicon import (
     ORGANISATION_HEADS,
     OUR_WORDS,
     PARTITIVES,
+    PARTY_GENITIVES,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
@@ -820,7 +821,8 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             and lowered in INDEFINITE_ARTICLES
             and len(tokens) > 2
             and tokens[1][:1].islower()
-            and not tokens[2][:1].isupper()
+            # "a lancé un député LR": the party's letters tag the role, they name nobody
+            and (not tokens[2][:1].isupper() or _is_acronym(tokens[2]))
         ):
             # "säger en utredare vid polisen i region Väst": an unnamed one and where they
             # work; a name may be set off after the phrase.  ("sa en tårevåt Strand": an
@@ -830,6 +832,10 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             # "sagte ein Schweißer", "said a Labour councillor": a noun, not a name, after
             # an indefinite article; a name may be set off after the phrase ("…, John
             # Hale").  An adjective first keeps the name ("sa en tårevåt Strand").
+            return (True, _apposed_after_phrase(tokens[index:]))
+        if _age_is_the_subject(tokens, index):
+            # "sagte die 34-Jährige der Süddeutschen Zeitung", "sier 34-åringen til VG": the
+            # age is the subject's noun, nobody is named (unless set off after it)
             return (True, _apposed_after_phrase(tokens[index:]))
         if _is_indefinite_subject(tokens, index):
             # "sagte einer von ihnen": nobody, unless a name is set off after it
@@ -1079,6 +1085,17 @@ def _noun_at(tokens: Sequence[str], article: int) -> int:
         ):
             index += 1
     return index
+
+
+def _age_is_the_subject(tokens: Sequence[str], index: int) -> bool:
+    """Whether the age right after the verb (or its article) is the speaker's noun, with
+    no name after it ("34-åringen Ola Hansen" names him)."""
+    if index > 1 or (index == 1 and tokens[0].lower() not in ARTICLES):
+        return False
+    if _AGE_NOUN().match(tokens[index]) is None:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return not following[:1].isupper() or following.lower() in ARTICLES
 
 
 def _is_indefinite_subject(tokens: Sequence[str], index: int) -> bool:
@@ -1366,7 +1383,9 @@ def _strip_roles(run: Sequence[str]) -> str | None:
         return None  # "Ein Fondsmanager, der …": a noun with its article, nobody named
     if len(tokens) == 2 and tokens[0].lower() in ARTICLES and _is_role(tokens[1]):
         return None  # "Die Ministerin sagte dazu:", "Le Préfet": a role, not "Le Pen"
-    if len(tokens) >= 3 and _PARTY_GENITIVE().match(tokens[0]) is not None:
+    if len(tokens) >= 3 and (
+        tokens[0] in PARTY_GENITIVES or _PARTY_GENITIVE().match(tokens[0]) is not None
+    ):
         # "Fremskrittspartiets Kjetil Brekke", "SVs Aslak Wold Hegge": the party's, then
         # the name
         tokens = tokens[1:]
@@ -1577,6 +1596,9 @@ def _is_kind_of_company(word: str, name: Sequence[str]) -> bool:
     )
 
 
+_AGE_NOUN = compiled_on_first_use(r"\d+-(?:Jährigen?|year-old|åringen)$")
+"""An age used as the noun that names the speaker ("der 34-Jährige", "34-åringen"), not
+as the adjective before a noun or a name ("die 34-jährige Lehrerin Anna Schmidt")."""
 _AGE_WORDS = frozenset(("ans", "år", "years", "year-old", "jahre", "ar"))
 
 
