@@ -4250,3 +4250,117 @@ def test_writers_and_their_roles_one_to_a_line_are_one_byline() -> None:
 )
 def test_a_title_before_a_verb_of_telling_opens_a_paragraph(text: str, kind: BlockKind) -> None:
     assert _kind_of(text, before=_BODY + "\n\n") is kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Feedback Artikel teilen",
+        "Share this article",
+        "Faits divers · Essonne",
+        "dn.se · Lästid 6 min",
+        "zeit.de · 5–7 Minuten",
+        "Har du vært utsatt for svindel? Tips VG",
+        "L'essentiel de l'actu Recevez chaque matin les informations clés de votre "
+        "département S'inscrire",
+        "You may also be interested in: Lost wedding ring found in Windermere after 30 years "
+        "Town's last post office to close in April",
+        "BBC Terms of Use · About the BBC · Privacy Policy · Cookies · Contact the BBC "
+        "Copyright 2026 BBC. All rights reserved.",
+    ],
+)
+def test_buttons_crumbs_site_lines_tips_promos_and_footers_are_boilerplate(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize("line", ["Oslo · 12 min", "Sport · 3 mål på 12 minutter"])
+def test_a_dot_between_a_place_or_section_and_a_number_is_no_breadcrumb(line: str) -> None:
+    assert _kind_of(line) is not BlockKind.BOILERPLATE
+
+
+def _kinds(text: str) -> dict[str, BlockKind]:
+    return {block.text: block.kind for block in parse_text(text).blocks}
+
+
+def test_the_titles_and_times_of_a_most_read_list_are_chrome() -> None:
+    """One paragraph per line: each teaser's time under its title, the list's heading
+    above and "Se flere" below."""
+    text = (
+        "Svindlere tømte kontoen til pensjonist\n"
+        "En 81 år gammel kvinne i Drammen mistet sparepengene etter en telefon fra «banken».\n"
+        "Hun trodde hun snakket med banken da hun oppga kodene sine til en ukjent mann.\n"
+        "– Han var så hyggelig, sier hun.\n"
+        "Mest lest\n"
+        "Sterk vind stenger E39 over Bjørnafjorden\n"
+        "for 1 time siden\n"
+        "Mann pågrepet etter knivstikking i Sandvika\n"
+        "for 3 timer siden\n"
+        "Se flere\n"
+    )
+    kinds = _kinds(text)
+    for line in ("Sterk vind stenger E39 over Bjørnafjorden", "for 1 time siden",
+                 "Mann pågrepet etter knivstikking i Sandvika", "for 3 timer siden"):  # fmt: skip
+        assert kinds[line] is BlockKind.BOILERPLATE, line
+
+
+def test_a_relative_time_alone_on_its_line_starts_a_paragraph_of_its_own() -> None:
+    text = (
+        "Strømsvigt tvang købmand til at give frostvarer væk\n"
+        "Da fryserne stod uden strøm hele natten, valgte købmanden at give varerne væk.\n"
+        "Mads Kjærbo Linde\n"
+        "Journalist\n"
+        "for 4 timer siden\n"
+        "Allerede klokken syv stod de første kunder i kø foran butikken i Bredballe.\n"
+    )
+    assert _kinds(text)["for 4 timer siden"] is BlockKind.META
+
+
+def test_every_link_under_a_teaser_heading_in_one_block_is_chrome() -> None:
+    text = (
+        _TOP + "Mehr zum Thema\n"
+        "Bädersterben in Deutschland: Warum immer mehr Kommunen ihre Schwimmbäder schließen\n"
+        "Rettungsschwimmer gesucht: Freibäder verkürzen Öffnungszeiten\n\n"
+        "Die Rettungsschwimmer kommen aus dem Dorf\n\n" + _BODY
+    )
+    kinds = [block.kind for block in parse_text(text).blocks]
+    texts = [block.text for block in parse_text(text).blocks]
+    teaser = next(i for i, t in enumerate(texts) if "Rettungsschwimmer gesucht" in t)
+    assert kinds[teaser] is BlockKind.BOILERPLATE
+    assert kinds[texts.index("Die Rettungsschwimmer kommen aus dem Dorf")] is BlockKind.SUBHEADING
+
+
+def test_a_linked_storys_time_in_the_teaser_block_is_chrome() -> None:
+    text = (
+        _TOP + _BODY + "\n\nMore on this story\n"
+        "Overdue book returned to Penrith library after 40 years\n1 day ago\n\n"
+        "Top stories\n"
+    )
+    blocks = parse_text(text).blocks
+    assert all(b.kind is BlockKind.BOILERPLATE for b in blocks if b.text != _BODY and b.kind
+               not in (BlockKind.HEADLINE, BlockKind.LEAD))  # fmt: skip
+    assert not any(b.kind is BlockKind.META for b in blocks)
+
+
+def test_a_newsletters_date_under_its_masthead_stays_a_date() -> None:
+    text = (
+        "Mediapart – La lettre du soir\n\nMardi 18 mars 2025\n\nBonjour,\n\n"
+        "Au procès des faux devis, l’ancien adjoint s’explique\n\n"
+        "Devant le tribunal correctionnel de Nîmes, l’ex-adjoint a reconnu avoir signé.\n\n"
+        "Le procès reprend mercredi matin avec l’audition des experts.\n"
+    )
+    assert _kinds(text)["Mardi 18 mars 2025"] is BlockKind.META
+
+
+def test_a_long_question_over_a_standfirst_without_its_stop_is_the_headline() -> None:
+    text = (
+        "Analysis\n"
+        "Mayors are betting on buses to win back the north. Can they make the numbers work?\n"
+        "More city regions are preparing to take control of their bus networks and the "
+        "politics is popular but the finances are far less certain\n"
+        "Nadia Farrow\n"
+        "Policy editor\n"
+        "When the first franchised buses rolled out in Manchester, the mayor was there.\n"
+    )
+    article = parse_text(text)
+    assert article.title.startswith("Mayors are betting on buses")
+    assert _kinds(text)["Analysis"] is BlockKind.BOILERPLATE

@@ -1619,3 +1619,43 @@ def test_an_age_as_the_subjects_noun_names_nobody(quote: str, speaker: str | Non
 def test_a_partys_letters_after_an_unnamed_role_name_nobody() -> None:
     quote = "« Nous ne lâcherons rien », a lancé un député LR dans l'hémicycle."
     assert find_speaker(quote) is None
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "“We will not reopen the bridge until it is safe,” Iowa Department of "
+            "Transportation spokesperson Brent Haskell said in a statement.",
+            "Brent Haskell",
+        ),
+        ("“It is bad,” one nurse at a hospital in south Wales said.", None),
+        ("“It is bad,” Mayor Jane Smith of Leeds said.", "Jane Smith"),
+    ],
+)
+def test_the_name_after_an_organisation_and_its_role_speaks(
+    quote: str, speaker: str | None
+) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "« Les marins ont tenté de maîtriser le feu », a indiqué à l'AFP le capitaine de "
+            "frégate Yann Le Bihan, porte-parole de la préfecture maritime.",
+            "Yann Le Bihan",
+        ),
+        ("« Les marins ont tenté », a indiqué à l’AFP Yann Le Bihan.", "Yann Le Bihan"),
+        ("« C'est dur », a-t-il indiqué à l'AFP.", None),
+        ("– Det er bra, sier de.", None),
+        (
+            "„Ich habe zuerst gedacht, das ist Spielgeld“, sagt Mesner Bernhard Leitner.",
+            "Bernhard Leitner",
+        ),
+        ("« Ça suffit », peste Marc, un habitant du quartier.", "Marc"),
+    ],
+)
+def test_titles_recipients_and_verbs_of_other_languages(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker

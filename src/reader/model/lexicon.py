@@ -61,6 +61,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "avertit", "admet", "confirme", "détaille", "glisse", "témoigne", "tranche", "plaide",
     "souffle", "complète", "renchérit", "abonde", "constate", "remarque", "rapporte",
     "lâche", "avoue", "juge", "quipped",
+    # Complaining: "« … », peste Marc", "« … », s'agace la maire"
+    "peste", "s'agace", "s’agace", "s'insurge", "s’insurge", "s'indigne", "s’indigne",
+    "fulmine", "s'emporte", "s’emporte", "grommelle", "râle",
     # Calling out: "« Plus bas ! » crie Nadia Ferhat", "„Halt!“, ruft der Trainer"
     "crie", "a crié", "s'écrie", "hurle", "a hurlé", "ruft", "rief", "shouted", "shouts",
     "yelled", "ropar", "ropade", "råber", "råbte",
@@ -227,7 +230,8 @@ ROLE_STEMS: tuple[str, ...] = (
     "rådmand", "rådman", "kommunalråd", "oppositionsråd", "byråd", "regionråd", "statsråd",
     "sjef", "formann", "formand", "ordförande", "biskop", "biskup", "provst", "sogneprest",
     "sokneprest",
-    "præst", "präst", "pastor", "pfarrer", "vicar", "kirkeverge", "kyrkoherde", "inspektør",
+    "præst", "präst", "pastor", "pfarrer", "mesner", "sakristan", "kirchenpfleger", "vicar",
+    "kirkeverge", "kyrkoherde", "inspektør",
     "inspektör", "inspekteur",
     "kommissær", "kommissarie", "politimester", "polismästare", "lensmann", "rektor",
     "overlege", "overlæge", "överläkare", "kommandant", "ledare", "konsulent", "konsult",
@@ -250,7 +254,8 @@ ROLE_STEMS: tuple[str, ...] = (
     "ekonom", "økonom", "fährmann", "feuerwehrmann", "bergführer",
     "ordførar", "rådgiver", "rådgivare", "sygeplejerske", "sykepleier", "sjuksköterska",
     # Military ranks and team captains ("Major Kasper Winther", "Lagkaptein Sunniva Eide")
-    "major", "kaptein", "kaptajn", "kapten", "oberst", "løytnant", "løjtnant", "löjtnant",
+    "major", "capitaine", "commandant", "lieutenant", "colonel", "adjudant", "hauptmann",
+    "kaptein", "kaptajn", "kapten", "oberst", "løytnant", "løjtnant", "löjtnant",
     # Union representatives ("Tillitsvalgt Rune Sandaker")
     "tillitsvalgt", "tillidsrepræsentant", "tillidsmand", "förtroendevald", "fackombud",
     "betriebsrat", "betriebsrät",
@@ -365,6 +370,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "les også", "les òg", "les mer", "læs også", "læs mere", "läs också", "läs även", "läs mer",
     "read more",
     "read also", "see also", "more on this", "mehr zum thema", "lesen sie auch", "lesen sie",
+    "you may also be interested in", "you might also be interested in", "you may also like",
+    "you might also like",
     "mehr dazu", "lire aussi", "à lire aussi", "lire également", "à voir aussi",
     "se også", "se även", "se også:", "se hele", "se video", "se videoen", "se klippet",
     "watch:", "watch the", "watch video", "video:", "hør hele", "listen:", "video –",
@@ -700,6 +707,10 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     # Listen buttons
     "écouter l’article", "écouter l'article", "listen to this article", "artikel anhören",
     "lytt til saken", "lytt til artikkelen", "lyssna på artikeln", "lyt til artiklen",
+    # Share buttons named for the article
+    "artikel teilen", "share article", "share this article", "share this story",
+    "partager l’article", "partager l'article", "del artikkelen", "del artikkel",
+    "del artiklen", "del artikel", "dela artikeln", "dela artikel",
     # A live page's badge
     "live", "direkte", "direkt", "en direct", "liveblogg", "liveblog", "live-ticker", "ticker",
     "view original article", "open original",
@@ -811,6 +822,10 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "ebenfalls lesenswert", "link", "links", "lenke", "lenker", "länk", "länkar", "liens",
     "auch interessant",
     "more in this section", "more in this category", "mehr aus diesem ressort",
+    "you may also be interested in", "you might also be interested in", "you may also like",
+    "you might also like",
+    "top stories", "top news", "toppsaker", "toppnyheter", "topnyheder", "top-themen",
+    "à la une",
     "flere nyheder", "flere nyheter", "fleire nyheiter", "fler nyheter", "more news",
     "weitere nachrichten", "plus d'actualités", "plus d’actualités",
     # a press release's contacts

@@ -33,6 +33,11 @@ ADDRESS_OPENINGS = ("http://", "https://")
 """How a web address opens: alone on its line, the saved or shared article's link."""
 EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 """An e-mail address alone on its line: the writer's, under the text."""
+_RELATIVE_TIME_LINE = re.compile(
+    r"^(?:for|för|vor|il y a)\s+(?:\d+|en|ett|et|ei|einer|einem)\s+\w+(?:\s+(?:siden|sedan))?$"
+)
+"""A time counted back from now, alone on its line: "for 4 timer siden", "för 3 tim sedan",
+"vor 2 Stunden", "il y a 5 minutes"."""
 _BYLINE_WORDS = frozenset(("von", "av", "af", "by", "par", "från", "fra"))
 _CLOSING_QUOTES = '”»«"’›'
 SIGNATURE_MAX_WORDS = 8
@@ -288,6 +293,8 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
             return (
                 False  # "iTromsø", "eBay": a name that opens in lower case, not a sentence's rest
             )
+        if _RELATIVE_TIME_LINE.match(line) is not None:
+            return False  # "for 4 timer siden", "vor 3 Stunden": when the story was posted
         if " " not in line and line.isalnum() and not previous.endswith(","):
             return False  # "franceinfo" under "Aller au contenu principal": a name alone
         if _is_menu_item(previous) and _is_menu_item(line):

@@ -142,6 +142,10 @@ school sports: Section 7AA final moved to Saturday", "Mehr zum Thema: …"."""
 _MORE_LINKS_INITIALS = "MmPpFf"
 _TIP_AFTER_QUESTION = compiled_on_first_use(r"\?\s+(?:" + trie_alternation(TIP_REQUESTS) + r")\b")
 """A question, then a request for tips: "Har du bilder fra uværet? Tips oss på …"."""
+_TIP_TO_OUTLET = compiled_on_first_use(
+    r"\?\s+(?i:tipsa|tips|tip)\s+[A-ZÆØÅÄÖ][\w.]*(?:\s+[A-ZÆØÅÄÖ][\w.]*)?$"
+)
+"""A question, then "tips" and the outlet's name closing the line: "… svindel? Tips VG"."""
 _RATING = compiled_on_first_use(
     r"^(?:(?:" + trie_alternation(RATING_WORDS) + r")\s*:?\s*\d{1,2}(?:[.,]5)?"
     r"(?:\s*(?:/|av|af|of|von|sur|de|out of)\s*\d{1,2})?"
@@ -771,6 +775,19 @@ def _ends_in_address(text: str) -> bool:
 _READ_ON_PREPOSITIONS = frozenset(("på", "on", "sur", "auf", "at", "unter"))
 
 
+SITE_LINE_MAX_WORDS = 8
+
+
+def _is_site_line(text: str) -> bool:
+    """Parts set off by dots, each the site's address or the reading time."""
+    return all(
+        (" " not in part and "." in part and _DOMAIN().match(part) is not None)
+        or _READING_TIME_FIRST().match(part) is not None
+        or _READING_TIME().match(part) is not None
+        for part in (part.strip() for part in text.split(" · "))
+    )
+
+
 def _is_copyright_line(text: str, words: int) -> bool:
     if words <= 6 and (text[0] in "Cc" or find_credit(text) is None):
         return True  # "© NTB" alone may credit the picture above; "Copyright: X" is the site's
@@ -813,6 +830,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if words == 1 and "." in text and _DOMAIN().match(text) is not None:
         return True  # "economist.com", "www.t-online.de"
+    if words <= SITE_LINE_MAX_WORDS and " · " in text and _is_site_line(text):
+        return True  # "dn.se · Lästid 6 min": a reader view's line of the site and the time
     if words <= LINK_LINE_MAX_WORDS and "." in text and _ends_in_address(text):
         return True  # "Läs artikeln på gp.se: https://…", "Læs originalen på berlingske.dk"
     if words <= PLAYER_LINE_MAX_WORDS and _PLAYER_LINE().match(text) is not None:
@@ -848,9 +867,9 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if HEADER_BAR_MIN_WORDS <= words <= HEADER_BAR_MAX_WORDS and _is_header_bar(text, lowered):
         return True  # "Open side navigation menu Open search bar Financial Times myFT Sign In"
-    if (words <= 14 or ("©" in text and words <= FOOTER_NOTICE_MAX_WORDS)) and _is_footer_row(
-        text, lowered
-    ):  # the links with the owner's notice after them may run longer
+    if (
+        words <= 14 or (("©" in text or "opyright" in text) and words <= FOOTER_NOTICE_MAX_WORDS)
+    ) and _is_footer_row(text, lowered):  # the links with the owner's notice may run longer
         return True
     if text[-1] in _BACK_LINK_LAST_LETTERS and lowered.endswith(_BACK_LINKS):
         return True  # "The Guardian - Back to home", "… - Back to homepage"
@@ -874,7 +893,10 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         and not ends_sentence(text)
     ):
         return True
-    if "?" in text and _TIP_AFTER_QUESTION().search(lowered) is not None:
+    if "?" in text and (
+        _TIP_AFTER_QUESTION().search(lowered) is not None
+        or _TIP_TO_OUTLET().search(text) is not None
+    ):
         return True
     if text[-1].isalpha() and (lowered.endswith(NEW_TAB_NOTES) or ends_in_link(text)):
         return True
@@ -891,8 +913,12 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     )
 
 
-_SIGN_UP_LAST_WORDS = tuple({call.rsplit(" ", 1)[-1] for call in SIGN_UP_CALLS})
-"""The last words of those calls ("here.", "her.", "ici."): most paragraphs end in none."""
+_SIGN_UP_LAST_WORDS = tuple(
+    {call.rsplit(" ", 1)[-1] for call in SIGN_UP_CALLS}
+    | {call.rsplit(" ", 1)[-1].capitalize() for call in SIGN_UP_CALLS}
+)
+"""The last words of those calls ("here.", "her.", "ici."; a button's "S'inscrire" in its
+capital too): most paragraphs end in none."""
 
 
 def _asks_to_sign_up(text: str) -> bool:
@@ -992,10 +1018,18 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
     if group == "note" or group == "consent" or (group == "long" and _chrome_opening(text)):
         return True
     lowered = text.lower()
+    if group == "boilerplate" and _heads_linked_titles(text, lowered):
+        return True  # "You may also be interested in: Lost ring found … Town's last post …"
     if _asks_to_sign_up(text) or is_newsletter_footer(lowered):
         return True
     if is_copyright_notice(text) or ("? " in text and invites_submissions(text)):
         return True
+    if (
+        words <= FOOTER_NOTICE_MAX_WORDS
+        and ("©" in text or "opyright" in text)
+        and _is_footer_row(text, lowered)
+    ):
+        return True  # the footer's links, then the owner's notice
     if _FOLLOW_CALL().match(text) is not None or _APP_PROMO().match(text) is not None:
         return True  # "Follow STV News on WhatsApp. …", "Download the STV News app. …"
     if ":" in text and words <= EDITOR_LINE_MAX_WORDS and _names_the_editor(text, lowered):
@@ -1005,6 +1039,13 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
     return (
         words <= 25 and "@" in text and _TIP_LINE().search(text) is not None and "tips" in lowered
     )
+
+
+def _heads_linked_titles(text: str, lowered: str) -> bool:
+    """A teaser's heading and its colon, then the linked titles run together on one line:
+    titles end no sentence, so the whole line ends in none."""
+    colon = lowered.find(":")
+    return colon > 0 and lowered[:colon] in TEASER_HEADINGS and not ends_sentence(text)
 
 
 NEWSLETTER_BLOCK_MAX_WORDS = 90
@@ -1127,8 +1168,13 @@ def is_navigation(text: str, words: int) -> bool:
     if not ("|" in text or "·" in text or "•" in text or "›" in text or ">" in text):
         return " / " in text and _is_breadcrumb(text)
     separators = sum(text.count(char) for char in NAVIGATION_SEPARATORS)
-    if separators == 1 and ("›" in text or " > " in text) and not ends_sentence(text):
-        # "Régions > Grand Est": a breadcrumb of two sections
+    if (
+        separators == 1
+        and ("›" in text or " > " in text or (" · " in text and _DIGIT.search(text) is None))
+        and not ends_sentence(text)
+    ):
+        # "Régions > Grand Est", "Faits divers · Essonne": a breadcrumb of two sections (a
+        # dot between a date and a time, or before "3 min read", sets off no section)
         crumbs = [crumb.strip() for crumb in _NAVIGATION_SEPARATOR().split(text)]
         return len(crumbs) == 2 and all(
             0 < len(crumb.split()) <= 3 and crumb[:1].isupper() for crumb in crumbs
@@ -1229,11 +1275,17 @@ def _is_footer_row(text: str, lowered: str) -> bool:
     """The page's footer links run together ("Kontakt DR Privatlivspolitik Cookies", "Om
     BT Kundeservice Personvern Annonser"): link words, and only the outlet's initials
     beside them."""
-    if "©" in text:
-        # "Midtjyllands Avis Kontakt Privatlivspolitik Cookies © Jysk Fynske Medier": the
-        # links, then the owner's notice
-        head = lowered[: lowered.index("©")].split()
-        return sum(word in FOOTER_LINK_WORDS for word in head) >= FOOTER_ROW_MIN_LINKS
+    notice = _notice_start(lowered)
+    if notice >= 0:
+        # "Midtjyllands Avis Kontakt Privatlivspolitik Cookies © Jysk Fynske Medier", "BBC
+        # Terms of Use · About the BBC · Cookies Copyright 2026 BBC.": the links, then the
+        # owner's notice
+        head = lowered[:notice]
+        if sum(word in FOOTER_LINK_WORDS for word in head.split()) >= FOOTER_ROW_MIN_LINKS:
+            return True
+        return is_navigation(text[:notice], head.count(" ") + 1) and is_copyright_notice(
+            text[notice:]
+        )
     first = text.split(None, 1)[0]
     if not (len(first) <= 5 and first.isupper()) and lowered.split(None, 1)[0] not in (
         FOOTER_LINK_WORDS
@@ -1246,6 +1298,12 @@ def _is_footer_row(text: str, lowered: str) -> bool:
         elif not (word.isupper() and len(word) <= 5):
             return False
     return links >= FOOTER_ROW_MIN_LINKS
+
+
+def _notice_start(lowered: str) -> int:
+    """Where a footer's notice of rights begins ("©" or "copyright"), or -1."""
+    sign = lowered.find("©")
+    return sign if sign >= 0 else lowered.find("copyright")
 
 
 _NEWSROOM_NOTES = (

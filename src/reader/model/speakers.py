@@ -400,6 +400,18 @@ def _name_before_verb(between: str) -> str | None:
     # hospital in south Wales", "Mayor Jane Smith | of Leeds".  A capitalised word after
     # the preposition is a place or an organisation, not the speaker.
     cut = next((i for i in range(1, len(tokens)) if tokens[i].lower() in PREPOSITIONS), 0)
+    if cut:
+        runs = _capitalised_runs(tokens)
+        start, run = runs[-1] if runs else (0, [])
+        if (
+            start > cut + 1
+            and start + len(run) == len(tokens)
+            and tokens[start - 1].islower()
+            and _is_role(tokens[start - 1])
+        ):
+            # "Iowa Department of Transportation spokesperson Brent Haskell": the
+            # organisation, its role, then the name that speaks
+            return _strip_roles(run)
     if cut and all(_is_role(token) for token in tokens[:cut]):
         # "Minister of State Niamh Carolan": a title with its "of", then the name
         titled = _name_after_organisation(tokens, cut + 1, after_role=True)
@@ -814,7 +826,12 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
         ):
             index += 1  # "säger hennes försvarare, advokat Maria Sjöström"
             continue
-        elif lowered in PRONOUNS and token != "i":  # lower-case "i" is "in", English "I" is not
+        elif (
+            lowered in PRONOUNS
+            and token != "i"  # lower-case "i" is "in", English "I" is not
+            # "le capitaine de frégate …": French "de" after a title, not Nordic "they"
+            and not (index and lowered == "de" and _is_role(tokens[index - 1]))
+        ):
             return (index == 0, None)
         if (
             index == 0
@@ -849,6 +866,14 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
         ):  # "… à la RTS le major …", "explique à 20 Minutes Olivier Berthiol"
             # "a indiqué à la RTS le major Olivier Rochat": the one spoken to, with its article
             index += 2 + _words_spoken_to(len(_run_from(tokens, index + 2)))
+            continue
+        if (
+            lowered in RECIPIENT_MARKERS
+            and index + 2 < len(tokens)
+            and tokens[index + 1][:2].lower() in _ELIDED_ARTICLES
+            and tokens[index + 1][2:3].isupper()
+        ):
+            index += 2  # "a indiqué à l'AFP le capitaine …": the agency spoken to
             continue
         if lowered == "auprès" and index + 2 < len(tokens) and tokens[index + 1] in _OF_WORDS:
             # "a réagi auprès de franceinfo Laurence Aubanel": the one spoken to
@@ -952,6 +977,13 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 name = _name_after_department(tokens, index + 1) or _name_after_joined_names(
                     tokens, index + 1
                 )
+            if (
+                name is None
+                and after_role
+                and named_at > index + 1
+                and not any(t in PREPOSITIONS for t in tokens[index + 1 : named_at])
+            ):  # "capitaine de frégate Yann …" (not "formand for udvalget i Randers …")
+                name = _name_after_title(tokens, named_at)
             if name is None and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
                 # "… i Mariagerfjord Kommune, Bente Lauritsen (V)": the name set off after
                 # the organisation
@@ -973,6 +1005,15 @@ def _words_spoken_to(run_length: int) -> int:
     run of one or two ("sagte dem BR", "told BBC News"); of a longer run, the outlet's one
     word, as the speaker's name follows it ("a dit à Reuters Marc Lefèvre")."""
     return 1 if run_length >= 3 else run_length
+
+
+def _name_after_title(tokens: Sequence[str], start: int) -> str | None:
+    """The name right after a title whose complement is in lower case ("le capitaine de
+    frégate Yann Le Bihan", "chef de service Marie Dupont"), when it ends the clause."""
+    if start >= len(tokens) or not tokens[start][:1].isupper():
+        return None
+    run = _run_from(tokens, start)
+    return _strip_roles(run) if run and _name_closes(tokens, start + len(run)) else None
 
 
 def _name_closes(tokens: Sequence[str], end: int) -> bool:

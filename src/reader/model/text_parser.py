@@ -175,6 +175,9 @@ LONG_WITHOUT_PUNCTUATION = 30
 """Longer than any headline: prose, even when a paste lost its final full stop."""
 QUESTION_HEADLINE_MAX_WORDS = 15
 """A question this short above the prose, before any title line, is the headline."""
+LONG_QUESTION_HEADLINE_MAX_WORDS = 25
+"""A question over a standfirst that lost its stop may run longer: "Mayors are betting on
+buses to win back the north. Can they make the numbers work?"."""
 STANDFIRST_MIN_WORDS = 12
 MASTHEAD_MAX_WORDS = 5
 HEADING_RUN_MIN = 3
@@ -311,6 +314,7 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     _polls(paragraphs)
     _headings_over_nothing(paragraphs)
     _links_between_chrome(paragraphs)
+    _teaser_times(paragraphs)
     return [
         Block(p.kind or _PARAGRAPH, p.text, p.label, p.credit, p.speaker)
         for p in _join_chrome_lines(paragraphs)
@@ -371,6 +375,29 @@ def _links_between_chrome(paragraphs: list[_Paragraph]) -> None:
             for link in paragraphs[run_start:index]:
                 link.kind = _BOILERPLATE
         run_start = -1
+
+
+def _teaser_times(paragraphs: list[_Paragraph]) -> None:
+    """A short time between the links of a "Mest lest" list ("Mann pågrepet i Sandvika" /
+    "for 3 timer siden" / "Se flere") is the linked story's, chrome like its title: the
+    article's own date stands under its headline or byline, not under a link (a
+    newsletter's date may stand under its masthead, above the text)."""
+    body = next((i for i, p in enumerate(paragraphs) if p.kind is _PARAGRAPH), len(paragraphs))
+    for index in range(body + 1, len(paragraphs) - 1):
+        paragraph = paragraphs[index]
+        if paragraph.kind is not _META or paragraph.words > TEASER_TIME_MAX_WORDS:
+            continue
+        above, below = paragraphs[index - 1], paragraphs[index + 1]
+        if (
+            above.kind is _BOILERPLATE
+            and below.kind is _BOILERPLATE
+            and above.words >= LINKED_TITLE_MIN_WORDS
+            and not ends_sentence(above.text)
+        ):
+            paragraph.kind = _BOILERPLATE
+
+
+LINKED_TITLE_MIN_WORDS = 3
 
 
 def _may_be_footer_link(paragraph: _Paragraph) -> bool:
@@ -897,7 +924,13 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             headline < 0
             # "… – ”Hur ska jag ta mig hem från jobbet?”": the question may be quoted
             and paragraph.text.rstrip(_CLOSING_QUOTES)[-1:] == "?"
-            and paragraph.words <= QUESTION_HEADLINE_MAX_WORDS
+            and (
+                paragraph.words <= QUESTION_HEADLINE_MAX_WORDS
+                or (
+                    paragraph.words <= LONG_QUESTION_HEADLINE_MAX_WORDS
+                    and _unpunctuated_standfirst_below(paragraphs, index)
+                )
+            )
             and _prose_follows(paragraphs, index)
         )  # "Varför vill ingen döma barnfotboll?" over the standfirst: a headline that asks
         if (_is_prose(paragraph) or standfirst) and not asks_first:
@@ -1021,6 +1054,20 @@ def _opens_with_a_person_pronoun(text: str) -> bool:
     on with the story; a caption names whom the picture shows."""
     first = text.split(" ", 1)[0]
     return first[:1].isupper() and first.lower() in _PERSON_PRONOUNS
+
+
+def _unpunctuated_standfirst_below(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """A standfirst's length with no final stop right under the line: the title's
+    companion, as sites set them, so the line above is the title however long."""
+    if index + 1 >= len(paragraphs):
+        return False
+    below = paragraphs[index + 1]
+    return (
+        below.kind is None
+        and below.words >= STANDFIRST_MIN_WORDS
+        and not ends_sentence(below.text)
+        and below.text[-1:].isalpha()
+    )
 
 
 def _prose_follows(paragraphs: Sequence[_Paragraph], index: int) -> bool:
@@ -1810,7 +1857,15 @@ def _more_links_below(paragraphs: list[_Paragraph], start: int) -> None:
     last = len(paragraphs) - 1
     for index in range(start, last + 1):
         paragraph = paragraphs[index]
-        if paragraph.kind is _SUBHEADING and index < last:
+        if paragraph.kind is _BOILERPLATE:
+            continue  # a link already known as one
+        if paragraph.kind is _META and paragraph.words <= TEASER_TIME_MAX_WORDS:
+            pass  # the time of the story linked above ("1 day ago", "for 3 timer siden")
+        elif _may_be_a_linked_title(paragraph) and (
+            paragraph.after_single_newline or _timed_below(paragraphs, index)
+        ):
+            pass  # the next link: in the same block, or over its story's time
+        elif paragraph.kind is _SUBHEADING and index < last:
             if paragraphs[index + 1].kind is not _SUBHEADING:
                 return
         elif not (
@@ -1823,6 +1878,24 @@ def _more_links_below(paragraphs: list[_Paragraph], start: int) -> None:
             # and French spacing counts the marks as words.
             return
         paragraph.kind = _BOILERPLATE
+
+
+TEASER_TIME_MAX_WORDS = 6
+
+
+def _timed_below(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    if index + 1 >= len(paragraphs):
+        return False
+    below = paragraphs[index + 1]
+    return below.kind is _META and below.words <= TEASER_TIME_MAX_WORDS
+
+
+def _may_be_a_linked_title(paragraph: _Paragraph) -> bool:
+    return (
+        (paragraph.kind is _PARAGRAPH or paragraph.kind is _SUBHEADING)
+        and paragraph.words <= SHORT_FORMS_MAX_WORDS
+        and not ends_sentence(paragraph.text)
+    )
 
 
 def _after_last_counter(paragraphs: Sequence[_Paragraph], index: int) -> bool:
