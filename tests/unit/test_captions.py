@@ -702,3 +702,18 @@ def test_an_agency_credit_written_in_lower_case_is_a_credit() -> None:
         "Ein Kreißsaal in einem Krankenhaus (Symbolbild). Bild: picture alliance / dpa"
     )
     assert credit is not None and credit.text == "picture alliance / dpa"
+
+
+def test_the_bbcs_source_and_caption_run_into_one_paragraph_make_one_caption() -> None:
+    text = (
+        "Homes evacuated as River Calder bursts its banks\n\n"
+        "Image source, PA Media\n"
+        "Image caption, Water flowed along Burnley Road in Mytholmroyd on Tuesday\n\n"
+        "About 60 homes have been evacuated in West Yorkshire after the river burst its banks.\n\n"
+        "The Environment Agency said more rain was expected overnight.\n"
+    )
+    blocks = parse_text(text).blocks
+    caption = next(b for b in blocks if b.text.startswith("Image source"))
+    assert (caption.kind, caption.credit) == (BlockKind.CAPTION, "PA Media")
+    assert caption_body(caption.text) == "Water flowed along Burnley Road in Mytholmroyd on Tuesday"
+    assert blocks[2].kind is BlockKind.LEAD

@@ -4364,3 +4364,48 @@ def test_a_long_question_over_a_standfirst_without_its_stop_is_the_headline() ->
     article = parse_text(text)
     assert article.title.startswith("Mayors are betting on buses")
     assert _kinds(text)["Analysis"] is BlockKind.BOILERPLATE
+
+
+def test_a_lower_case_line_of_the_page_under_a_finished_sentence_stands_apart() -> None:
+    text = (
+        "Pharmacies to offer free blood pressure checks\n"
+        "Millions of adults will be able to walk in without an appointment from April.\n"
+        "Pharmacists will refer people with high readings to their GP practice.\n"
+        "skip past newsletter promotion\n"
+        "Sign up to First Edition\n"
+        "Privacy Notice: Newsletters may contain information about charities and online ads.\n"
+        "after newsletter promotion\n"
+        "The National Pharmacy Association welcomed the announcement on Tuesday.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["skip past newsletter promotion"] is BlockKind.BOILERPLATE
+    assert kinds["after newsletter promotion"] is BlockKind.BOILERPLATE
+    assert (
+        kinds["Pharmacists will refer people with high readings to their GP practice."]
+        is BlockKind.PARAGRAPH
+    )
+
+
+def test_a_byline_and_a_date_line_in_lower_case_stand_apart() -> None:
+    text = (
+        "A Vierzon, les urgences fermeront la nuit faute de médecins\n"
+        "A partir du 16 mars, le service d’urgences ne recevra plus de patients la nuit.\n"
+        "par Hélène Marty, correspondante à Bourges\n"
+        "publié le 3 mars 2026 à 17h42\n"
+        "Devant l’entrée des urgences, une cinquantaine de soignants se sont rassemblés.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["par Hélène Marty, correspondante à Bourges"] is BlockKind.BYLINE
+    assert kinds["publié le 3 mars 2026 à 17h42"] is BlockKind.META
+
+
+def test_a_date_line_opened_by_a_dash_is_a_date() -> None:
+    assert _kind_of("-Aktualisiert am 03.03.2026-17:42") is BlockKind.META
+
+
+def test_a_programmes_promotion_asking_for_stories_is_chrome() -> None:
+    line = (
+        "Listen to highlights from West Yorkshire on BBC Sounds, catch up with the latest "
+        "episode of Look North or tell us about a story you think we should be covering here."
+    )
+    assert _kind_of(line) is BlockKind.BOILERPLATE

@@ -1659,3 +1659,41 @@ def test_the_name_after_an_organisation_and_its_role_speaks(
 )
 def test_titles_recipients_and_verbs_of_other_languages(quote: str, speaker: str | None) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "„Die Unternehmen sparen“, betonte Markus Heinlein, Erster Bevollmächtigter der "
+            "IG Metall.",
+            "Markus Heinlein",
+        ),
+        (
+            "« Six millions de Français n’ont pas de médecin », a déclaré la rapporteure du "
+            "texte, la sénatrice centriste Nathalie Guérin.",
+            "Nathalie Guérin",
+        ),
+        (
+            "„Warum ausgerechnet hier?“, fragt Gunnar Thiele, der Vorsitzende des Vereins.",
+            "Gunnar Thiele",
+        ),
+        (
+            "« La sécurité des patients reste la priorité », indique l’ARS Bretagne dans un "
+            "communiqué.",
+            "ARS Bretagne",
+        ),
+        ("« L’animal ne présente pas de danger », a précisé l’OFB dans un communiqué.", "OFB"),
+        ("– Eg skulle vore på vakt, seier sjukepleiar Marte Eide Lunde.", "Marte Eide Lunde"),
+        ("– Hva gjør du, sier du?", None),
+    ],
+)
+def test_names_beside_roles_and_french_organisations(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker
+
+
+def test_the_name_set_off_before_the_verb_after_a_long_role_phrase_speaks() -> None:
+    paragraph = (
+        "Un contrôleur qui travaille sur la ligne depuis douze ans, Yannick Le Goff, témoigne :"
+    )
+    assert speaker_from_introduction(paragraph) == "Yannick Le Goff"

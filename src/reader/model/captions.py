@@ -198,7 +198,10 @@ class Credit:
 
 
 def find_credit(paragraph: str) -> Credit | None:
-    """The photo credit that ends `paragraph`, without keyword, ©, or parentheses."""
+    """The photo credit that ends `paragraph`, without keyword, ©, or parentheses (or,
+    the BBC's order, opens it: "Image source, PA Media Image caption, Water flowed …")."""
+    if paragraph[:1] in "iI" and (leading := _source_over_caption(paragraph)) is not None:
+        return leading
     if paragraph[-1:] == ")" and (note := _PICTURE_NOTE().search(paragraph)) is not None:
         # "Foto: Marcus Merk (Symbolbild)": a note on the picture closes the credit
         return find_credit(paragraph[: note.start()]) if note.start() else None
@@ -785,6 +788,19 @@ def has_caption_marker(paragraph: str) -> bool:
     return paragraph[:1] in "mMiIİıvV" and _CAPTION_MARKER.match(paragraph) is not None
 
 
+_SOURCE_OVER_CAPTION = re.compile(
+    r"^image source,\s*(?P<credit>.{1,80}?)\s+(?=image caption,)", re.IGNORECASE
+)
+
+
+def _source_over_caption(paragraph: str) -> Credit | None:
+    """The BBC's two lines run into one paragraph: the picture's source, then its caption."""
+    match = _SOURCE_OVER_CAPTION.match(paragraph)
+    if match is None or not _plausible_credit(match.group("credit")):
+        return None
+    return Credit(match.group("credit"), 0)
+
+
 def caption_body(text: str) -> str:
     """The caption's own words, without its label prefix and credit phrase.
 
@@ -792,6 +808,9 @@ def caption_body(text: str) -> str:
     keeps them, so nothing of the article is lost.
     """
     credit = find_credit(text)
+    if credit is not None and credit.start == 0:  # the BBC's source line first
+        body = _CAPTION_MARKER.sub("", text[text.lower().find("image caption,") :]).strip()
+        return body or text
     body = text[: credit.start] if credit else text
     label = find_label(body)
     if label is not None:

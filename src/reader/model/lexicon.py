@@ -239,7 +239,8 @@ ROLE_STEMS: tuple[str, ...] = (
     "talesperson", "talsperson",
     # French titles, capitalised when they open a sentence or follow a dash
     "ministre", "préfet", "préfète", "maire", "procureur", "procureure", "directeur",
-    "directrice", "député", "sénateur", "sénatrice", "commissaire", "porte-parole",
+    "directrice", "député", "rapporteur", "rapporteure", "sénateur", "sénatrice", "commissaire",
+    "porte-parole",
     # Trades and callings named before a name ("Regisseurin Lena Hofbauer", "Muralist X")
     "regisseur", "darsteller", "schauspieler", "sänger", "musiker", "künstler",
     "premier", "muralist", "artist", "activist", "scientist", "novelist", "columnist",
@@ -252,7 +253,8 @@ ROLE_STEMS: tuple[str, ...] = (
     # Araya", "Kemisten Lars Öberg", "Klimatforskaren Giulia Marchetti", "Embedslæge …")
     "ingeniør", "ingenjör", "engineer", "læge", "kemist", "forsker", "forskare", "forskar",
     "ekonom", "økonom", "fährmann", "feuerwehrmann", "bergführer",
-    "ordførar", "rådgiver", "rådgivare", "sygeplejerske", "sykepleier", "sjuksköterska",
+    "ordførar", "rådgiver", "rådgivare", "sygeplejerske", "sykepleier", "sjukepleiar",
+    "sjuksköterska", "rådgjevar", "leiar",
     # Military ranks and team captains ("Major Kasper Winther", "Lagkaptein Sunniva Eide")
     "major", "capitaine", "commandant", "lieutenant", "colonel", "adjudant", "hauptmann",
     "kaptein", "kaptajn", "kapten", "oberst", "løytnant", "løjtnant", "löjtnant",
@@ -1026,6 +1028,7 @@ APP_VERBS: tuple[str, ...] = (
 """How an app promo starts ("Download the Sky News app", "Last ned appen")."""
 TIP_REQUESTS: tuple[str, ...] = (
     "tips oss", "tipsa oss", "tip os", "tips os", "send us", "send oss", "skicka", "schicken sie",
+    "tell us", "fortell oss", "berätta för oss", "fortæl os", "erzählen sie uns", "dites-nous",
     "envoyez-nous", "contact us", "kontakt oss", "kontakta oss", "kontakt os",
     # Writing in, by mail or a form ("Envoyez-la-nous via notre formulaire", "Mejla …")
     "send inn", "send os", "skriv til oss", "skriv till oss", "skriv til os", "mejla", "maila",

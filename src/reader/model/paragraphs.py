@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import cast
 
-from reader.model.lexicon import FACT_BOX_HEADINGS
+from reader.model.lexicon import FACT_BOX_HEADINGS, META_PREFIXES
 
 WRAP_WIDTH_LIMIT = 100
 """Lines longer than this are never taken as hard-wrapped: no one wraps prose wider."""
@@ -38,6 +38,10 @@ _RELATIVE_TIME_LINE = re.compile(
 )
 """A time counted back from now, alone on its line: "for 4 timer siden", "för 3 tim sedan",
 "vor 2 Stunden", "il y a 5 minutes"."""
+_DATE_LINE_OPENING = re.compile(
+    r"^(?:" + "|".join(map(re.escape, META_PREFIXES)) + r")[\s:]", re.IGNORECASE
+)
+"""A date line's first words ("publié le", "Oppdatert:"), whole words."""
 _BYLINE_WORDS = frozenset(("von", "av", "af", "by", "par", "från", "fra"))
 _CLOSING_QUOTES = '”»«"’›'
 SIGNATURE_MAX_WORDS = 8
@@ -293,12 +297,23 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
             return (
                 False  # "iTromsø", "eBay": a name that opens in lower case, not a sentence's rest
             )
-        if _RELATIVE_TIME_LINE.match(line) is not None:
-            return False  # "for 4 timer siden", "vor 3 Stunden": when the story was posted
+        if _RELATIVE_TIME_LINE.match(line) is not None or (
+            _DATE_LINE_OPENING.match(line) is not None and _DIGIT.search(line) is not None
+        ):
+            # "for 4 timer siden", "publié le 3 mars 2026 à 17h42": when it was posted
+            return False
         if " " not in line and line.isalnum() and not previous.endswith(","):
             return False  # "franceinfo" under "Aller au contenu principal": a name alone
         if _is_menu_item(previous) and _is_menu_item(line):
             return False  # "NORDJYSKE" / "nyheder" / "sport": a menu, one section a line
+        if (
+            previous[-1] in ".!?"
+            and line.count(" ") < LOWER_CASE_LINE_MAX_WORDS
+            and not _ENDS_SENTENCE.search(line)
+        ):
+            # "skip past newsletter promotion" under a finished sentence: a line of the
+            # page's own, not the rest of a sentence that had ended
+            return False
         return not (
             _ENDS_SENTENCE.search(previous)
             and (_is_byline_line(line) or _AGENCY_SIGN_OFF.match(line) is not None)
@@ -307,6 +322,7 @@ def _continues(previous: str, line: str, width: int | None, blank_lines: bool) -
 
 
 MENU_ITEM_MAX_WORDS = 2
+LOWER_CASE_LINE_MAX_WORDS = 6
 
 
 def _is_menu_item(line: str) -> bool:

@@ -341,6 +341,8 @@ def short_form(text: str, words: int) -> BlockKind | None:
     costs a handful of cheap tests.
     """
     group = opening_of(text)
+    if group is None and text[0] == "-" and text[1:2].isalpha():
+        group = opening_of(text[1:])  # "-Aktualisiert am 03.03.2026-17:42": FAZ's dash
     if group == "copyright" and text[0] == "(" and is_wire_agency(text.strip("()© ")):
         return _BYLINE  # "(©NTB)": the agency that wrote the story signs it, as "(NTB)" does
     if (
@@ -1018,6 +1020,8 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
     if group == "note" or group == "consent" or (group == "long" and _chrome_opening(text)):
         return True
     lowered = text.lower()
+    if group == "media" and words <= MEDIA_PROMO_MAX_WORDS and _asks_for_stories(lowered):
+        return True  # "Listen to highlights … on BBC Sounds, … or tell us about a story …"
     if group == "boilerplate" and _heads_linked_titles(text, lowered):
         return True  # "You may also be interested in: Lost ring found … Town's last post …"
     if _asks_to_sign_up(text) or is_newsletter_footer(lowered):
@@ -1039,6 +1043,16 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
     return (
         words <= 25 and "@" in text and _TIP_LINE().search(text) is not None and "tips" in lowered
     )
+
+
+MEDIA_PROMO_MAX_WORDS = 45
+_STORY_REQUEST = compiled_on_first_use(r"\b(?:" + trie_alternation(TIP_REQUESTS) + r")\b")
+
+
+def _asks_for_stories(lowered: str) -> bool:
+    """A promotion for the outlet's radio or TV that ends by asking for the reader's
+    stories: the programme's and the newsroom's, not the article's."""
+    return _STORY_REQUEST().search(lowered) is not None
 
 
 def _heads_linked_titles(text: str, lowered: str) -> bool:

@@ -304,7 +304,7 @@ def _find_speaker(quote: str) -> str | None:
         if _ends_quoted_words(before) or _demonstrative_before(quote[:start]):
             end = match.end()
             # The tokens of the 200 characters after the verb, read in place.
-            tokens = _TOKEN.findall(quote, end, end + 200)
+            tokens = _without_elision(_TOKEN.findall(quote, end, end + 200))
             if match.group() == "so" and tokens[:1] and _not_after_german_so(tokens[0]):
                 continue  # "so wie unsere Nachbarn": no "so Müller"
             found, name = _name_after(tokens)
@@ -319,6 +319,23 @@ def _find_speaker(quote: str) -> str | None:
         return None
     trailing = _TRAILING_NAME().search(quote) if "–" in quote or "—" in quote else None
     return _strip_roles(trailing.group("name").split()) if trailing else None
+
+
+def _without_elision(tokens: list[str]) -> list[str]:
+    """French "l'" set apart from the name it is elided onto ("indique l’ARS Centre-Val de
+    Loire"): the article, then the organisation as written.  ("d’Estaing" stays whole.)"""
+    if not any(token[:2] in _ELIDED_L and token[2:3].isupper() for token in tokens):
+        return tokens
+    split: list[str] = []
+    for token in tokens:
+        if token[:2] in _ELIDED_L and token[2:3].isupper():
+            split.extend(("l'", token[2:]))
+        else:
+            split.append(token)
+    return split
+
+
+_ELIDED_L = frozenset(("l'", "l’", "L'", "L’"))
 
 
 def _not_after_german_so(token: str) -> bool:
@@ -634,7 +651,20 @@ def _apposed_to_opening_role(sentence: str) -> str | None:
     opening = tokens[0].lower()
     if opening not in POSSESSIVES and opening not in ARTICLES and opening != "her":
         return None
-    return _apposed_after_phrase(tokens[1:])
+    return _apposed_after_phrase(tokens[1:]) or _apposed_before_verb(sentence)
+
+
+def _apposed_before_verb(sentence: str) -> str | None:
+    """The name set off by commas right before the closing verb, however long the role's
+    phrase before it: "Un contrôleur qui travaille sur la ligne depuis douze ans, Yannick
+    Le Goff, témoigne :"."""
+    segments = sentence.rstrip(" :").split(",")
+    if len(segments) < 3 or len(segments[-1].split()) > 2:
+        return None
+    named = _TOKEN.findall(segments[-2])
+    if not 2 <= len(named) <= MAX_NAME_TOKENS or _run_from(named, 0) != named:
+        return None
+    return _strip_roles(named)
 
 
 _APPOSED_NAME = compiled_on_first_use(r", [^\W\d_a-z][\w'’-]* [^\W\d_a-z]")
@@ -829,8 +859,9 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
         elif (
             lowered in PRONOUNS
             and token != "i"  # lower-case "i" is "in", English "I" is not
-            # "le capitaine de frégate …": French "de" after a title, not Nordic "they"
-            and not (index and lowered == "de" and _is_role(tokens[index - 1]))
+            # "le capitaine de frégate …", "la rapporteure du texte": French "de" and "du"
+            # after a title, not Nordic "they" and "you"
+            and not (index and lowered in _OF_WORDS and _is_role(tokens[index - 1]))
         ):
             return (index == 0, None)
         if (
@@ -869,11 +900,11 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             continue
         if (
             lowered in RECIPIENT_MARKERS
-            and index + 2 < len(tokens)
-            and tokens[index + 1][:2].lower() in _ELIDED_ARTICLES
-            and tokens[index + 1][2:3].isupper()
+            and index + 3 < len(tokens)
+            and tokens[index + 1] == "l'"
+            and _is_acronym(tokens[index + 2])
         ):
-            index += 2  # "a indiqué à l'AFP le capitaine …": the agency spoken to
+            index += 3  # "a indiqué à l'AFP le capitaine …": the agency spoken to
             continue
         if lowered == "auprès" and index + 2 < len(tokens) and tokens[index + 1] in _OF_WORDS:
             # "a réagi auprès de franceinfo Laurence Aubanel": the one spoken to
@@ -955,7 +986,9 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 later = _name_after_role(rest) or _apposed_name(rest)
                 if later is None and index and tokens[index - 1].lower() in ARTICLES:
                     later = _apposed_after_phrase(rest)
-                if later is not None:
+                if later is not None and not _is_role(later.rsplit(" ", 1)[-1]):
+                    # (not "Markus Heinlein, Erster Bevollmächtigter der IG Metall": the
+                    # name, then its role set off after it)
                     return (True, later)
             return (name is not None, name)
         if index and lowered in PREPOSITIONS:
@@ -1170,6 +1203,14 @@ def _apposed_name(tokens: Sequence[str]) -> str | None:
     """ "Sozialdezernentin der Stadt Kleinmeeren, Birgit Lohmann": a name set off by commas."""
     if not tokens or tokens[0] != ",":
         return None
+    if len(tokens) > 3 and tokens[1].lower() in _DEFINITE_ARTICLES and _is_role(tokens[2]):
+        # ", la sénatrice centriste Nathalie Guérin": the role with its article, then the name
+        start = 3
+        while start < min(len(tokens), 6) and tokens[start].isalpha() and tokens[start].islower():
+            if tokens[start] in ARTICLES or tokens[start] in PREPOSITIONS:
+                return None  # "der Vorsitzende des Vereins": the role's phrase, no name
+            start += 1
+        return _name_after_title(tokens, start)
     run = _run_from(tokens, 1)
     if run and _is_genitive(run[-1]):
         return None  # "Owen Kirkbride, Network Rail’s project manager": a role, not a name
