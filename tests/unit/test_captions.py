@@ -717,3 +717,34 @@ def test_the_bbcs_source_and_caption_run_into_one_paragraph_make_one_caption() -
     assert (caption.kind, caption.credit) == (BlockKind.CAPTION, "PA Media")
     assert caption_body(caption.text) == "Water flowed along Burnley Road in Mytholmroyd on Tuesday"
     assert blocks[2].kind is BlockKind.LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kartan visar var på Kalixälven olyckan inträffade.",
+        "The map shows where the lorry left the road.",
+        "Die Karte zeigt, wo der Zug entgleiste.",
+    ],
+)
+def test_a_sentence_saying_what_the_map_shows_is_its_caption(line: str) -> None:
+    text = (
+        "Tre räddade ur vak på Kalixälven\n\n"
+        "Tre skoteråkare gick genom isen på lördagen, men alla kom upp levande.\n\n"
+        f"{line}\n\n"
+        "Räddningstjänsten varnar nu för svag is längs hela älven.\n"
+    )
+    assert next(b for b in parse_text(text).blocks if b.text == line).kind is BlockKind.CAPTION
+
+
+def test_a_long_sentence_about_a_chart_in_the_text_stays_a_paragraph() -> None:
+    line = (
+        "The chart shows that unemployment has risen in every region since 2020, and most "
+        "of all in the north-east."
+    )
+    text = (
+        "Jobless rate rises again\n\nUnemployment rose for the third month in a row, official figures "
+        "published on Tuesday show.\n\n"
+        f"{line}\n\nMinisters said the figures were disappointing.\n"
+    )
+    assert next(b for b in parse_text(text).blocks if b.text == line).kind is BlockKind.PARAGRAPH

@@ -1697,3 +1697,15 @@ def test_the_name_set_off_before_the_verb_after_a_long_role_phrase_speaks() -> N
         "Un contrôleur qui travaille sur la ligne depuis douze ans, Yannick Le Goff, témoigne :"
     )
     assert speaker_from_introduction(paragraph) == "Yannick Le Goff"
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("– Han var mest sur för att vi stod stilla, skrattar Lisa Kuoppa.", "Lisa Kuoppa"),
+        ("„Das war lustig“, lacht Anna Weber.", "Anna Weber"),
+        ("“It was chaos,” laughed Tom Baker.", "Tom Baker"),
+    ],
+)
+def test_laughing_attributes_a_quote(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker

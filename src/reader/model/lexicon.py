@@ -51,6 +51,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "s'interroge", "se désole", "se réjouit", "se félicite", "se souvient", "sourit",
     "tweeted", "posted", "conceded", "recalled", "erzählt", "erzählte", "warnt", "fordert",
     "kritisiert", "räumt ein", "lover", "lovet", "påstår", "konkluderer", "ler", "smiler",
+    "skrattar", "skrattade", "griner", "grinede", "laughs", "laughed", "lacht", "lachte",
     "fortæller", "lyder det fra", "lød det fra", "heter det fra", "lyder det", "medger",
     "förklarar", "berättar", "understryker",
     "a martelé", "déplore", "a déploré", "répond", "a répondu", "reconnaît", "a reconnu",
@@ -1057,6 +1058,13 @@ PICTURE_REFERENCES: tuple[str, ...] = (
     "dieses foto", "dieses bild", "la photo", "cette photo", "l'image", "cette image",
 )
 """How a paragraph starts when it speaks of the picture above it ("Billedet er taget af")."""
+
+GRAPHIC_REFERENCES: tuple[str, ...] = (
+    *PICTURE_REFERENCES, "kartet", "kartan", "kortet", "grafikken", "grafiken",
+    "the map", "this map", "the chart", "this chart", "the graphic", "die karte", "die grafik",
+    "la carte", "le graphique", "l'infographie", "l’infographie", "cette carte",
+)
+"""Pictures, maps and charts as a caption names what it stands under ("Kartan visar …")."""
 
 GENERIC_TURN_LABELS: frozenset[str] = frozenset(
     "q a spm svar spørsmål spørgsmål fråga frage antwort question answer réponse r".split()

@@ -31,6 +31,7 @@ from reader.model.lexicon import (
     ARTICLES,
     FACT_BOX_HEADINGS,
     GENERIC_TURN_LABELS,
+    GRAPHIC_REFERENCES,
     PICTURE_REFERENCES,
     PRONOUNS,
     STOPWORDS,
@@ -792,7 +793,7 @@ def _classify_caption(paragraph: _Paragraph) -> None:
         return  # "… i Stavanger-området. (©NTB)": the wire's sign-off closing its last paragraph
     if credit is not None:
         paragraph.kind, paragraph.credit, paragraph.label = _CAPTION, credit.text, label
-    elif has_caption_marker(text):
+    elif has_caption_marker(text) or _says_what_it_shows(paragraph):
         paragraph.kind = _CAPTION
     elif (
         label is not None
@@ -803,6 +804,28 @@ def _classify_caption(paragraph: _Paragraph) -> None:
         # Alone, only a label set close to its colon makes a caption: French spacing
         # ("TER : la Normandie …") also sets off the subject of a headline.
         paragraph.kind, paragraph.label = _CAPTION, label
+
+
+_SHOWS = compiled_on_first_use(
+    r"(?:" + trie_alternation(GRAPHIC_REFERENCES) + r")\s+(?:viser|visar|shows|zeigt|montre)\s",
+    re.IGNORECASE,
+)
+"""A sentence that says what the picture or map above it shows: "Kartan visar var …"."""
+SHOWS_CAPTION_MAX_WORDS = 15
+
+
+def _says_what_it_shows(paragraph: _Paragraph) -> bool:
+    text = paragraph.text
+    return (
+        paragraph.words <= SHOWS_CAPTION_MAX_WORDS
+        and text[:1] in _GRAPHIC_INITIALS
+        and _SHOWS().match(text) is not None
+        and text.count(". ") == 0
+        and ends_sentence(text)
+    )
+
+
+_GRAPHIC_INITIALS = frozenset(word[0].upper() for word in GRAPHIC_REFERENCES)
 
 
 def _signed_by_the_agency(text: str, credit: Credit) -> bool:
