@@ -807,7 +807,7 @@ def _classify_caption(paragraph: _Paragraph) -> None:
 
 
 _SHOWS = compiled_on_first_use(
-    r"(?:" + trie_alternation(GRAPHIC_REFERENCES) + r")\s+(?:viser|visar|shows|zeigt|montre)\s",
+    r"(?:" + trie_alternation(GRAPHIC_REFERENCES) + r")\s+(?:viser|visar|shows|zeigt|montre)[\s,]",
     re.IGNORECASE,
 )
 """A sentence that says what the picture or map above it shows: "Kartan visar var …"."""
