@@ -74,6 +74,21 @@ def test_word_broken_at_hyphen_by_the_wrapper_is_mended() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("die Kinder-", "und Jugendbibliotheken leitet.", "die Kinder- und Jugendbibliotheken"),
+        ("både sommer-", "og vinterdekk i lageret.", "både sommer- og vinterdekk"),
+        ("pre-", "and post-war housing estates.", "pre- and post-war"),
+    ],
+)
+def test_a_compounds_first_part_before_and_keeps_its_space(
+    first: str, second: str, joined: str
+) -> None:
+    text = f"Sabine Ortner sagt, dass sie {first}\n{second}"
+    assert joined in split_paragraphs(text)[0]
+
+
 def test_empty_and_whitespace_text_has_no_paragraphs() -> None:
     assert split_paragraphs("") == []
     assert split_paragraphs(" \n\t\n\u00a0\r\n") == []

@@ -355,6 +355,9 @@ def _signs_quote(previous: str, line: str) -> bool:
     )
 
 
+_CONJUNCTIONS = frozenset("und oder bzw. sowie and or og eller och samt et ou".split())
+
+
 def _join(lines: Sequence[str]) -> str:
     """Join lines with spaces, mending words that a wrapper broke after a hyphen."""
     joined = " ".join(lines)
@@ -362,6 +365,13 @@ def _join(lines: Sequence[str]) -> str:
         return normalise_whitespace(joined)  # no line ends with a hyphen
     parts = [lines[0]]
     for previous, line in itertools.pairwise(lines):
-        broken_word = previous[-1:] == "-" and previous[-2:-1].isalnum() and line[:1].isalpha()
+        broken_word = (
+            previous[-1:] == "-"
+            and previous[-2:-1].isalnum()
+            and line[:1].isalpha()
+            # "die Kinder- / und Jugendbibliotheken": a compound's first part standing
+            # alone before "and", not a word broken at the line's end
+            and line.split(maxsplit=1)[0] not in _CONJUNCTIONS
+        )
         parts.append(line if broken_word else " " + line)
     return normalise_whitespace("".join(parts))
