@@ -4409,3 +4409,35 @@ def test_a_programmes_promotion_asking_for_stories_is_chrome() -> None:
         "episode of Look North or tell us about a story you think we should be covering here."
     )
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        "Faits-divers\nVol\nSNCF\nTransports\nNantes\nPays de la Loire",
+        "Konkurs\nBygg og anlegg\nBoligmarkedet\nInnlandet",
+    ],
+)
+def test_tags_one_to_a_line_closing_the_text_are_chrome(tags: str) -> None:
+    text = _TOP + _BODY + "\n\n" + tags + "\n"
+    blocks = parse_text(text).blocks
+    assert blocks[-1].kind is BlockKind.BOILERPLATE
+    assert blocks[-1].text == tags.replace("\n", " ")
+    assert blocks[-2].text == _BODY
+
+
+def test_tags_closing_a_hard_wrapped_text_are_chrome() -> None:
+    body = (
+        "De ansatte ble orientert om konkursen på et allmøte i Hamar tirsdag\n"
+        "morgen, og Nav holder informasjonsmøte for dem torsdag ettermiddag.\n\n"
+        "Bostyrer vil ikke si noe om hvor store verdier som er igjen i boet\n"
+        "før han har fått gått gjennom regnskapene for de siste to årene.\n\n"
+    )
+    text = body + "Konkurs\nBygg og anlegg\nBoligmarkedet\nInnlandet\n"
+    blocks = parse_text(text).blocks
+    assert blocks[-1].kind is BlockKind.BOILERPLATE
+
+
+def test_a_writers_name_and_role_closing_the_text_are_no_tags() -> None:
+    text = _TOP + _BODY + "\n\nKari Nordmann\nOla Hansen\nPer Olsen\n"
+    assert all(b.kind is not BlockKind.BOILERPLATE for b in parse_text(text).blocks)

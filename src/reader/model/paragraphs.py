@@ -120,7 +120,9 @@ def split_laid_out(text: str) -> list[LaidOut]:
             paragraphs.append((_join(block[1:]), True))
         elif lines_continue and _is_signed_quotation(block):
             paragraphs.append((_join(block), False))  # a pull quote over "— Name, role"
-        elif lines_continue and _is_link_list(block):
+        elif (lines_continue or (uses_blank_lines and block is laid_out[-1])) and _is_link_list(
+            block, TAG_MAX_WORDS if block is laid_out[-1] else LINK_MAX_WORDS
+        ):
             # "Fotball" / "OBOS-ligaen" / "Fjordhavn FK": links one to a line, read one by one
             paragraphs.extend(
                 (normalise_whitespace(line), position > 0) for position, line in enumerate(block)
@@ -177,13 +179,16 @@ def _is_fact_list(block: Sequence[str]) -> bool:
 HEADING_LINE_MAX_WORDS = 8
 LINK_LIST_MIN_LINES = 3
 LINK_MAX_WORDS = 3
+TAG_MAX_WORDS = 4
+"""The tags closing a text may run a word longer than other links ("Pays de la Loire")."""
 
 
-def _is_link_list(block: Sequence[str]) -> bool:
+def _is_link_list(block: Sequence[str], max_words: int = LINK_MAX_WORDS) -> bool:
     """Three lines or more of a few capitalised words each, none a sentence: a list of
-    links or tags (a line of prose wrapped this short would be broken mid-phrase)."""
+    links or tags (a line of prose wrapped this short would be broken mid-phrase, so the
+    tags that close a hard-wrapped text are read so too)."""
     return len(block) >= LINK_LIST_MIN_LINES and all(
-        line[:1].isupper() and line.count(" ") < LINK_MAX_WORDS and not _ENDS_SENTENCE.search(line)
+        line[:1].isupper() and line.count(" ") < max_words and not _ENDS_SENTENCE.search(line)
         for line in block
     )
 

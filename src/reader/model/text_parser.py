@@ -316,6 +316,7 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     _headings_over_nothing(paragraphs)
     _links_between_chrome(paragraphs)
     _teaser_times(paragraphs)
+    _tags_closing_the_text(paragraphs)
     return [
         Block(p.kind or _PARAGRAPH, p.text, p.label, p.credit, p.speaker)
         for p in _join_chrome_lines(paragraphs)
@@ -399,6 +400,29 @@ def _teaser_times(paragraphs: list[_Paragraph]) -> None:
 
 
 LINKED_TITLE_MIN_WORDS = 3
+CLOSING_TAGS_MIN = 3
+
+
+def _tags_closing_the_text(paragraphs: list[_Paragraph]) -> None:
+    """The topic tags one to a line in the text's last block, under its last sentence
+    ("Konkurs" / "Bygg og anlegg" / "Boligmarkedet" / "Innlandet"): a word or a few each,
+    one of them a single word, none a sentence, no digit, no address."""
+    start = len(paragraphs) - 1
+    while start > 0 and paragraphs[start].after_single_newline:
+        start -= 1
+    tags = paragraphs[start:]
+    if start == 0 or len(tags) < CLOSING_TAGS_MIN or not ends_sentence(paragraphs[start - 1].text):
+        return
+    if any(tag.words == 1 for tag in tags) and all(
+        (tag.kind is None or tag.kind is _PARAGRAPH or tag.kind is _SUBHEADING)
+        and tag.words <= TAG_MAX_WORDS
+        and not ends_sentence(tag.text)
+        and "@" not in tag.text
+        and not any(character.isdigit() for character in tag.text)
+        for tag in tags
+    ):
+        for tag in tags:
+            tag.kind = _BOILERPLATE
 
 
 def _may_be_footer_link(paragraph: _Paragraph) -> bool:
