@@ -748,3 +748,10 @@ def test_a_long_sentence_about_a_chart_in_the_text_stays_a_paragraph() -> None:
         f"{line}\n\nMinisters said the figures were disappointing.\n"
     )
     assert next(b for b in parse_text(text).blocks if b.text == line).kind is BlockKind.PARAGRAPH
+
+
+def test_bildrechte_introduces_a_credit() -> None:
+    credit = find_credit(
+        "Die Praxis in Stendal schließt Ende März. Bildrechte: MDR/Juliane Dörfler"
+    )
+    assert credit is not None and credit.text == "MDR/Juliane Dörfler"

@@ -4441,3 +4441,18 @@ def test_tags_closing_a_hard_wrapped_text_are_chrome() -> None:
 def test_a_writers_name_and_role_closing_the_text_are_no_tags() -> None:
     text = _TOP + _BODY + "\n\nKari Nordmann\nOla Hansen\nPer Olsen\n"
     assert all(b.kind is not BlockKind.BOILERPLATE for b in parse_text(text).blocks)
+
+
+def test_a_kicker_over_the_headline_with_a_caption_before_the_lead() -> None:
+    text = (
+        "Sturmtief über dem Harz\n"
+        "Orkanböen knicken Bäume wie Streichhölzer – Brocken gesperrt\n"
+        "03.03.2026, 14:12 Uhr\n"
+        "Feuerwehrleute zersägen eine umgestürzte Fichte. (Foto: picture alliance / dpa)\n"
+        "Mit Spitzenböen von fast 150 Kilometern pro Stunde fegt das Sturmtief über den Harz. "
+        "Zahlreiche Straßen sind blockiert.\n"
+        "Das Sturmtief hat in der Nacht zum Dienstag erhebliche Schäden angerichtet.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "Orkanböen knicken Bäume wie Streichhölzer – Brocken gesperrt"
+    assert _kinds(text)["Sturmtief über dem Harz"] is BlockKind.BOILERPLATE

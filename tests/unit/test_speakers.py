@@ -1240,7 +1240,7 @@ def test_titles_and_particles_in_an_introduction(paragraph: str, speaker: str) -
         ("– Spara bekräftelsen, säger Juristen Oskar Dahlin Ek.", "Oskar Dahlin Ek"),
         ("»Vi er glade for handlen,« skriver Lillebælt IF i en pressemeddelelse.", "Lillebælt IF"),
         ("«Våre frivillige er på plass», skriver Perus Røde Kors på Facebook.", "Perus Røde Kors"),
-        ("„Wir helfen sofort“, teilte das Deutsche Rote Kreuz mit.", None),
+        ("„Wir helfen sofort“, teilte das Deutsche Rote Kreuz mit.", "Deutsche Rote Kreuz"),
         ("«Ballen var ute lenge», skriv Lien Aasen i ei melding til NRK.", "Lien Aasen"),
         (
             "- Han var vores anfører, siger formand for fanklubben Gudenå Support, Jesper Lund Kragh.",
@@ -1708,4 +1708,28 @@ def test_the_name_set_off_before_the_verb_after_a_long_role_phrase_speaks() -> N
     ],
 )
 def test_laughing_attributes_a_quote(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("„Bitte bleiben Sie zu Hause“, teilte das Polizeirevier Harz mit.", "Polizeirevier Harz"),
+        (
+            "„Bitte bleiben Sie am Ufer“, hieß es von der Wasserrettung Kärnten.",
+            "Wasserrettung Kärnten",
+        ),
+        ("„Das Verbot hilft“, teilte Anna Weber mit.", "Anna Weber"),
+        ("„Das Verbot hilft“, teilte sie mit.", None),
+        (
+            "„Das Verbot ist kein Allheilmittel“, sagte der für Sicherheit zuständige Stadtrat "
+            "Clemens Hauser nach der Sitzung.",
+            "Clemens Hauser",
+        ),
+        ("„Das hilft“, sagte der für die Schulen zuständige Dezernent.", None),
+        ("„Ein halbierter Preis hilft uns“, sagt Imkerin Wiebke Hohls.", "Wiebke Hohls"),
+        ("„Wir brauchen Helfer“, sagt Obmann Siegfried Moser.", "Siegfried Moser"),
+    ],
+)
+def test_german_announcements_and_extended_attributes(quote: str, speaker: str | None) -> None:
     assert find_speaker(quote) == speaker

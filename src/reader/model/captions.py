@@ -36,6 +36,7 @@ _CREDIT_KEYWORDS = (
     # "Bildquelle: WDR"; the French "Source : TF1" with its spaced colon (an English
     # "(Source: Statistics Canada)" names where figures come from, not a picture's credit)
     *("bildquelle", "source "),
+    *("bildrechte", "bildnachweis"),  # "Bildrechte: MDR/Juliane Dörfler"
     # "… in Porz-Lind. Copyright: Matthias Reuschenbach" (a line of its own that opens
     # with the word is the site's notice: short_forms reads those first)
     "copyright",

@@ -40,6 +40,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "meint", "ergänzte", "fragte", "fragt", "antwortete", "antwortet", "berichtete",
     "warnte", "schreibt", "kritisierte", "forderte", "sagt", "erläuterte", "räumte ein",
     "fügte hinzu", "unterstrich", "schrieb", "schrieben",
+    # "…“, teilte das Polizeirevier Harz mit", "…“, hieß es von der Wasserrettung Kärnten"
+    "teilte", "teilt", "teilten", "hieß es von", "heißt es von", "hieß es vom", "heißt es vom",
+    "hieß es bei", "heißt es bei", "hiess es von", "heisst es von",
     # French
     "a déclaré", "a dit", "dit", "explique", "a expliqué", "affirme", "a affirmé", "ajoute",
     "a ajouté", "estime", "a estimé", "souligne", "a souligné", "assure", "a assuré",
@@ -253,7 +256,8 @@ ROLE_STEMS: tuple[str, ...] = (
     # Trades and sciences often capitalised at a sentence's start ("Gruveingeniør Felipe
     # Araya", "Kemisten Lars Öberg", "Klimatforskaren Giulia Marchetti", "Embedslæge …")
     "ingeniør", "ingenjör", "engineer", "læge", "kemist", "forsker", "forskare", "forskar",
-    "ekonom", "økonom", "fährmann", "feuerwehrmann", "bergführer",
+    "ekonom", "økonom", "fährmann", "feuerwehrmann", "bergführer", "obmann", "obfrau",
+    "imker",
     "ordførar", "rådgiver", "rådgivare", "sygeplejerske", "sykepleier", "sjukepleiar",
     "sjuksköterska", "rådgjevar", "leiar",
     # Military ranks and team captains ("Major Kasper Winther", "Lagkaptein Sunniva Eide")

@@ -881,6 +881,13 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             # an indefinite article; a name may be set off after the phrase ("…, John
             # Hale").  An adjective first keeps the name ("sa en tårevåt Strand").
             return (True, _apposed_after_phrase(tokens[index:]))
+        if index == 0 and lowered in _GERMAN_DEFINITE and len(tokens) > 3:
+            attribute_end = _extended_attribute_end(tokens)
+            if attribute_end:
+                # "sagte der für Sicherheit zuständige Stadtrat Clemens Hauser": the phrase
+                # before the adjective qualifies the role that follows it
+                index = attribute_end
+                continue
         if _age_is_the_subject(tokens, index):
             # "sagte die 34-Jährige der Süddeutschen Zeitung", "sier 34-åringen til VG": the
             # age is the subject's noun, nobody is named (unless set off after it)
@@ -1159,6 +1166,25 @@ def _noun_at(tokens: Sequence[str], article: int) -> int:
         ):
             index += 1
     return index
+
+
+_GERMAN_DEFINITE = frozenset(("der", "die", "das", "dem", "den"))
+EXTENDED_ATTRIBUTE_MAX_WORDS = 5
+
+
+def _extended_attribute_end(tokens: Sequence[str]) -> int:
+    """Where the role begins after a German article and its extended attribute ("der für
+    Sicherheit zuständige | Stadtrat …"): the article, a preposition and its words, then the
+    adjective in lower case that closes the phrase; 0 when the tokens are not so built."""
+    if tokens[1].lower() not in PREPOSITIONS:
+        return 0
+    for position in range(2, min(len(tokens) - 1, 2 + EXTENDED_ATTRIBUTE_MAX_WORDS)):
+        token = tokens[position]
+        if not token.isalpha():
+            return 0
+        if token.islower() and token.endswith(("e", "en")) and tokens[position + 1][:1].isupper():
+            return position + 1
+    return 0
 
 
 def _age_is_the_subject(tokens: Sequence[str], index: int) -> bool:

@@ -1393,6 +1393,9 @@ def _above_the_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
 KICKER_CHROME_BELOW = 3
 
 
+_BETWEEN_HEADLINE_AND_LEAD = frozenset((BlockKind.META, BlockKind.BOILERPLATE, BlockKind.CAPTION))
+
+
 def _kicker_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     """Two unpunctuated title lines over the lead (Spiegel's "Schiffsunfall an der Mosel"
     over "Frachter rammt Brückenpfeiler – Moselbrücke … gesperrt"): the short one above is
@@ -1406,9 +1409,11 @@ def _kicker_over_headline(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     while (
         below_at + 1 < len(paragraphs)
         and below_at - index <= KICKER_CHROME_BELOW + 2
-        and (paragraphs[below_at].kind is _META or paragraphs[below_at].kind is _BOILERPLATE)
+        and paragraphs[below_at].kind in _BETWEEN_HEADLINE_AND_LEAD
     ):
-        below_at += 1  # "Stand: 12.03.25 18:42 Uhr" between the headline and the lead
+        # "Stand: 12.03.25 18:42 Uhr", "Artikel anhören", the picture's caption between
+        # the headline and the lead
+        below_at += 1
     below = paragraphs[below_at]
     # the date line under the pair ("Hochwasser an der Mosel" over "Cochem und
     # Traben-Trarbach stehen unter Wasser" over "Stand: …"): the line next to the date,
