@@ -4456,3 +4456,14 @@ def test_a_kicker_over_the_headline_with_a_caption_before_the_lead() -> None:
     article = parse_text(text)
     assert article.title == "Orkanböen knicken Bäume wie Streichhölzer – Brocken gesperrt"
     assert _kinds(text)["Sturmtief über dem Harz"] is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize("line", ["Sponsor Message", "toggle caption", "Story Saved"])
+def test_sponsor_lines_and_picture_buttons_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_contributors_under_the_text_are_a_byline() -> None:
+    line = "Contributing: Wes Halvorsen, Salem Statesman Journal"
+    text = _TOP + _BODY + "\n\n" + line + "\n"
+    assert _kinds(text)[line] is BlockKind.BYLINE

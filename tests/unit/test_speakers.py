@@ -1733,3 +1733,21 @@ def test_laughing_attributes_a_quote(quote: str, speaker: str) -> None:
 )
 def test_german_announcements_and_extended_attributes(quote: str, speaker: str | None) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "« Je vais sortir avec une lampe frontale », plaisante à moitié Mehdi Bouzid.",
+            "Mehdi Bouzid",
+        ),
+        (
+            "« Certains arbres sont creux », argumente l’échevine de l’Environnement, Valérie "
+            "Dekeyser.",
+            "Valérie Dekeyser",
+        ),
+    ],
+)
+def test_french_verbs_of_joking_and_arguing(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker

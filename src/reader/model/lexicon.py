@@ -66,7 +66,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "souffle", "complète", "renchérit", "abonde", "constate", "remarque", "rapporte",
     "lâche", "avoue", "juge", "quipped",
     # Complaining: "« … », peste Marc", "« … », s'agace la maire"
-    "peste", "s'agace", "s’agace", "s'insurge", "s’insurge", "s'indigne", "s’indigne",
+    "plaisante", "argumente", "a argumenté", "peste", "s'agace", "s’agace", "s'insurge",
+    "s’insurge", "s'indigne", "s’indigne",
     "fulmine", "s'emporte", "s’emporte", "grommelle", "râle",
     # Calling out: "« Plus bas ! » crie Nadia Ferhat", "„Halt!“, ruft der Trainer"
     "crie", "a crié", "s'écrie", "hurle", "a hurlé", "ruft", "rief", "shouted", "shouts",
@@ -244,6 +245,7 @@ ROLE_STEMS: tuple[str, ...] = (
     # French titles, capitalised when they open a sentence or follow a dash
     "ministre", "préfet", "préfète", "maire", "procureur", "procureure", "directeur",
     "directrice", "député", "rapporteur", "rapporteure", "sénateur", "sénatrice", "commissaire",
+    "échevin", "échevine", "bourgmestre",
     "porte-parole",
     # Trades and callings named before a name ("Regisseurin Lena Hofbauer", "Muralist X")
     "regisseur", "darsteller", "schauspieler", "sänger", "musiker", "künstler",
@@ -286,6 +288,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "ett reportage av", "en analyse af", "with assistance from", "mit material der",
     "avec les informations de", "avec des informations de", "this newsletter was edited by",
     "edited by", "words by", "words and photographs by", "text and photographs by",
+    "contributing:", "contributors:",
     # a review's writer: "Eine Rezension von Konstantin Wehrle", "Anmeldt av Kari Nordmann"
     "eine rezension von", "rezension von", "eine kritik von", "a review by", "review by",
     "reviewed by", "en anmeldelse av", "anmeldt av", "en anmeldelse af", "anmeldt af",
@@ -339,6 +342,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "share this", "share on", "share article", "teilen", "artikel teilen", "partager",
     "partagez", "kopier lenke", "copy link", "kopiera länk",
     "annonse", "annons", "annonce", "anzeige", "advertisement", "publicité", "reklame",
+    "sponsor message", "sponsored content",
     "skip advertisement", "werbung", "video loading", "video unavailable", "loading video",
     "this video is unavailable", "ajouter à mes articles", "ajouter à ma liste",
     "add to my articles", "artiklen fortsætter", "artikkelen fortsetter",
@@ -714,6 +718,8 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     # Listen buttons
     "écouter l’article", "écouter l'article", "listen to this article", "artikel anhören",
     "lytt til saken", "lytt til artikkelen", "lyssna på artikeln", "lyt til artiklen",
+    # A picture's and a bookmark's buttons
+    "toggle caption", "hide caption", "enlarge this image", "story saved",
     # Share buttons named for the article
     "artikel teilen", "share article", "share this article", "share this story",
     "partager l’article", "partager l'article", "del artikkelen", "del artikkel",
@@ -831,7 +837,8 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "more in this section", "more in this category", "mehr aus diesem ressort",
     "you may also be interested in", "you might also be interested in", "you may also like",
     "you might also like",
-    "top stories", "top news", "toppsaker", "toppnyheter", "topnyheder", "top-themen",
+    "popular stories", "top stories", "top news", "toppsaker", "toppnyheter", "topnyheder",
+    "top-themen",
     "à la une",
     "flere nyheder", "flere nyheter", "fleire nyheiter", "fler nyheter", "more news",
     "weitere nachrichten", "plus d'actualités", "plus d’actualités",
