@@ -140,7 +140,8 @@ _MORE_LINKS = compiled_on_first_use(
 """A heading of links to more stories, and the first of them on its line: "More high
 school sports: Section 7AA final moved to Saturday", "Mehr zum Thema: …"."""
 _MORE_LINKS_INITIALS = "MmPpFf"
-_TIP_AFTER_QUESTION = compiled_on_first_use(r"\?\s+(?:" + trie_alternation(TIP_REQUESTS) + r")\b")
+_TIP_REQUEST_ALTERNATION = trie_alternation(TIP_REQUESTS)
+_TIP_AFTER_QUESTION = compiled_on_first_use(r"\?\s+(?:" + _TIP_REQUEST_ALTERNATION + r")\b")
 """A question, then a request for tips: "Har du bilder fra uværet? Tips oss på …"."""
 _TIP_TO_OUTLET = compiled_on_first_use(
     r"\?\s+(?i:tipsa|tips|tip)\s+[A-ZÆØÅÄÖ][\w.]*(?:\s+[A-ZÆØÅÄÖ][\w.]*)?$"
@@ -869,9 +870,9 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if HEADER_BAR_MIN_WORDS <= words <= HEADER_BAR_MAX_WORDS and _is_header_bar(text, lowered):
         return True  # "Open side navigation menu Open search bar Financial Times myFT Sign In"
-    if (
-        words <= 14 or (("©" in text or "opyright" in text) and words <= FOOTER_NOTICE_MAX_WORDS)
-    ) and _is_footer_row(text, lowered):  # the links with the owner's notice may run longer
+    if (words <= 14 or _may_close_with_a_notice(text, words)) and _is_footer_row(
+        text, lowered
+    ):  # the links with the owner's notice after them may run longer
         return True
     if text[-1] in _BACK_LINK_LAST_LETTERS and lowered.endswith(_BACK_LINKS):
         return True  # "The Guardian - Back to home", "… - Back to homepage"
@@ -1028,11 +1029,7 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
         return True
     if is_copyright_notice(text) or ("? " in text and invites_submissions(text)):
         return True
-    if (
-        words <= FOOTER_NOTICE_MAX_WORDS
-        and ("©" in text or "opyright" in text)
-        and _is_footer_row(text, lowered)
-    ):
+    if _may_close_with_a_notice(text, words) and _is_footer_row(text, lowered):
         return True  # the footer's links, then the owner's notice
     if _FOLLOW_CALL().match(text) is not None or _APP_PROMO().match(text) is not None:
         return True  # "Follow STV News on WhatsApp. …", "Download the STV News app. …"
@@ -1046,7 +1043,7 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
 
 
 MEDIA_PROMO_MAX_WORDS = 45
-_STORY_REQUEST = compiled_on_first_use(r"\b(?:" + trie_alternation(TIP_REQUESTS) + r")\b")
+_STORY_REQUEST = compiled_on_first_use(r"\b(?:" + _TIP_REQUEST_ALTERNATION + r")\b")
 
 
 def _asks_for_stories(lowered: str) -> bool:
@@ -1312,6 +1309,12 @@ def _is_footer_row(text: str, lowered: str) -> bool:
         elif not (word.isupper() and len(word) <= 5):
             return False
     return links >= FOOTER_ROW_MIN_LINKS
+
+
+def _may_close_with_a_notice(text: str, words: int) -> bool:
+    """Short enough for a footer's links and the owner's notice after them, and holding
+    the sign or the word that opens the notice."""
+    return words <= FOOTER_NOTICE_MAX_WORDS and ("©" in text or "opyright" in text)
 
 
 def _notice_start(lowered: str) -> int:

@@ -39,7 +39,13 @@ from reader.model.lexicon import (
     TEASER_HEADINGS,
     TOPIC_HEADINGS,
 )
-from reader.model.paragraphs import COUNTER, EMAIL_LINE, LINK_MAX_WORDS, split_laid_out
+from reader.model.paragraphs import (
+    COUNTER,
+    EMAIL_LINE,
+    LINK_MAX_WORDS,
+    TAG_MAX_WORDS,
+    split_laid_out,
+)
 from reader.model.short_forms import (
     AFFILIATION_PATTERN,
     BULLET_OPEN,
@@ -387,7 +393,7 @@ def _teaser_times(paragraphs: list[_Paragraph]) -> None:
     body = next((i for i, p in enumerate(paragraphs) if p.kind is _PARAGRAPH), len(paragraphs))
     for index in range(body + 1, len(paragraphs) - 1):
         paragraph = paragraphs[index]
-        if paragraph.kind is not _META or paragraph.words > TEASER_TIME_MAX_WORDS:
+        if not _is_teaser_time(paragraph):
             continue
         above, below = paragraphs[index - 1], paragraphs[index + 1]
         if (
@@ -438,9 +444,6 @@ def _may_be_footer_link(paragraph: _Paragraph) -> bool:
         )
         and not ends_sentence(paragraph.text)
     )
-
-
-TAG_MAX_WORDS = 4
 
 
 def _tags_under_the_chrome(paragraphs: list[_Paragraph]) -> None:
@@ -844,7 +847,7 @@ def _says_what_it_shows(paragraph: _Paragraph) -> bool:
         paragraph.words <= SHOWS_CAPTION_MAX_WORDS
         and text[:1] in _GRAPHIC_INITIALS
         and _SHOWS().match(text) is not None
-        and text.count(". ") == 0
+        and ". " not in text
         and ends_sentence(text)
     )
 
@@ -1911,7 +1914,7 @@ def _more_links_below(paragraphs: list[_Paragraph], start: int) -> None:
         paragraph = paragraphs[index]
         if paragraph.kind is _BOILERPLATE:
             continue  # a link already known as one
-        if paragraph.kind is _META and paragraph.words <= TEASER_TIME_MAX_WORDS:
+        if _is_teaser_time(paragraph):
             pass  # the time of the story linked above ("1 day ago", "for 3 timer siden")
         elif _may_be_a_linked_title(paragraph) and (
             paragraph.after_single_newline or _timed_below(paragraphs, index)
@@ -1935,11 +1938,13 @@ def _more_links_below(paragraphs: list[_Paragraph], start: int) -> None:
 TEASER_TIME_MAX_WORDS = 6
 
 
+def _is_teaser_time(paragraph: _Paragraph) -> bool:
+    """A short date line: a linked story's time among links ("1 day ago")."""
+    return paragraph.kind is _META and paragraph.words <= TEASER_TIME_MAX_WORDS
+
+
 def _timed_below(paragraphs: Sequence[_Paragraph], index: int) -> bool:
-    if index + 1 >= len(paragraphs):
-        return False
-    below = paragraphs[index + 1]
-    return below.kind is _META and below.words <= TEASER_TIME_MAX_WORDS
+    return index + 1 < len(paragraphs) and _is_teaser_time(paragraphs[index + 1])
 
 
 def _may_be_a_linked_title(paragraph: _Paragraph) -> bool:
