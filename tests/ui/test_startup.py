@@ -10,9 +10,10 @@ from reader.app import make_app
 from reader.cli import Options
 from reader.library import SMALL_FILE_BYTES
 from reader.render.typeset import Typesetter
+from reader.screens.main import MainScreen
 from reader.widgets.article_view import SIDE_PADDING, ArticleView
 from tests.conftest import REFERENCE
-from tests.ui.helpers import wait_until_loaded
+from tests.ui.helpers import wait_for, wait_until_loaded
 
 SIZE = (120, 40)
 
@@ -58,3 +59,34 @@ async def test_the_article_is_never_typeset_at_a_guessed_width(
         assert widths, "the article was typeset"
         available = view.scrollable_content_region.width - 2 * SIDE_PADDING
         assert set(widths) == {min(view.column_width, available)}
+
+
+async def test_the_header_and_footer_come_after_the_first_frame_without_moving_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first frame leaves out the header, the footer and the search field (the
+    footer's key widgets alone cost tens of milliseconds of styling); they arrive in rows
+    kept free for them, so the article is not pushed about, and the footer lists keys."""
+    seen: list[tuple[bool, Any]] = []
+    mount_the_rest = MainScreen._mount_the_rest
+
+    async def recording(self: MainScreen) -> None:
+        if not seen:
+            seen.append((self.has_class("-first-frame"), self.query_one(ArticleView).region))
+        await mount_the_rest(self)
+
+    monkeypatch.setattr(MainScreen, "_mount_the_rest", recording)
+    app = make_app(Options(paths=(str(REFERENCE),)))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_until_loaded(pilot)
+        await wait_for(pilot, lambda: screen.query("FooterKey"), "the footer's keys")
+        reserved, first_region = seen[0]
+        assert reserved and first_region.height > 0
+        assert not screen.has_class("-first-frame")
+        assert screen.query_one(ArticleView).region == first_region
+        assert screen.query_one("Header").region.y == 0
+        assert screen.query_one("Footer").region.bottom == SIZE[1]
+        keys = [key.description for key in screen.query("FooterKey")]  # type: ignore[attr-defined]
+        assert "Quit" in keys and "Search" in keys
+        await pilot.press("/")
+        assert screen.query_one("#search").has_focus

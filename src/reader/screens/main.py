@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -19,7 +20,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Header
 from textual.worker import get_current_worker
 
 from reader.library import Entry, entries_from_library, entries_from_paths, is_small_file
@@ -34,8 +34,10 @@ from reader.store.config import MAX_WIDTH, MIN_WIDTH, Config
 from reader.store.state import StateStore
 from reader.widgets.article_list import ArticleList
 from reader.widgets.article_view import ArticleView
-from reader.widgets.search_bar import SearchBar
 from reader.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from reader.widgets.search_bar import SearchBar
 
 NARROW_BELOW = 80
 WIDE_FROM = 120
@@ -79,6 +81,8 @@ class MainScreen(Screen[None]):
             width: 36; max-width: 90%; height: 100%; background: $surface;
         }
         &.-narrow.-sidebar-open #sidebar { display: block; }
+        /* The header's and the footer's rows, kept free until they are mounted. */
+        &.-first-frame #body { margin: 1 0; }
     }
     """
 
@@ -106,6 +110,7 @@ class MainScreen(Screen[None]):
         self.starred_only = False
         self._last_key = store.setting(LAST_ARTICLE)
         self._user_moved = False
+        self._rest_mounted = False
 
     def compose(self) -> ComposeResult:
         # The width class now, not on the first resize: set then, it restyles every
@@ -115,14 +120,14 @@ class MainScreen(Screen[None]):
             {name: name == _breakpoint(width) for _, name in self.HORIZONTAL_BREAKPOINTS},
             update=False,
         )
-        yield Header()
+        # The first frame holds the list and the article; the header, the footer and the
+        # search field follow right after it (`_mount_the_rest`), in rows kept free.
+        self.add_class("-first-frame", update=False)
         with Horizontal(id="body"):
             yield ArticleList(id="sidebar")
             with Vertical(id="reading"):
                 yield ArticleView(id="article")
-                yield SearchBar(id="search")
                 yield StatusLine(id="status")
-        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.column_width = self.config.article_width
@@ -131,11 +136,37 @@ class MainScreen(Screen[None]):
         self.search = ArticleSearch(self.query_one(ArticleView), self.query_one(StatusLine))
         self.filter_query = ""
         self.call_after_refresh(self._focus_start)
+        self.call_after_refresh(self._mount_the_rest)
         entries = self._entries()
         first, skipped = self._first_entry_now(entries)
         if first:
             self.on_entries_loaded(EntriesLoaded(self._with_state(first)))
         self.load_entries(entries, skipped, first_sent=bool(first))
+
+    async def _mount_the_rest(self) -> None:
+        """Mount what the first frame does without: the footer alone has a widget per
+        key, and styling them all delayed the article by tens of milliseconds (and so
+        did importing the text field before anyone searches).  They appear together,
+        in the rows kept for them, so nothing on screen moves."""
+        if self._rest_mounted or not self.is_attached:
+            return  # mounted already, or the app is closing before it drew a frame
+        self._rest_mounted = True
+        from textual.widgets import Footer, Header
+
+        from reader.widgets.search_bar import SearchBar
+
+        footer = Footer(compact=True, show_command_palette=_wide_enough(self.size.width))
+        with self.app.batch_update():
+            await self.mount(Header(), before=0)
+            await self.query_one("#reading").mount(SearchBar(id="search"), before="#status")
+            await self.mount(footer)
+            self.remove_class("-first-frame")
+        self.refresh_bindings()  # a footer shows its keys once told the bindings are set
+
+    def _search_bar(self) -> SearchBar:
+        from reader.widgets.search_bar import SearchBar
+
+        return self.query_one("#search", SearchBar)
 
     def _focus_start(self) -> None:
         """Focus the sidebar (or the article) once the screen is drawn, unless a key
@@ -305,31 +336,31 @@ class MainScreen(Screen[None]):
 
     # Search -------------------------------------------------------------------------------
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
         """`/` filters the list from the sidebar and searches the article elsewhere."""
-        bar = self.query_one(SearchBar)
+        await self._mount_the_rest()  # a "/" typed before the first frame was drawn
+        bar = self._search_bar()
         if self.query_one(ArticleList).has_focus:
             bar.open("list", self.filter_query)
         else:
             bar.open("article", self.search.query)
 
-    @on(SearchBar.Changed)
-    def _search_as_you_type(self, event: SearchBar.Changed) -> None:
-        bar = self.query_one(SearchBar)
+    def on_input_changed(self, event: SearchBar.Changed) -> None:
+        """The search field (the screen's only text field) changed: search as you type."""
+        bar = self._search_bar()
         if bar.scope == "article":
             self.search.run(event.value)
         else:
             self.filter_list(event.value)
 
-    @on(SearchBar.Submitted)
-    def _keep_search(self) -> None:
-        bar = self.query_one(SearchBar)
+    def on_input_submitted(self) -> None:
+        """Enter in the search field keeps the result and goes back to reading."""
+        bar = self._search_bar()
         bar.close()
         target = self.query_one(ArticleList if bar.scope == "list" else ArticleView)
         target.focus()
 
-    @on(SearchBar.Cancelled)
-    def _clear_search(self, message: SearchBar.Cancelled) -> None:
+    def on_search_bar_cancelled(self, message: SearchBar.Cancelled) -> None:
         if message.scope == "article":
             self.search.clear()
             self.query_one(ArticleView).focus()
@@ -399,8 +430,8 @@ class MainScreen(Screen[None]):
         view.focus()
 
     def on_resize(self, event: events.Resize) -> None:
-        # Narrow terminals keep the footer to the essential keys (? lists them all).
-        self.query_one(Footer).show_command_palette = event.size.width >= NARROW_BELOW
+        for footer in self.query("Footer"):
+            footer.show_command_palette = _wide_enough(event.size.width)  # type: ignore[attr-defined]
         self.call_after_refresh(self._keep_focus_visible)
 
     def _keep_focus_visible(self) -> None:
@@ -520,6 +551,11 @@ class MainScreen(Screen[None]):
 
 def _absolute(source: str) -> str:
     return source if source == "-" else str(Path(source).resolve())
+
+
+def _wide_enough(width: int) -> bool:
+    """Narrow terminals keep the footer to the essential keys (? lists them all)."""
+    return width >= NARROW_BELOW
 
 
 def _breakpoint(width: int) -> str:
