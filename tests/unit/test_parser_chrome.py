@@ -4467,3 +4467,69 @@ def test_contributors_under_the_text_are_a_byline() -> None:
     line = "Contributing: Wes Halvorsen, Salem Statesman Journal"
     text = _TOP + _BODY + "\n\n" + line + "\n"
     assert _kinds(text)[line] is BlockKind.BYLINE
+
+
+def test_a_table_of_contents_repeating_the_subheadings_is_chrome() -> None:
+    """The page's list of links to its sections, and the line heading it, are chrome; the
+    subheadings they repeat further down stay subheadings."""
+    sections = ["Warum das Geschäft eingebrochen ist", "Was die Gewerkschaft fordert"]
+    body = "Die Produktion läuft vorerst weiter, teilte das Unternehmen am Dienstag mit."
+    text = (
+        "Fahrradhersteller aus Niedersachsen ist pleite\n\n"
+        "Der E-Bike-Boom ist vorbei, nun trifft es einen Traditionsbetrieb.\n\n"
+        "Das Wichtigste im Überblick\n\n" + "\n\n".join(sections) + "\n\n" + body + "\n\n"
+        + f"{sections[0]}\n\n{body}\n\n{sections[1]}\n\n{body}\n"
+    )  # fmt: skip
+    blocks = parse_text(text).blocks
+    kinds = [(block.text, block.kind) for block in blocks]
+    assert ("Das Wichtigste im Überblick", BlockKind.BOILERPLATE) in kinds
+    assert [kind for line, kind in kinds if line == sections[0]] == [
+        BlockKind.BOILERPLATE,
+        BlockKind.SUBHEADING,
+    ]
+    assert [kind for line, kind in kinds if line == sections[1]] == [
+        BlockKind.BOILERPLATE,
+        BlockKind.SUBHEADING,
+    ]
+
+
+def test_a_subheading_named_once_is_no_table_of_contents() -> None:
+    body = "Die Produktion läuft vorerst weiter, teilte das Unternehmen am Dienstag mit."
+    text = _TOP + f"Was die Gewerkschaft fordert\n\n{body}\n\nWas jetzt kommt\n\n{body}\n"
+    assert _kinds(text)["Was die Gewerkschaft fordert"] is BlockKind.SUBHEADING
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Um diese Karte anzuzeigen, ist Ihre Zustimmung zur Datenübertragung an Dritte "
+        "erforderlich.",
+        "Für diesen Beitrag benötigen wir Ihre Einwilligung, Inhalte von LinkedIn zu laden. "
+        "Mit einem Klick können Sie die Inhalte anzeigen lassen und die Einwilligung "
+        "jederzeit in den Datenschutzeinstellungen widerrufen, wie es in unserer "
+        "Datenschutzerklärung beschrieben ist.",
+        "We need your consent to load this YouTube video.",
+        "Einverstanden",
+        "Zustimmen und anzeigen",
+    ],
+)
+def test_an_embedded_posts_request_for_consent_is_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_consent_in_a_news_sentence_is_text() -> None:
+    line = "Die Eltern hatten ihre Zustimmung gegeben, teilte die Schule mit."
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+def test_the_sources_a_story_names_under_it_are_chrome() -> None:
+    text = (
+        _TOP.replace("\n\n", "\n") + _BODY + "\nVerwendete Quellen\nNachrichtenagentur dpa\n"
+        "Mitteilung der Velonord GmbH vom 3. März 2026\nGespräch mit Sabine Kötter\n"
+    )  # one paragraph to a line
+    sources = [
+        kind
+        for line, kind in _kinds(text).items()
+        if "Quellen" in line or "dpa" in line or "Kötter" in line
+    ]
+    assert sources and all(kind is BlockKind.BOILERPLATE for kind in sources)

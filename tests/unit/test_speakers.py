@@ -1751,3 +1751,22 @@ def test_german_announcements_and_extended_attributes(quote: str, speaker: str |
 )
 def test_french_verbs_of_joking_and_arguing(quote: str, speaker: str) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("„Wir haben Räder gebaut, die keiner will“, räumte Rohlfing ein.", "Rohlfing"),
+        ("„Das war ein Fehler“, fügte Matthias Rohlfing hinzu.", "Matthias Rohlfing"),
+        ("„Wir haben das nie gewollt“, fügt Rohlfing hinzu.", "Rohlfing"),
+        ("„Die Frist endet im Mai“, stellte Richterin Anna Graf klar.", "Anna Graf"),
+        ("„Der Keller war voll“, sagt Winzerin Klara Bollig.", "Klara Bollig"),
+        ("„Wir sind bereit“, sagt Kapitänin Merle Thiessen.", "Merle Thiessen"),
+        ("– Dette er ikke godt nok, sier Stortingsrepresentant Jon Helge Aas.", "Jon Helge Aas"),
+        ("„Das führt zu nichts“, sagte Weber.", "Weber"),
+        ("„Er stellte die Frage nicht“, sagte Weber.", "Weber"),
+        ("„Das ist so“, fügte er hinzu.", None),
+    ],
+)
+def test_german_split_verbs_and_roles_of_trades(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker

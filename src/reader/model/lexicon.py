@@ -43,6 +43,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     # "…“, teilte das Polizeirevier Harz mit", "…“, hieß es von der Wasserrettung Kärnten"
     "teilte", "teilt", "teilten", "hieß es von", "heißt es von", "hieß es vom", "heißt es vom",
     "hieß es bei", "heißt es bei", "hiess es von", "heisst es von",
+    # The same split verbs with other particles: "…“, räumte Rohlfing ein", "fügte sie
+    # hinzu", "stellte die Polizei klar", "führte Weber aus"
+    "räumte", "räumt", "fügte", "fügt", "merkte", "führte",
+    "stellte", "wies",
     # French
     "a déclaré", "a dit", "dit", "explique", "a expliqué", "affirme", "a affirmé", "ajoute",
     "a ajouté", "estime", "a estimé", "souligne", "a souligné", "assure", "a assuré",
@@ -248,7 +252,8 @@ ROLE_STEMS: tuple[str, ...] = (
     "échevin", "échevine", "bourgmestre",
     "porte-parole",
     # Trades and callings named before a name ("Regisseurin Lena Hofbauer", "Muralist X")
-    "regisseur", "darsteller", "schauspieler", "sänger", "musiker", "künstler",
+    "regisseur", "darsteller", "schauspieler", "sänger", "musiker", "künstler", "winzer",
+    "kapitän", "representant", "repräsentant",
     "premier", "muralist", "artist", "activist", "scientist", "novelist", "columnist",
     "historian", "researcher", "målmand", "målvakt", "keeper", "goalkeeper",
     # Sciences ("Biologin Lena Brodbeck") and district offices ("Kreisbrandrat Martin Zellner")
@@ -687,7 +692,10 @@ CONSENT_BUTTONS: frozenset[str] = frozenset((
     "akzeptieren", "alle akzeptieren", "ablehnen", "alle ablehnen", "nur notwendige",
     "nur notwendige cookies", "nur essenzielle cookies", "einstellungen verwalten",
     "cookie-einstellungen", "alle zulassen", "auswahl erlauben", "zustimmen",
-    "zustimmen und weiter", "ich stimme zu",
+    "zustimmen und weiter", "ich stimme zu", "einverstanden", "zustimmen und anzeigen",
+    "inhalt anzeigen", "inhalte anzeigen", "externe inhalte anzeigen", "inhalt laden",
+    "show content", "load content", "afficher le contenu", "vis innhold", "visa innehåll",
+    "vis indhold",
     # French
     "tout accepter", "accepter", "accepter et fermer", "tout refuser", "refuser",
     "continuer sans accepter", "personnaliser", "gérer mes choix", "gérer les préférences",
@@ -696,6 +704,20 @@ CONSENT_BUTTONS: frozenset[str] = frozenset((
     "weitere optionen", "flere valg", "fler alternativ", "flere muligheder", "flere valgmuligheder",
 ))
 """Button labels of a cookie-consent banner, each alone on its line when pasted."""
+
+CONSENT_REQUESTS: tuple[str, ...] = (
+    "ihre zustimmung", "ihre einwilligung", "your consent", "votre consentement",
+    "votre accord", "ditt samtykke", "dit samtykke", "ditt samtycke", "ditt medgivande",
+)
+"""The site asking the reader's consent, in each language."""
+
+CONTENT_LOADING_WORDS: tuple[str, ...] = (
+    "anzuzeigen", "anzeigen", "zu laden", "nachzuladen", "load", "display", "to show",
+    "to view", "afficher", "charger", "å vise", "å laste", "at vise", "at indlæse", "att visa",
+    "att ladda",
+)
+"""Showing or loading something embedded: what a consent request for a map, a video or a
+post from another site asks leave for."""
 
 PAGE_BUTTONS: frozenset[str] = frozenset((
     # Play buttons
@@ -890,6 +912,9 @@ TOPIC_HEADINGS: frozenset[str] = frozenset((
     "more about", "mer om", "mere om", "plus sur", "följ ämnen", "følg emner", "følg emne",
     "follow topics", "themen folgen", "suivre les sujets", "mehr lesen über",
     "read more about", "les mer om", "läs mer om", "læs mere om", "verwandte themen",
+    # the sources a story names at its end, one to a line
+    "verwendete quellen", "quellen", "quellenangaben", "sources", "sources used", "kilder",
+    "källor",
 ))
 """A heading alone on its line over the article's topic tags, one short line each."""
 

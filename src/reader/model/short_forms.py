@@ -28,6 +28,8 @@ from reader.model.lexicon import (
     COMMON_CHROME_WORDS,
     CONSENT_BUTTONS,
     CONSENT_NOTICES,
+    CONSENT_REQUESTS,
+    CONTENT_LOADING_WORDS,
     FOOTER_LINK_WORDS,
     JOURNALIST_ROLES,
     MEDIA_IMPERATIVES,
@@ -380,6 +382,8 @@ def short_form(text: str, words: int) -> BlockKind | None:
         return _BOILERPLATE
     if "ookie" in text and asks_cookie_consent(text):
         return _BOILERPLATE  # "Let us know you agree to cookies"
+    if asks_consent_to_show(lowered, words):
+        return _BOILERPLATE  # "Um diese Karte anzuzeigen, ist Ihre Zustimmung … nötig."
     if _is_other_boilerplate(text, lowered, words):
         return _BOILERPLATE
     if words <= LINK_HEADING_MAX_WORDS and _is_link_heading(lowered):
@@ -1005,6 +1009,20 @@ def asks_cookie_consent(text: str) -> bool:
     return not READER_WORDS.isdisjoint(words) or " Sie " in text or " Ihre " in text
 
 
+EMBED_CONSENT_MAX_WORDS = 60
+
+
+def asks_consent_to_show(lowered: str, words: int) -> bool:
+    """ "Um diese Karte anzuzeigen, ist Ihre Zustimmung zur Datenübertragung an …
+    erforderlich": the placeholder of an embedded map, video or post, which asks the
+    reader's consent to load it; it names the consent and the showing or loading."""
+    return (
+        words <= EMBED_CONSENT_MAX_WORDS
+        and any(request in lowered for request in CONSENT_REQUESTS)
+        and any(verb in lowered for verb in CONTENT_LOADING_WORDS)
+    )
+
+
 def is_newsletter_footer(lowered: str) -> bool:
     """ "Axios Media Inc., Arlington, Virginia. You received this email because …": a
     newsletter's footer, found by why it says the reader got it, wherever that stands."""
@@ -1027,6 +1045,8 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
         return True  # "You may also be interested in: Lost ring found … Town's last post …"
     if _asks_to_sign_up(text) or is_newsletter_footer(lowered):
         return True
+    if asks_consent_to_show(lowered, words):
+        return True  # an embedded post's placeholder asking leave to load it
     if is_copyright_notice(text) or ("? " in text and invites_submissions(text)):
         return True
     if _may_close_with_a_notice(text, words) and _is_footer_row(text, lowered):

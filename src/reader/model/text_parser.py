@@ -320,6 +320,7 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     _footer_below_the_text(paragraphs)
     _polls(paragraphs)
     _headings_over_nothing(paragraphs)
+    _contents_lists(paragraphs)
     _links_between_chrome(paragraphs)
     _teaser_times(paragraphs)
     _tags_closing_the_text(paragraphs)
@@ -609,6 +610,43 @@ def _may_be_footer_line(paragraph: _Paragraph) -> bool:
 
 
 _TEXT_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LEAD))
+CONTENTS_MIN_ENTRIES = 2
+CONTENTS_HEADING_MAX_WORDS = 6
+
+
+def _contents_lists(paragraphs: list[_Paragraph]) -> None:
+    """A page's table of contents ("Das Wichtigste im Überblick" / "Warum das Geschäft
+    eingebrochen ist" / "Was die Gewerkschaft fordert"): two or more lines in a row that
+    each repeat, word for word, a subheading further down are links to those sections,
+    chrome like a menu, and so is the short line heading them."""
+    later_heading: dict[str, int] = {}
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind is _SUBHEADING:
+            later_heading[paragraph.text] = index  # the last one: a list stands above it
+    if len(later_heading) < CONTENTS_MIN_ENTRIES:
+        return
+    index = 0
+    while index < len(paragraphs):
+        end = index
+        while end < len(paragraphs) and later_heading.get(paragraphs[end].text, -1) > end:
+            end += 1
+        if end - index < CONTENTS_MIN_ENTRIES:
+            index = end + 1
+            continue
+        if any(later_heading[p.text] < end for p in paragraphs[index:end]):
+            index = end  # a heading listed again inside the run: not a list of links
+            continue
+        for entry in paragraphs[index:end]:
+            entry.kind = _BOILERPLATE
+        heading = paragraphs[index - 1] if index > 0 else None
+        if (
+            heading is not None
+            and heading.words <= CONTENTS_HEADING_MAX_WORDS
+            and heading.kind in (_SUBHEADING, _PARAGRAPH, None)
+            and not ends_sentence(heading.text)
+        ):
+            heading.kind = _BOILERPLATE
+        index = end
 
 
 def _headings_over_nothing(paragraphs: list[_Paragraph]) -> None:
