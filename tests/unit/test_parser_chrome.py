@@ -4533,3 +4533,59 @@ def test_the_sources_a_story_names_under_it_are_chrome() -> None:
         if "Quellen" in line or "dpa" in line or "Kötter" in line
     ]
     assert sources and all(kind is BlockKind.BOILERPLATE for kind in sources)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video-Player wird geladen...",
+        "Loading…",
+        "Audiobeitrag 1:48 Min.",
+        "Mehr News aus dem Landkreis Ebersberg lesen Sie hier.",
+        "Dieser Artikel wurde mithilfe von KI erstellt und vor der Veröffentlichung von einem "
+        "Redakteur geprüft.",
+        "This article was created with the help of AI and checked by an editor.",
+    ],
+)
+def test_players_links_and_notes_on_machine_help_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Stadt will die Ergebnisse der Befragung hier in Ebersberg vorstellen.",
+        "Forscher haben mithilfe von KI die Proteine von 300 Bakterien bestimmt.",
+    ],
+)
+def test_sentences_near_those_forms_stay_text(line: str) -> None:
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+def test_who_interviewed_whom_closing_an_interview_is_a_byline() -> None:
+    line = "Mit Jörg Brandes sprach Clara Wegner"
+    assert _kinds(_TOP + _BODY + "\n\n" + line + "\n")[line] is BlockKind.BYLINE
+
+
+def test_a_tabloid_headline_ending_in_an_exclamation_mark_under_a_kicker() -> None:
+    text = (
+        "News\n\nNach Unwetter-Chaos\n\n"
+        "Sturm-Fichte kracht auf Schulbus – 23 Kinder an Bord!\n\n"
+        "Schreck-Sekunde am Mittwochmorgen im Harz: Orkanböen rissen bei Elbingerode eine "
+        "riesige Fichte um. Der Baum stürzte auf einen voll besetzten Schulbus.\n\n"
+        "Es war 7.14 Uhr, als es auf der B 244 ohrenbetäubend krachte.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "Sturm-Fichte kracht auf Schulbus – 23 Kinder an Bord!"
+    kinds = _kinds(text)
+    assert kinds["Nach Unwetter-Chaos"] is BlockKind.BOILERPLATE
+    assert kinds[article.blocks[3].text] is BlockKind.LEAD
+
+
+def test_a_long_exclamation_at_the_top_is_the_lead() -> None:
+    text = (
+        "Endlich ist es so weit, die Brücke über die Elbe ist nach drei Jahren Bauzeit "
+        "wieder für alle Autos und Busse frei!\n\n"
+        "Am Montag wurde die Brücke in Aken feierlich eröffnet.\n"
+    )
+    assert parse_text(text).blocks[0].kind is not BlockKind.HEADLINE

@@ -298,6 +298,9 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "eine rezension von", "rezension von", "eine kritik von", "a review by", "review by",
     "reviewed by", "en anmeldelse av", "anmeldt av", "en anmeldelse af", "anmeldt af",
     "en recension av", "recenserad av", "une critique de",
+    # who asked the questions of an interview ("Das Gespräch führte Clara Wegner")
+    "das gespräch führte", "das interview führte", "die fragen stellte", "interviewed by",
+    "intervjuet av", "intervjuad av", "interviewet af",
 )
 
 COMMON_CHROME_WORDS = frozenset(

@@ -161,8 +161,9 @@ _LABELLED_STARS = compiled_on_first_use(r"^[^\W\d_][\w' -]{0,30}\s?:\s*[★☆�
 """A score in stars after what it rates: "KURIER-Wertung: ★★★★☆", "Cuisine : ★★★½"."""
 _SIGN_AND_YEAR = compiled_on_first_use(r"©\s*(?:19|20)\d\d\b")
 _PLAYER_LINE = compiled_on_first_use(
-    r"^(?:video|vidéo|audio|spela upp|spill av|afspil|play|watch|abspielen|durée de la vidéo)"
-    r"\s*:?\s*\d{1,2}(?::\d{2}|h\d{2}mn\d{2}s)(?:\s*(?:min|mins|minuten|minutter))?$",
+    r"^(?:(?:video|vidéo|audio)[\w-]*|spela upp|spill av|afspil|play|watch|abspielen"
+    r"|durée de la vidéo)"
+    r"\s*:?\s*\d{1,2}(?::\d{2}|h\d{2}mn\d{2}s)(?:\s*(?:min|mins|minuten|minutter)\.?)?$",
     re.IGNORECASE,
 )
 PLAYER_LINE_MAX_WORDS = 7
@@ -362,6 +363,12 @@ def short_form(text: str, words: int) -> BlockKind | None:
     if words <= WIRE_CREDIT_MAX_WORDS and _is_wire_credit(text):
         return _BYLINE
     if (
+        text[:4] == "Mit "
+        and words <= INTERVIEWER_LINE_MAX_WORDS
+        and _INTERVIEWER_LINE().match(text)
+    ):
+        return _BYLINE  # "Mit Jörg Brandes sprach Clara Wegner": who interviewed whom
+    if (
         group == "meta"
         and (words <= 6 or _has_date(text) or _SPACED_TIME().search(text))
         and not (words > UPDATE_NOTE_MIN_WORDS and _tells_the_update(text))
@@ -407,6 +414,13 @@ def short_form(text: str, words: int) -> BlockKind | None:
     return None
 
 
+INTERVIEWER_LINE_MAX_WORDS = 10
+_INTERVIEWER_LINE = compiled_on_first_use(
+    r"Mit (?:[A-ZÄÖÜ][\w.'’-]*\s+){1,4}(?:sprach|sprachen|redete|redeten)"
+    r"(?:\s+[A-ZÄÖÜ][\w.'’-]*){1,4}\.?$"
+)
+"""The German interview's closing line that names both sides: the one interviewed after
+"Mit", then the interviewer."""
 UPDATE_NOTE_MIN_WORDS = 8
 """Longer than any date line: "Oppdatert 14.32: Gassleverandøren har nå stengt …"."""
 
@@ -803,8 +817,80 @@ def _is_copyright_line(text: str, words: int) -> bool:
     return _RIGHTS().search(text) is not None or _YEAR().search(text) is not None
 
 
+_LOADING_ENDS = ("wird geladen", "loading", "laster inn", "lastes inn", "laddas", "indlæses",
+                 "chargement", "en cours de chargement")  # fmt: skip
+
+
+_HERE_LINKS = (
+    "lesen sie hier",
+    "finden sie hier",
+    "sehen sie hier",
+    "hören sie hier",
+    "gibt es hier",
+    "read more here",
+    "read it here",
+    "find out more here",
+    "les mer her",
+    "les saken her",
+    "läs mer här",
+    "läs hela artikeln här",
+    "læs mere her",
+    "læs hele artiklen her",
+    "lisez-le ici",
+    "à lire ici",
+    "à retrouver ici",
+)
+"""A sentence whose point is a link: "Mehr News aus dem Landkreis Ebersberg lesen Sie hier."."""
+HERE_LINK_MAX_WORDS = 14
+
+
+def _is_link_sentence(lowered: str, words: int) -> bool:
+    return words <= HERE_LINK_MAX_WORDS and lowered.rstrip(".!:→ ").endswith(_HERE_LINKS)
+
+
+_MACHINE_HELP = (
+    "mithilfe von ki", "mit hilfe von ki", "mithilfe künstlicher intelligenz",
+    "mit hilfe künstlicher intelligenz", "unterstützung von ki", "unterstützung künstlicher",
+    "with the help of ai", "with the help of artificial intelligence", "using ai",
+    "ved hjelp av ki", "ved hjelp av kunstig intelligens", "med hjälp av ai",
+    "med hjälp av ki", "ved hjælp af ai", "ved hjælp af kunstig intelligens",
+    "à l'aide de l'ia", "à l’aide de l’ia", "avec l'aide de l'intelligence artificielle",
+    "avec l’aide de l’intelligence artificielle", "de l'intelligence artificielle",
+)  # fmt: skip
+_WRITING_WORDS = (
+    "artikel", "article", "artikkel", "text", "tekst", "texte", "beitrag", "story", "erstellt",
+    "created", "written", "laget", "skapad", "lavet",
+)  # fmt: skip
+MACHINE_NOTE_MAX_WORDS = 50
+
+
+def notes_machine_help(lowered: str, words: int) -> bool:
+    """ "Dieser Artikel wurde mithilfe von KI erstellt und vor der Veröffentlichung von
+    einem Redakteur geprüft.": the outlet's note on how the text was made, not the news."""
+    return (
+        words <= MACHINE_NOTE_MAX_WORDS
+        and any(help_ in lowered for help_ in _MACHINE_HELP)
+        and any(word in lowered for word in _WRITING_WORDS)
+    )
+
+
+LOADING_LINE_MAX_WORDS = 5
+
+
+def _is_loading_line(lowered: str, words: int) -> bool:
+    """What a player or an embed leaves in a paste while it loads: "Video-Player wird
+    geladen...", "Loading…"."""
+    return words <= LOADING_LINE_MAX_WORDS and lowered.rstrip(".… ").endswith(_LOADING_ENDS)
+
+
 def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     """Chrome recognised by its shape rather than its first words."""
+    if _is_loading_line(lowered, words) or _is_link_sentence(lowered, words):
+        return True
+    if ("ki" in lowered or "ai" in lowered or "ia" in lowered) and notes_machine_help(
+        lowered, words
+    ):
+        return True  # every phrase of `_MACHINE_HELP` holds "ki", "ai" or "ia"
     if words <= CONSENT_BUTTON_MAX_WORDS and (
         lowered.rstrip(".!") in CONSENT_BUTTONS or lowered in PAGE_BUTTONS
     ):
@@ -1047,6 +1133,8 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
         return True
     if asks_consent_to_show(lowered, words):
         return True  # an embedded post's placeholder asking leave to load it
+    if notes_machine_help(lowered, words):
+        return True  # "Dieser Artikel wurde mithilfe von KI erstellt und … geprüft."
     if is_copyright_notice(text) or ("? " in text and invites_submissions(text)):
         return True
     if _may_close_with_a_notice(text, words) and _is_footer_row(text, lowered):

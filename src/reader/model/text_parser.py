@@ -952,6 +952,19 @@ def _is_prose(paragraph: _Paragraph) -> bool:
 
 
 _CLOSING_QUOTES = "\"”»’'›"
+EXCLAIMED_TITLE_MAX_WORDS = 14
+_SENTENCE_BREAK = compiled_on_first_use(r"[.!?…][\"”»’'›)]?\s+\S")
+"""Where one sentence ends and another begins."""
+
+
+def _exclaimed_title(paragraph: _Paragraph) -> bool:
+    """One short exclamation, a tabloid's way to end a headline: a lead says more."""
+    text = paragraph.text
+    return (
+        paragraph.words <= EXCLAIMED_TITLE_MAX_WORDS
+        and text.rstrip(_CLOSING_QUOTES)[-1:] == "!"
+        and _SENTENCE_BREAK().search(text) is None
+    )
 
 
 def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
@@ -1021,6 +1034,9 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             )
             and _prose_follows(paragraphs, index)
         )  # "Varför vill ingen döma barnfotboll?" over the standfirst: a headline that asks
+        asks_first = asks_first or (
+            headline < 0 and _exclaimed_title(paragraph) and _prose_follows(paragraphs, index)
+        )  # "Sturm-Fichte kracht auf Schulbus – 23 Kinder an Bord!": a tabloid's headline
         if (_is_prose(paragraph) or standfirst) and not asks_first:
             if headline >= 0 and _photo_line_over_lead(paragraphs, index):
                 paragraph.kind = _CAPTION
