@@ -1751,3 +1751,26 @@ def test_german_announcements_and_extended_attributes(quote: str, speaker: str |
 )
 def test_french_verbs_of_joking_and_arguing(quote: str, speaker: str) -> None:
     assert find_speaker(quote) == speaker
+
+
+def test_a_search_that_never_asks_about_organisations_runs_once() -> None:
+    """A search that never read whether organisations speak would take the same steps
+    with it on: it is not run a second time.  One that read it runs again with it on."""
+    from reader.model.speakers import _organisations_speak, _person_else_organisation
+
+    runs: list[bool] = []
+
+    def never_asks(text: str) -> str | None:
+        runs.append(True)
+        return None
+
+    def asks(text: str) -> str | None:
+        runs.append(True)
+        return "Trafikverket" if _organisations_speak() else None
+
+    assert _person_else_organisation(never_asks, "…") is None
+    assert len(runs) == 1
+    runs.clear()
+    assert _person_else_organisation(asks, "…") == "Trafikverket"
+    assert len(runs) == 2
+    assert not _organisations_speak()  # outside a search: a person's name only

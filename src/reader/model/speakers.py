@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
@@ -257,25 +258,48 @@ def _verbs_starting(word: str) -> re.Pattern[str]:
     return _verb_pattern(verbs, french_past=start == "a")
 
 
-_ORGANISATIONS_SPEAK: ContextVar[bool] = ContextVar("organisations_speak", default=False)
-"""Whether `_strip_roles` gives an organisation's name ("Trafikverket", "Randers Kommune")
-rather than None.  The search runs first with it off, so that a person named beside the
-organisation ("kontorchef i Teknik- og Miljøforvaltningen Lene Hvid svarer:") is found;
-only when nobody is named does the organisation that speaks count, as written ("…»,
-skriver Fødevarestyrelsen i en pressemeddelelse").  A context variable, so a parse in
-another thread never sees this one's setting."""
+@dataclass(slots=True)
+class _Search:
+    """How one search for a speaker reads the capitalised words it finds."""
+
+    organisations_speak: bool = False
+    """Whether `_strip_roles` gives an organisation's name ("Trafikverket", "Randers
+    Kommune") rather than None.  The search runs first with it off, so that a person named
+    beside the organisation ("kontorchef i Teknik- og Miljøforvaltningen Lene Hvid
+    svarer:") is found; only when nobody is named does the organisation that speaks count,
+    as written ("…», skriver Fødevarestyrelsen i en pressemeddelelse")."""
+    asked: bool = False
+    """Whether the search read `organisations_speak` (`_organisations_speak`).  A search
+    that never read it took the steps it would take with it on, so a second run with it
+    on would find nobody again: most quotes that name nobody are spared that run."""
+
+
+_SEARCH: ContextVar[_Search | None] = ContextVar("speaker_search", default=None)
+"""The search under way (None: none, organisations do not speak).  A context variable, so a
+parse in another thread never sees this one's setting."""
+
+
+def _organisations_speak() -> bool:
+    """Whether the search under way counts an organisation as the speaker; noted as read."""
+    search = _SEARCH.get()
+    if search is None:
+        return False
+    search.asked = True
+    return search.organisations_speak
 
 
 def _person_else_organisation(search: Callable[..., str | None], *args: str) -> str | None:
     """The person `search` finds, else the organisation it finds when they may speak."""
-    person = search(*args)
-    if person is not None:
-        return person
-    token = _ORGANISATIONS_SPEAK.set(True)
+    state = _Search()
+    token = _SEARCH.set(state)
     try:
+        person = search(*args)
+        if person is not None or not state.asked:
+            return person  # the setting was never read: the second run would find nobody
+        state.organisations_speak = True
         return search(*args)
     finally:
-        _ORGANISATIONS_SPEAK.reset(token)
+        _SEARCH.reset(token)
 
 
 def find_speaker(quote: str) -> str | None:
@@ -408,7 +432,7 @@ def _name_before_verb(between: str) -> str | None:
         return None
     if tokens[0] in ("a", "an", "A", "An"):
         return None  # "a Department for Education spokesperson": nobody named
-    if _ORGANISATIONS_SPEAK.get() and tokens[0].lower() in _INSTITUTION_ARTICLES:
+    if _organisations_speak() and tokens[0].lower() in _INSTITUTION_ARTICLES:
         named = _run_from(tokens, 1)
         if len(named) == len(tokens) - 1 and len(named) >= 2:
             # "the Kansas Department of Health and Environment said"
@@ -484,7 +508,7 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
     if _unnamed_role_opens(sentence):
         return None  # "Der Bauminister eines ostdeutschen Landes, der nicht … möchte, sagte:"
     if _pronoun_speaks(sentence):
-        if _ORGANISATIONS_SPEAK.get():
+        if _organisations_speak():
             return None  # "he", "she": a person, never the organisation named near it
         # "NRK spurte Aarvik hva …, og han svarer:": the one asked answers.  "Da Vårt
         # Land spør om han angrer, svarer han:": the names ask; "han" is the one the
@@ -504,7 +528,7 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
         # off by its apposition speaks, not the names inside the apposition
         return opening
     tokens = _TOKEN.findall(sentence)
-    if _ORGANISATIONS_SPEAK.get():
+    if _organisations_speak():
         organisation = _organisation_introduced(tokens)
         if organisation is not None:
             return organisation
@@ -953,7 +977,7 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                     _apposed_after_phrase(tokens[index + len(_run_from(tokens, index)) :]),
                 )
             run = _run_from(tokens, index)
-            if _ORGANISATIONS_SPEAK.get():
+            if _organisations_speak():
                 run = _with_kind_of_body(run, tokens[index + len(run) : index + len(run) + 1])
             rest = tokens[index + len(run) :]
             if (
@@ -962,7 +986,7 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 and tokens[index - 1].lower() in _DEFINITE_ARTICLES
                 and (not rest or not _is_capitalised(rest[0]))
                 # "a réagi le CIVB": an organisation's letters, when they may speak
-                and not (_ORGANISATIONS_SPEAK.get() and _is_acronym(run[0]))
+                and not (_organisations_speak() and _is_acronym(run[0]))
             ):
                 # "sagte der Angeklagte", "said the Pope": a noun with its article; a
                 # name may be set off after its phrase ("der Vorsitzende der …, Ole Hansen").
@@ -1371,7 +1395,7 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
             and run
             and position < last
             and tokens[position + 1][:1].isupper()
-            and _ORGANISATIONS_SPEAK.get()
+            and _organisations_speak()
             and _joins_an_organisations_name(lowered, run)
         ):
             run.append(token)  # "Kansas Department of Health and Environment"
@@ -1599,8 +1623,8 @@ BODY_NOUN_MIN_LETTERS = 5
 
 
 def _organisation(tokens: Sequence[str]) -> str | None:
-    """An organisation's name where it may be the speaker (`_ORGANISATIONS_SPEAK`)."""
-    if not _ORGANISATIONS_SPEAK.get():
+    """An organisation's name where it may be the speaker (`_Search.organisations_speak`)."""
+    if not _organisations_speak():
         return None
     if len(tokens) >= 3 and tokens[0].lower() in _INSTITUTION_ARTICLES:
         tokens = tokens[1:]  # "The Minnesota Department of Health": as written, but its article
