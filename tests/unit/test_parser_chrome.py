@@ -4467,3 +4467,21 @@ def test_contributors_under_the_text_are_a_byline() -> None:
     line = "Contributing: Wes Halvorsen, Salem Statesman Journal"
     text = _TOP + _BODY + "\n\n" + line + "\n"
     assert _kinds(text)[line] is BlockKind.BYLINE
+
+
+def test_the_writers_are_searched_for_a_name_as_one_text() -> None:
+    """A name is found in one of the bylines, never across two of them."""
+    from reader.model.text_parser import _Writers
+
+    writers = _Writers()
+    assert not writers
+    assert not writers.name("")
+    writers.add("Kari Nordmann")
+    assert writers.name("Kari Nordmann") and writers.name("")
+    assert not writers.name("Jane Doe")
+    writers.add("Jane Doe, Berlin")
+    assert writers.name("Jane Doe") and writers.name("Kari")
+    assert not writers.name("Nordmann Jane")
+    assert not writers.name("Nordmann\nJane")  # not across the line break that joins them
+    writers.add("Ola\nNordmann")
+    assert writers.name("Ola\nNordmann")

@@ -347,8 +347,12 @@ def _find_speaker(quote: str) -> str | None:
 
 def _without_elision(tokens: list[str]) -> list[str]:
     """French "l'" set apart from the name it is elided onto ("indique l’ARS Centre-Val de
-    Loire"): the article, then the organisation as written.  ("d’Estaing" stays whole.)"""
-    if not any(token[:2] in _ELIDED_L and token[2:3].isupper() for token in tokens):
+    Loire"): the article, then the organisation as written.  ("d’Estaing" stays whole.)
+
+    Most attributions hold no "l'" at all: one search of the joined tokens tells."""
+    if _ELISION.search(" ".join(tokens)) is None or not any(
+        token[:2] in _ELIDED_L and token[2:3].isupper() for token in tokens
+    ):
         return tokens
     split: list[str] = []
     for token in tokens:
@@ -360,6 +364,8 @@ def _without_elision(tokens: list[str]) -> list[str]:
 
 
 _ELIDED_L = frozenset(("l'", "l’", "L'", "L’"))
+_ELISION = re.compile("[lL]['’]")
+"""Where an elided "l'" may stand: a token opening with one holds this."""
 
 
 def _not_after_german_so(token: str) -> bool:

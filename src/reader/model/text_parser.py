@@ -1668,11 +1668,11 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
     into a kind that another rule would then look at, so one branch per paragraph.
     """
     last = len(paragraphs) - 1
-    writers: list[str] = []  # the short bylines above: whom a note on the writer may name
+    writers = _Writers()  # the short bylines above: whom a note on the writer may name
     for index, paragraph in enumerate(paragraphs):
         signed = paragraphs[index - 1]
         if index and signed.kind is _BYLINE and signed.words <= BYLINE_NAME_MAX_WORDS:
-            writers.append(signed.text)
+            writers.add(signed.text)
         kind = paragraph.kind
         if kind is _QUOTE:
             paragraph.speaker = find_speaker(paragraph.text)
@@ -1708,12 +1708,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
             elif following is not None and _leads_a_byline(paragraph, following):
                 paragraph.kind = following.kind = _BYLINE  # "Article rédigé par" / the name
             elif (
-                _signs_the_article(
-                    paragraph,
-                    _above_the_chrome(paragraphs, index),
-                    _below_the_chrome(paragraphs, index),
-                    chrome_below=paragraph.words == 1 and _only_chrome_below(paragraphs, index),
-                )
+                _signs_the_article(paragraphs, index)
                 or (index >= last - 2 and _is_author_note(paragraph.text))
                 # a short note on the writer named in the byline, however much of the
                 # page's chrome follows it
@@ -2051,17 +2046,20 @@ def _only_chrome_below(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     )
 
 
-def _signs_the_article(
-    paragraph: _Paragraph,
-    previous: _Paragraph | None,
-    following: _Paragraph | None,
-    *,
-    chrome_below: bool = False,
-) -> bool:
+def _signs_the_article(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     """A name beside a date or byline ("Martina Zollinger, Sitten" over "16.03.2024"), an
     agency signing off alone ("NTB", "kha/dpa" over the page's last buttons), or "X
-    contributed to this report"."""
+    contributed to this report".
+
+    Only the last runs longer than a few names: a longer paragraph is tested for it alone,
+    without looking for the date or byline around it."""
+    paragraph = paragraphs[index]
     text, words = paragraph.text, paragraph.words
+    if words > SIGNING_NAMES_MAX_WORDS:
+        return _credits_contributors(text)
+    previous = _above_the_chrome(paragraphs, index)
+    following = _below_the_chrome(paragraphs, index)
+    chrome_below = words == 1 and _only_chrome_below(paragraphs, index)
     signs_off = words == 1 and (following is None or following.text.startswith("©") or chrome_below)
     if signs_off and (_AGENCY().match(text) or is_wire_agency(text)):
         return True
@@ -2079,8 +2077,7 @@ def _signs_the_article(
     ):
         return True  # "jpe/dpa": the writer's initials and the agency, wherever they sign
     if (
-        words <= SIGNING_NAMES_MAX_WORDS
-        and (
+        (
             _is_signature_kind(following)
             # not "QUIET, PLEASE" under a reader's signature: a letter's heading in capitals
             or (
@@ -2103,6 +2100,11 @@ def _signs_the_article(
     if _is_email_line(paragraph):
         # the writer's, beside a date or a byline, or at the end above the page's chrome
         return _is_signature_kind(previous) or _is_signature_kind(following) or chrome_below
+    return _credits_contributors(text)
+
+
+def _credits_contributors(text: str) -> bool:
+    """ "X contributed to this report", "Additional reporting by X"."""
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
 
 
@@ -2161,7 +2163,38 @@ def _leads_a_byline(paragraph: _Paragraph, following: _Paragraph) -> bool:
     )
 
 
-def _repeats_the_writer(paragraph: _Paragraph, writers: Sequence[str]) -> bool:
+class _Writers:
+    """The short bylines above a paragraph, searched for a name as one text.
+
+    A text's bylines only add up (a long paste holds hundreds), so a name is looked for in
+    them all joined by a line break, with one search, rather than byline by byline; a name
+    without a line break can only stand in the joined text inside one byline.  The joined
+    text is made again only when a byline came since the last search."""
+
+    _SEPARATOR = "\n"
+
+    def __init__(self) -> None:
+        self._bylines: list[str] = []
+        self._joined = ""
+        self._joined_count = 0
+
+    def add(self, byline: str) -> None:
+        self._bylines.append(byline)
+
+    def __bool__(self) -> bool:
+        return bool(self._bylines)
+
+    def name(self, name: str) -> bool:
+        """Whether `name` stands in one of the bylines."""
+        if self._SEPARATOR in name:
+            return any(name in byline for byline in self._bylines)
+        if self._joined_count != len(self._bylines):
+            self._joined = self._SEPARATOR.join(self._bylines)
+            self._joined_count = len(self._bylines)
+        return bool(self._bylines) and name in self._joined
+
+
+def _repeats_the_writer(paragraph: _Paragraph, writers: _Writers) -> bool:
     """The name of a writer from a byline above, alone on its line ("Par Anaïs Berthelot"
     at the top, "Anaïs Berthelot" under the text): the page signs the article again."""
     text = without_asides(paragraph.text)  # "Léa Santoni (à Marseille)"
@@ -2169,7 +2202,7 @@ def _repeats_the_writer(paragraph: _Paragraph, writers: Sequence[str]) -> bool:
         bool(writers)
         and paragraph.words <= NAME_LINE_MAX_WORDS
         and looks_like_name(text)
-        and any(text in writer for writer in writers)
+        and writers.name(text)
     )
 
 
@@ -2257,7 +2290,7 @@ _WRITER_NOTE_OPENINGS = (
 """How a note on the writer opens when it names them by their role."""
 
 
-def _notes_on_the_writer(text: str, writers: Sequence[str]) -> bool:
+def _notes_on_the_writer(text: str, writers: _Writers) -> bool:
     """ "Solveig Aksnes Hovland er rektor ved …" near the end, where the article's byline
     (one of `writers`, the short bylines above) named "Solveig Aksnes Hovland, rektor": a
     note on the writer, whatever they do."""
@@ -2267,7 +2300,7 @@ def _notes_on_the_writer(text: str, writers: Sequence[str]) -> bool:
     if note is None:
         return False
     name = note.group("name")
-    return looks_like_name(name) and any(name in writer for writer in writers)
+    return looks_like_name(name) and writers.name(name)
 
 
 def _may_credit_contributors(lowered: str) -> bool:
