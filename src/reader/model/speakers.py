@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import itemgetter
 
 from reader.model.alternation import compiled_on_first_use, trie_alternation
 from reader.model.lexicon import (
@@ -218,10 +217,10 @@ def _verbs(quote: str) -> Iterator[re.Match[str]]:
     if len(lowered) != len(quote):  # a case mapping changed lengths: positions differ
         yield from _any_verb().finditer(quote)
         return
+    pattern = _verb_at()
     words = {_VERB_TOKENS[token] for token in present}
     if len(words) == 1:  # the usual case: one verb, its places found in order as we go
         word = words.pop()
-        pattern = _verbs_starting(word)
         index = lowered.find(word)
         while index >= 0:
             match = pattern.match(quote, index)
@@ -229,33 +228,36 @@ def _verbs(quote: str) -> Iterator[re.Match[str]]:
                 yield match
             index = lowered.find(word, index + 1)
         return
-    places: list[tuple[int, re.Pattern[str]]] = []
+    places: list[int] = []
     for word in words:
-        pattern = _verbs_starting(word)
         index = lowered.find(word)
         while index >= 0:
-            places.append((index, pattern))
+            places.append(index)
             index = lowered.find(word, index + 1)
-    places.sort(key=itemgetter(0))
-    for position, pattern in places:
+    places.sort()
+    for position in places:
         match = pattern.match(quote, position)
         if match is not None:
             yield match
 
 
 @cache
-def _verbs_starting(word: str) -> re.Pattern[str]:
-    """`_any_verb()` cut down to the verbs whose text begins with `word` (a verb's first
-    word), in the same order: "sagt", "sagte" and "sagten" for "sagt".
+def _verb_at() -> re.Pattern[str]:
+    """The verb that stands where one of the verbs' first words was found (`_verbs`): the
+    same verb `_any_verb()` finds there, with a pattern that tries a few letters instead
+    of two hundred alternatives.
 
-    Only these can match where `word` was found: a verb matching there begins with the
-    letters that stand there, and no verb's first word is another's followed by a space or
-    punctuation.  So this finds the same verb as `_any_verb()` while trying a handful of
-    alternatives instead of all two hundred.  Compiled on first use.
-    """
-    start = word.replace("’", "'")
-    verbs = [verb for verb in _LONGEST_FIRST if verb.startswith(start)]
-    return _verb_pattern(verbs, french_past=start == "a")
+    Where a first word stands, only the verbs whose text begins with it can match (a verb
+    matching there begins with the letters that stand there, and no verb's first word is
+    another's followed by a space or punctuation), and the longer of two such verbs is the
+    one found ("sagten" before "sagte" before "sagt").  The verbs' shared beginnings are
+    factored out (`trie_alternation`), which tries the longer of two verbs first as the
+    longest-first alternation does, so the verb found is the same; a curly apostrophe is
+    matched by the straight one's `['’]`.  One pattern, compiled on first use: compiling
+    one cut-down pattern per first word cost more than matching them."""
+    verbs = trie_alternation(verb.replace("’", "'") for verb in _LONGEST_FIRST)
+    verbs = verbs.replace(r"\ ", r"\s+").replace("'", "['’]")
+    return re.compile(rf"(?<![\w-])(?:{verbs}|{_FRENCH_PAST})(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(slots=True)
