@@ -667,11 +667,22 @@ INTERVIEW_MIN_PAIRS = 2
 def _questions_over_answers(paragraphs: list[_Paragraph]) -> None:
     """An interview set as bare questions, each over its answer in dash style ("Varför ska
     ni sluta klippa?" / "– För att …"): two such pairs in a row or more make the questions
-    the interviewer's turns, quotes with no speaker named, not subheadings."""
+    the interviewer's turns, quotes with no speaker named, not subheadings.
+
+    Only a question over a quote can open a run: those are found in one comprehension
+    (most texts have few), and the runs are read from them.  Marking a run changes only
+    its questions, which no later test reads, so the places found first stay valid."""
+    asks = [
+        index
+        for index, paragraph in enumerate(paragraphs[:-1])
+        if paragraph.text[-1:] == "?" and _asks_over_answer(paragraphs, index)
+    ]
     index = 0
-    while index < len(paragraphs) - 1:
+    for start in asks:
+        if start < index:
+            continue  # a question inside the run read last
         questions: list[int] = []
-        at = index
+        at = start
         while _asks_over_answer(paragraphs, at):
             questions.append(at)
             at += 2
@@ -680,7 +691,7 @@ def _questions_over_answers(paragraphs: list[_Paragraph]) -> None:
         if len(questions) >= INTERVIEW_MIN_PAIRS:
             for question in questions:
                 paragraphs[question].kind, paragraphs[question].speaker = _QUOTE, None
-        index = at if questions else index + 1
+        index = at
 
 
 def _asks_over_answer(paragraphs: Sequence[_Paragraph], index: int) -> bool:
@@ -1508,6 +1519,8 @@ def _announced_points(
 
 
 _CLOSING_MARKS = "”»«“’'\"›‹"
+_CLOSING_MARK = re.compile(f"[{_CLOSING_MARKS}]")
+"""One of `_CLOSING_MARKS`: `re` finds the first one in C."""
 TITLE_MAX_WORDS = 6
 
 
@@ -1544,7 +1557,8 @@ def _opens_with_a_title(text: str) -> bool:
     documentary …", "‘Salt and Stone’, a short film …"), when no speech verb follows."""
     if text[0] not in _CLOSING_MARKS and text[0] not in "„‚‘":
         return False
-    close = next((i for i in range(2, min(len(text), 80)) if text[i] in _CLOSING_MARKS), -1)
+    mark = _CLOSING_MARK.search(text, 2, 80)  # the first mark after the opening one
+    close = mark.start() if mark is not None else -1
     if close < 0 or text[close - 1 : close + 2].isalpha():
         return False  # an apostrophe stands inside a word
     quoted = text[1:close]
