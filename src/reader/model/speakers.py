@@ -744,10 +744,9 @@ def _subject_set_off(sentence: str) -> str | None:
     """The name opening a one-sentence introduction, set off by a comma: "Muralist Elena
     Ruvalcaba, whose wall was whitewashed in 2019, said she signed on right away"."""
     tokens = _TOKEN.findall(sentence)
-    runs = _capitalised_runs(tokens)
-    if not runs or runs[0][0] != 0:
-        return None
-    run = runs[0][1]
+    if not tokens or not _opens_a_run(tokens, 0):
+        return None  # the first of `_capitalised_runs` would start later
+    run = _run_from(tokens, 0)
     if len(run) >= len(tokens) or tokens[len(run)] != ",":
         return None
     name = _strip_roles(run)
@@ -1446,6 +1445,7 @@ def _capitalised_runs(tokens: Sequence[str]) -> list[tuple[int, list[str]]]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        # `_opens_a_run`, written out: this loop reads every token of a paragraph
         if _is_capitalised(token) and (
             token.lower() not in PRONOUNS or _is_lawyers_title(tokens, index)
         ):
@@ -1455,6 +1455,15 @@ def _capitalised_runs(tokens: Sequence[str]) -> list[tuple[int, list[str]]]:
         else:
             index += 1
     return runs
+
+
+def _opens_a_run(tokens: Sequence[str], index: int) -> bool:
+    """Whether a capitalised run starts at `index`: a capital, not a pronoun ("Me
+    Delphine Aubrac" aside)."""
+    token = tokens[index]
+    return _is_capitalised(token) and (
+        token.lower() not in PRONOUNS or _is_lawyers_title(tokens, index)
+    )
 
 
 def _runs_not_after_prepositions(tokens: Sequence[str]) -> Iterator[tuple[int, list[str]]]:

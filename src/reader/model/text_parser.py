@@ -370,7 +370,8 @@ def _links_between_chrome(paragraphs: list[_Paragraph]) -> None:
     sides without a sentence.  (A single such line is read in `_apply_context`.)"""
     run_start = -1
     for index, paragraph in enumerate(paragraphs):
-        if _may_be_footer_link(paragraph):
+        # The length first, as in `_may_be_footer_link`: most paragraphs end here.
+        if paragraph.words <= FOOTER_LINK_MAX_WORDS and _may_be_footer_link(paragraph):
             if run_start < 0:
                 run_start = index
             continue
