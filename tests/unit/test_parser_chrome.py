@@ -4476,12 +4476,12 @@ def test_the_writers_are_searched_for_a_name_as_one_text() -> None:
     writers = _Writers()
     assert not writers
     assert not writers.name("")
-    writers.add("Kari Nordmann")
+    writers.append("Kari Nordmann")
     assert writers.name("Kari Nordmann") and writers.name("")
     assert not writers.name("Jane Doe")
-    writers.add("Jane Doe, Berlin")
+    writers.append("Jane Doe, Berlin")
     assert writers.name("Jane Doe") and writers.name("Kari")
     assert not writers.name("Nordmann Jane")
     assert not writers.name("Nordmann\nJane")  # not across the line break that joins them
-    writers.add("Ola\nNordmann")
+    writers.append("Ola\nNordmann")
     assert writers.name("Ola\nNordmann")

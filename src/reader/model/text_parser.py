@@ -1687,7 +1687,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
     for index, paragraph in enumerate(paragraphs):
         signed = paragraphs[index - 1]
         if index and signed.kind is _BYLINE and signed.words <= BYLINE_NAME_MAX_WORDS:
-            writers.add(signed.text)
+            writers.append(signed.text)
         kind = paragraph.kind
         if kind is _QUOTE:
             paragraph.speaker = find_speaker(paragraph.text)
@@ -2178,35 +2178,30 @@ def _leads_a_byline(paragraph: _Paragraph, following: _Paragraph) -> bool:
     )
 
 
-class _Writers:
+class _Writers(list[str]):
     """The short bylines above a paragraph, searched for a name as one text.
 
     A text's bylines only add up (a long paste holds hundreds), so a name is looked for in
     them all joined by a line break, with one search, rather than byline by byline; a name
     without a line break can only stand in the joined text inside one byline.  The joined
-    text is made again only when a byline came since the last search."""
+    text is made again only when a byline came since the last search.  A list, so that
+    asking whether there are any stays a C call."""
 
     _SEPARATOR = "\n"
 
     def __init__(self) -> None:
-        self._bylines: list[str] = []
+        super().__init__()
         self._joined = ""
         self._joined_count = 0
-
-    def add(self, byline: str) -> None:
-        self._bylines.append(byline)
-
-    def __bool__(self) -> bool:
-        return bool(self._bylines)
 
     def name(self, name: str) -> bool:
         """Whether `name` stands in one of the bylines."""
         if self._SEPARATOR in name:
-            return any(name in byline for byline in self._bylines)
-        if self._joined_count != len(self._bylines):
-            self._joined = self._SEPARATOR.join(self._bylines)
-            self._joined_count = len(self._bylines)
-        return bool(self._bylines) and name in self._joined
+            return any(name in byline for byline in self)
+        if self._joined_count != len(self):
+            self._joined = self._SEPARATOR.join(self)
+            self._joined_count = len(self)
+        return bool(self) and name in self._joined
 
 
 def _repeats_the_writer(paragraph: _Paragraph, writers: _Writers) -> bool:
