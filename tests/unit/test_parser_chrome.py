@@ -4485,3 +4485,16 @@ def test_the_writers_are_searched_for_a_name_as_one_text() -> None:
     assert not writers.name("Nordmann\nJane")  # not across the line break that joins them
     writers.append("Ola\nNordmann")
     assert writers.name("Ola\nNordmann")
+
+
+def test_the_writers_joined_text_grows_with_each_byline() -> None:
+    """Bylines that come after a search are found by the next one, also after an empty one."""
+    from reader.model.text_parser import _Writers
+
+    writers = _Writers()
+    writers.append("")
+    assert writers.name("") and not writers.name("Kari")
+    for byline in ("Kari Nordmann", "Jane Doe", "Ola Hansen"):
+        writers.append(byline)
+        assert writers.name(byline)
+    assert not writers.name("Nordmann\nJane") and not writers.name("Doe Ola")

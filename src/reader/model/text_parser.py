@@ -1894,7 +1894,8 @@ def _under_a_player(paragraph: _Paragraph, previous: _Paragraph) -> bool:
 
 def _topic_tags_below(paragraphs: list[_Paragraph], start: int) -> None:
     """The rest of a list of topic tags under "Related topics": short lines, one tag each."""
-    for paragraph in paragraphs[start:]:
+    for index in range(start, len(paragraphs)):  # not a copy of the text's rest
+        paragraph = paragraphs[index]
         if (
             (paragraph.kind is not _SUBHEADING and paragraph.kind is not _PARAGRAPH)
             or paragraph.words > 4
@@ -2184,8 +2185,8 @@ class _Writers(list[str]):
     A text's bylines only add up (a long paste holds hundreds), so a name is looked for in
     them all joined by a line break, with one search, rather than byline by byline; a name
     without a line break can only stand in the joined text inside one byline.  The joined
-    text is made again only when a byline came since the last search.  A list, so that
-    asking whether there are any stays a C call."""
+    text grows by the bylines that came since the last search.  A list, so that asking
+    whether there are any stays a C call."""
 
     _SEPARATOR = "\n"
 
@@ -2198,8 +2199,9 @@ class _Writers(list[str]):
         """Whether `name` stands in one of the bylines."""
         if self._SEPARATOR in name:
             return any(name in byline for byline in self)
-        if self._joined_count != len(self):
-            self._joined = self._SEPARATOR.join(self)
+        if self._joined_count != len(self):  # join the bylines that came since
+            added = self._SEPARATOR.join(self[self._joined_count :])
+            self._joined = self._joined + self._SEPARATOR + added if self._joined_count else added
             self._joined_count = len(self)
         return bool(self) and name in self._joined
 
