@@ -4589,3 +4589,34 @@ def test_a_long_exclamation_at_the_top_is_the_lead() -> None:
         "Am Montag wurde die Brücke in Aken feierlich eröffnet.\n"
     )
     assert parse_text(text).blocks[0].kind is not BlockKind.HEADLINE
+
+
+def test_the_writers_are_searched_for_a_name_as_one_text() -> None:
+    """A name is found in one of the bylines, never across two of them."""
+    from reader.model.text_parser import _Writers
+
+    writers = _Writers()
+    assert not writers
+    assert not writers.name("")
+    writers.append("Kari Nordmann")
+    assert writers.name("Kari Nordmann") and writers.name("")
+    assert not writers.name("Jane Doe")
+    writers.append("Jane Doe, Berlin")
+    assert writers.name("Jane Doe") and writers.name("Kari")
+    assert not writers.name("Nordmann Jane")
+    assert not writers.name("Nordmann\nJane")  # not across the line break that joins them
+    writers.append("Ola\nNordmann")
+    assert writers.name("Ola\nNordmann")
+
+
+def test_the_writers_joined_text_grows_with_each_byline() -> None:
+    """Bylines that come after a search are found by the next one, also after an empty one."""
+    from reader.model.text_parser import _Writers
+
+    writers = _Writers()
+    writers.append("")
+    assert writers.name("") and not writers.name("Kari")
+    for byline in ("Kari Nordmann", "Jane Doe", "Ola Hansen"):
+        writers.append(byline)
+        assert writers.name(byline)
+    assert not writers.name("Nordmann\nJane") and not writers.name("Doe Ola")

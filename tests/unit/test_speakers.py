@@ -1770,3 +1770,52 @@ def test_french_verbs_of_joking_and_arguing(quote: str, speaker: str) -> None:
 )
 def test_german_split_verbs_and_roles_of_trades(quote: str, speaker: str | None) -> None:
     assert find_speaker(quote) == speaker
+
+
+def test_a_search_that_never_asks_about_organisations_runs_once() -> None:
+    """A search that never read whether organisations speak would take the same steps
+    with it on: it is not run a second time.  One that read it runs again with it on."""
+    from reader.model.speakers import _organisations_speak, _person_else_organisation
+
+    runs: list[bool] = []
+
+    def never_asks(text: str) -> str | None:
+        runs.append(True)
+        return None
+
+    def asks(text: str) -> str | None:
+        runs.append(True)
+        return "Trafikverket" if _organisations_speak() else None
+
+    assert _person_else_organisation(never_asks, "…") is None
+    assert len(runs) == 1
+    runs.clear()
+    assert _person_else_organisation(asks, "…") == "Trafikverket"
+    assert len(runs) == 2
+    assert not _organisations_speak()  # outside a search: a person's name only
+
+
+def test_the_verb_found_where_a_first_word_stands_is_the_longest_first_alternations() -> None:
+    """Where a verb's first word stands, the one verb pattern (`_verb_at`) finds the verb
+    that the longest-first alternation of the verbs beginning with that word finds."""
+    from reader.model.speakers import (
+        _LONGEST_FIRST,
+        _VERB_STARTS,
+        _verb_at,
+        _verb_pattern,
+    )
+
+    endings = ("", ".", ", Ola Nordmann.", " Ola Nordmann", " til NTB:", "-Kari", "s X", " hun")
+    samples = [*_LONGEST_FIRST, "a déclaré", "a justifié", "a écrit", "A Dit", "SAGTE", "s’agace"]
+    for word in _VERB_STARTS:
+        start = word.replace("’", "'")
+        reference = _verb_pattern(
+            [verb for verb in _LONGEST_FIRST if verb.startswith(start)], french_past=start == "a"
+        )
+        for sample in samples:
+            if not sample.lower().replace("’", "'").startswith(start):
+                continue
+            for ending in endings:
+                text = sample + ending
+                found, expected = _verb_at().match(text), reference.match(text)
+                assert (found and found.group()) == (expected and expected.group()), text

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import itemgetter
 
 from reader.model.alternation import compiled_on_first_use, trie_alternation
 from reader.model.lexicon import (
@@ -217,10 +217,10 @@ def _verbs(quote: str) -> Iterator[re.Match[str]]:
     if len(lowered) != len(quote):  # a case mapping changed lengths: positions differ
         yield from _any_verb().finditer(quote)
         return
+    pattern = _verb_at()
     words = {_VERB_TOKENS[token] for token in present}
     if len(words) == 1:  # the usual case: one verb, its places found in order as we go
         word = words.pop()
-        pattern = _verbs_starting(word)
         index = lowered.find(word)
         while index >= 0:
             match = pattern.match(quote, index)
@@ -228,54 +228,80 @@ def _verbs(quote: str) -> Iterator[re.Match[str]]:
                 yield match
             index = lowered.find(word, index + 1)
         return
-    places: list[tuple[int, re.Pattern[str]]] = []
+    places: list[int] = []
     for word in words:
-        pattern = _verbs_starting(word)
         index = lowered.find(word)
         while index >= 0:
-            places.append((index, pattern))
+            places.append(index)
             index = lowered.find(word, index + 1)
-    places.sort(key=itemgetter(0))
-    for position, pattern in places:
+    places.sort()
+    for position in places:
         match = pattern.match(quote, position)
         if match is not None:
             yield match
 
 
 @cache
-def _verbs_starting(word: str) -> re.Pattern[str]:
-    """`_any_verb()` cut down to the verbs whose text begins with `word` (a verb's first
-    word), in the same order: "sagt", "sagte" and "sagten" for "sagt".
+def _verb_at() -> re.Pattern[str]:
+    """The verb that stands where one of the verbs' first words was found (`_verbs`): the
+    same verb `_any_verb()` finds there, with a pattern that tries a few letters instead
+    of two hundred alternatives.
 
-    Only these can match where `word` was found: a verb matching there begins with the
-    letters that stand there, and no verb's first word is another's followed by a space or
-    punctuation.  So this finds the same verb as `_any_verb()` while trying a handful of
-    alternatives instead of all two hundred.  Compiled on first use.
-    """
-    start = word.replace("’", "'")
-    verbs = [verb for verb in _LONGEST_FIRST if verb.startswith(start)]
-    return _verb_pattern(verbs, french_past=start == "a")
+    Where a first word stands, only the verbs whose text begins with it can match (a verb
+    matching there begins with the letters that stand there, and no verb's first word is
+    another's followed by a space or punctuation), and the longer of two such verbs is the
+    one found ("sagten" before "sagte" before "sagt").  The verbs' shared beginnings are
+    factored out (`trie_alternation`), which tries the longer of two verbs first as the
+    longest-first alternation does, so the verb found is the same; a curly apostrophe is
+    matched by the straight one's `['’]`.  One pattern, compiled on first use: compiling
+    one cut-down pattern per first word cost more than matching them."""
+    verbs = trie_alternation(verb.replace("’", "'") for verb in _LONGEST_FIRST)
+    verbs = verbs.replace(r"\ ", r"\s+").replace("'", "['’]")
+    return re.compile(rf"(?<![\w-])(?:{verbs}|{_FRENCH_PAST})(?![\w-])", re.IGNORECASE)
 
 
-_ORGANISATIONS_SPEAK: ContextVar[bool] = ContextVar("organisations_speak", default=False)
-"""Whether `_strip_roles` gives an organisation's name ("Trafikverket", "Randers Kommune")
-rather than None.  The search runs first with it off, so that a person named beside the
-organisation ("kontorchef i Teknik- og Miljøforvaltningen Lene Hvid svarer:") is found;
-only when nobody is named does the organisation that speaks count, as written ("…»,
-skriver Fødevarestyrelsen i en pressemeddelelse").  A context variable, so a parse in
-another thread never sees this one's setting."""
+@dataclass(slots=True)
+class _Search:
+    """How one search for a speaker reads the capitalised words it finds."""
+
+    organisations_speak: bool = False
+    """Whether `_strip_roles` gives an organisation's name ("Trafikverket", "Randers
+    Kommune") rather than None.  The search runs first with it off, so that a person named
+    beside the organisation ("kontorchef i Teknik- og Miljøforvaltningen Lene Hvid
+    svarer:") is found; only when nobody is named does the organisation that speaks count,
+    as written ("…», skriver Fødevarestyrelsen i en pressemeddelelse")."""
+    asked: bool = False
+    """Whether the search read `organisations_speak` (`_organisations_speak`).  A search
+    that never read it took the steps it would take with it on, so a second run with it
+    on would find nobody again: most quotes that name nobody are spared that run."""
+
+
+_SEARCH: ContextVar[_Search | None] = ContextVar("speaker_search", default=None)
+"""The search under way (None: none, organisations do not speak).  A context variable, so a
+parse in another thread never sees this one's setting."""
+
+
+def _organisations_speak() -> bool:
+    """Whether the search under way counts an organisation as the speaker; noted as read."""
+    search = _SEARCH.get()
+    if search is None:
+        return False
+    search.asked = True
+    return search.organisations_speak
 
 
 def _person_else_organisation(search: Callable[..., str | None], *args: str) -> str | None:
     """The person `search` finds, else the organisation it finds when they may speak."""
-    person = search(*args)
-    if person is not None:
-        return person
-    token = _ORGANISATIONS_SPEAK.set(True)
+    state = _Search()
+    token = _SEARCH.set(state)
     try:
+        person = search(*args)
+        if person is not None or not state.asked:
+            return person  # the setting was never read: the second run would find nobody
+        state.organisations_speak = True
         return search(*args)
     finally:
-        _ORGANISATIONS_SPEAK.reset(token)
+        _SEARCH.reset(token)
 
 
 def find_speaker(quote: str) -> str | None:
@@ -323,8 +349,12 @@ def _find_speaker(quote: str) -> str | None:
 
 def _without_elision(tokens: list[str]) -> list[str]:
     """French "l'" set apart from the name it is elided onto ("indique l’ARS Centre-Val de
-    Loire"): the article, then the organisation as written.  ("d’Estaing" stays whole.)"""
-    if not any(token[:2] in _ELIDED_L and token[2:3].isupper() for token in tokens):
+    Loire"): the article, then the organisation as written.  ("d’Estaing" stays whole.)
+
+    Most attributions hold no "l'" at all: one search of the joined tokens tells."""
+    if _ELISION.search(" ".join(tokens)) is None or not any(
+        token[:2] in _ELIDED_L and token[2:3].isupper() for token in tokens
+    ):
         return tokens
     split: list[str] = []
     for token in tokens:
@@ -336,6 +366,8 @@ def _without_elision(tokens: list[str]) -> list[str]:
 
 
 _ELIDED_L = frozenset(("l'", "l’", "L'", "L’"))
+_ELISION = re.compile("[lL]['’]")
+"""Where an elided "l'" may stand: a token opening with one holds this."""
 
 
 def _not_after_german_so(token: str) -> bool:
@@ -408,7 +440,7 @@ def _name_before_verb(between: str) -> str | None:
         return None
     if tokens[0] in ("a", "an", "A", "An"):
         return None  # "a Department for Education spokesperson": nobody named
-    if _ORGANISATIONS_SPEAK.get() and tokens[0].lower() in _INSTITUTION_ARTICLES:
+    if _organisations_speak() and tokens[0].lower() in _INSTITUTION_ARTICLES:
         named = _run_from(tokens, 1)
         if len(named) == len(tokens) - 1 and len(named) >= 2:
             # "the Kansas Department of Health and Environment said"
@@ -484,7 +516,7 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
     if _unnamed_role_opens(sentence):
         return None  # "Der Bauminister eines ostdeutschen Landes, der nicht … möchte, sagte:"
     if _pronoun_speaks(sentence):
-        if _ORGANISATIONS_SPEAK.get():
+        if _organisations_speak():
             return None  # "he", "she": a person, never the organisation named near it
         # "NRK spurte Aarvik hva …, og han svarer:": the one asked answers.  "Da Vårt
         # Land spør om han angrer, svarer han:": the names ask; "han" is the one the
@@ -504,7 +536,7 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
         # off by its apposition speaks, not the names inside the apposition
         return opening
     tokens = _TOKEN.findall(sentence)
-    if _ORGANISATIONS_SPEAK.get():
+    if _organisations_speak():
         organisation = _organisation_introduced(tokens)
         if organisation is not None:
             return organisation
@@ -712,10 +744,9 @@ def _subject_set_off(sentence: str) -> str | None:
     """The name opening a one-sentence introduction, set off by a comma: "Muralist Elena
     Ruvalcaba, whose wall was whitewashed in 2019, said she signed on right away"."""
     tokens = _TOKEN.findall(sentence)
-    runs = _capitalised_runs(tokens)
-    if not runs or runs[0][0] != 0:
-        return None
-    run = runs[0][1]
+    if not tokens or not _opens_a_run(tokens, 0):
+        return None  # the first of `_capitalised_runs` would start later
+    run = _run_from(tokens, 0)
     if len(run) >= len(tokens) or tokens[len(run)] != ",":
         return None
     name = _strip_roles(run)
@@ -953,7 +984,7 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                     _apposed_after_phrase(tokens[index + len(_run_from(tokens, index)) :]),
                 )
             run = _run_from(tokens, index)
-            if _ORGANISATIONS_SPEAK.get():
+            if _organisations_speak():
                 run = _with_kind_of_body(run, tokens[index + len(run) : index + len(run) + 1])
             rest = tokens[index + len(run) :]
             if (
@@ -962,7 +993,7 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 and tokens[index - 1].lower() in _DEFINITE_ARTICLES
                 and (not rest or not _is_capitalised(rest[0]))
                 # "a réagi le CIVB": an organisation's letters, when they may speak
-                and not (_ORGANISATIONS_SPEAK.get() and _is_acronym(run[0]))
+                and not (_organisations_speak() and _is_acronym(run[0]))
             ):
                 # "sagte der Angeklagte", "said the Pope": a noun with its article; a
                 # name may be set off after its phrase ("der Vorsitzende der …, Ole Hansen").
@@ -1371,7 +1402,7 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
             and run
             and position < last
             and tokens[position + 1][:1].isupper()
-            and _ORGANISATIONS_SPEAK.get()
+            and _organisations_speak()
             and _joins_an_organisations_name(lowered, run)
         ):
             run.append(token)  # "Kansas Department of Health and Environment"
@@ -1414,6 +1445,7 @@ def _capitalised_runs(tokens: Sequence[str]) -> list[tuple[int, list[str]]]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        # `_opens_a_run`, written out: this loop reads every token of a paragraph
         if _is_capitalised(token) and (
             token.lower() not in PRONOUNS or _is_lawyers_title(tokens, index)
         ):
@@ -1423,6 +1455,15 @@ def _capitalised_runs(tokens: Sequence[str]) -> list[tuple[int, list[str]]]:
         else:
             index += 1
     return runs
+
+
+def _opens_a_run(tokens: Sequence[str], index: int) -> bool:
+    """Whether a capitalised run starts at `index`: a capital, not a pronoun ("Me
+    Delphine Aubrac" aside)."""
+    token = tokens[index]
+    return _is_capitalised(token) and (
+        token.lower() not in PRONOUNS or _is_lawyers_title(tokens, index)
+    )
 
 
 def _runs_not_after_prepositions(tokens: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
@@ -1599,8 +1640,8 @@ BODY_NOUN_MIN_LETTERS = 5
 
 
 def _organisation(tokens: Sequence[str]) -> str | None:
-    """An organisation's name where it may be the speaker (`_ORGANISATIONS_SPEAK`)."""
-    if not _ORGANISATIONS_SPEAK.get():
+    """An organisation's name where it may be the speaker (`_Search.organisations_speak`)."""
+    if not _organisations_speak():
         return None
     if len(tokens) >= 3 and tokens[0].lower() in _INSTITUTION_ARTICLES:
         tokens = tokens[1:]  # "The Minnesota Department of Health": as written, but its article

@@ -371,7 +371,8 @@ def _links_between_chrome(paragraphs: list[_Paragraph]) -> None:
     sides without a sentence.  (A single such line is read in `_apply_context`.)"""
     run_start = -1
     for index, paragraph in enumerate(paragraphs):
-        if _may_be_footer_link(paragraph):
+        # The length first, as in `_may_be_footer_link`: most paragraphs end here.
+        if paragraph.words <= FOOTER_LINK_MAX_WORDS and _may_be_footer_link(paragraph):
             if run_start < 0:
                 run_start = index
             continue
@@ -705,11 +706,22 @@ INTERVIEW_MIN_PAIRS = 2
 def _questions_over_answers(paragraphs: list[_Paragraph]) -> None:
     """An interview set as bare questions, each over its answer in dash style ("Varför ska
     ni sluta klippa?" / "– För att …"): two such pairs in a row or more make the questions
-    the interviewer's turns, quotes with no speaker named, not subheadings."""
+    the interviewer's turns, quotes with no speaker named, not subheadings.
+
+    Only a question over a quote can open a run: those are found in one comprehension
+    (most texts have few), and the runs are read from them.  Marking a run changes only
+    its questions, which no later test reads, so the places found first stay valid."""
+    asks = [
+        index
+        for index, paragraph in enumerate(paragraphs[:-1])
+        if paragraph.text[-1:] == "?" and _asks_over_answer(paragraphs, index)
+    ]
     index = 0
-    while index < len(paragraphs) - 1:
+    for start in asks:
+        if start < index:
+            continue  # a question inside the run read last
         questions: list[int] = []
-        at = index
+        at = start
         while _asks_over_answer(paragraphs, at):
             questions.append(at)
             at += 2
@@ -718,7 +730,7 @@ def _questions_over_answers(paragraphs: list[_Paragraph]) -> None:
         if len(questions) >= INTERVIEW_MIN_PAIRS:
             for question in questions:
                 paragraphs[question].kind, paragraphs[question].speaker = _QUOTE, None
-        index = at if questions else index + 1
+        index = at
 
 
 def _asks_over_answer(paragraphs: Sequence[_Paragraph], index: int) -> bool:
@@ -1562,6 +1574,8 @@ def _announced_points(
 
 
 _CLOSING_MARKS = "”»«“’'\"›‹"
+_CLOSING_MARK = re.compile(f"[{_CLOSING_MARKS}]")
+"""One of `_CLOSING_MARKS`: `re` finds the first one in C."""
 TITLE_MAX_WORDS = 6
 
 
@@ -1598,7 +1612,8 @@ def _opens_with_a_title(text: str) -> bool:
     documentary …", "‘Salt and Stone’, a short film …"), when no speech verb follows."""
     if text[0] not in _CLOSING_MARKS and text[0] not in "„‚‘":
         return False
-    close = next((i for i in range(2, min(len(text), 80)) if text[i] in _CLOSING_MARKS), -1)
+    mark = _CLOSING_MARK.search(text, 2, 80)  # the first mark after the opening one
+    close = mark.start() if mark is not None else -1
     if close < 0 or text[close - 1 : close + 2].isalpha():
         return False  # an apostrophe stands inside a word
     quoted = text[1:close]
@@ -1722,7 +1737,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
     into a kind that another rule would then look at, so one branch per paragraph.
     """
     last = len(paragraphs) - 1
-    writers: list[str] = []  # the short bylines above: whom a note on the writer may name
+    writers = _Writers()  # the short bylines above: whom a note on the writer may name
     for index, paragraph in enumerate(paragraphs):
         signed = paragraphs[index - 1]
         if index and signed.kind is _BYLINE and signed.words <= BYLINE_NAME_MAX_WORDS:
@@ -1762,12 +1777,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
             elif following is not None and _leads_a_byline(paragraph, following):
                 paragraph.kind = following.kind = _BYLINE  # "Article rédigé par" / the name
             elif (
-                _signs_the_article(
-                    paragraph,
-                    _above_the_chrome(paragraphs, index),
-                    _below_the_chrome(paragraphs, index),
-                    chrome_below=paragraph.words == 1 and _only_chrome_below(paragraphs, index),
-                )
+                _signs_the_article(paragraphs, index)
                 or (index >= last - 2 and _is_author_note(paragraph.text))
                 # a short note on the writer named in the byline, however much of the
                 # page's chrome follows it
@@ -1938,7 +1948,8 @@ def _under_a_player(paragraph: _Paragraph, previous: _Paragraph) -> bool:
 
 def _topic_tags_below(paragraphs: list[_Paragraph], start: int) -> None:
     """The rest of a list of topic tags under "Related topics": short lines, one tag each."""
-    for paragraph in paragraphs[start:]:
+    for index in range(start, len(paragraphs)):  # not a copy of the text's rest
+        paragraph = paragraphs[index]
         if (
             (paragraph.kind is not _SUBHEADING and paragraph.kind is not _PARAGRAPH)
             or paragraph.words > 4
@@ -2105,17 +2116,20 @@ def _only_chrome_below(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     )
 
 
-def _signs_the_article(
-    paragraph: _Paragraph,
-    previous: _Paragraph | None,
-    following: _Paragraph | None,
-    *,
-    chrome_below: bool = False,
-) -> bool:
+def _signs_the_article(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     """A name beside a date or byline ("Martina Zollinger, Sitten" over "16.03.2024"), an
     agency signing off alone ("NTB", "kha/dpa" over the page's last buttons), or "X
-    contributed to this report"."""
+    contributed to this report".
+
+    Only the last runs longer than a few names: a longer paragraph is tested for it alone,
+    without looking for the date or byline around it."""
+    paragraph = paragraphs[index]
     text, words = paragraph.text, paragraph.words
+    if words > SIGNING_NAMES_MAX_WORDS:
+        return _credits_contributors(text)
+    previous = _above_the_chrome(paragraphs, index)
+    following = _below_the_chrome(paragraphs, index)
+    chrome_below = words == 1 and _only_chrome_below(paragraphs, index)
     signs_off = words == 1 and (following is None or following.text.startswith("©") or chrome_below)
     if signs_off and (_AGENCY().match(text) or is_wire_agency(text)):
         return True
@@ -2133,8 +2147,7 @@ def _signs_the_article(
     ):
         return True  # "jpe/dpa": the writer's initials and the agency, wherever they sign
     if (
-        words <= SIGNING_NAMES_MAX_WORDS
-        and (
+        (
             _is_signature_kind(following)
             # not "QUIET, PLEASE" under a reader's signature: a letter's heading in capitals
             or (
@@ -2157,6 +2170,11 @@ def _signs_the_article(
     if _is_email_line(paragraph):
         # the writer's, beside a date or a byline, or at the end above the page's chrome
         return _is_signature_kind(previous) or _is_signature_kind(following) or chrome_below
+    return _credits_contributors(text)
+
+
+def _credits_contributors(text: str) -> bool:
+    """ "X contributed to this report", "Additional reporting by X"."""
     return _may_credit_contributors(text.lower()) and _CONTRIBUTED().search(text) is not None
 
 
@@ -2215,7 +2233,34 @@ def _leads_a_byline(paragraph: _Paragraph, following: _Paragraph) -> bool:
     )
 
 
-def _repeats_the_writer(paragraph: _Paragraph, writers: Sequence[str]) -> bool:
+class _Writers(list[str]):
+    """The short bylines above a paragraph, searched for a name as one text.
+
+    A text's bylines only add up (a long paste holds hundreds), so a name is looked for in
+    them all joined by a line break, with one search, rather than byline by byline; a name
+    without a line break can only stand in the joined text inside one byline.  The joined
+    text grows by the bylines that came since the last search.  A list, so that asking
+    whether there are any stays a C call."""
+
+    _SEPARATOR = "\n"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._joined = ""
+        self._joined_count = 0
+
+    def name(self, name: str) -> bool:
+        """Whether `name` stands in one of the bylines."""
+        if self._SEPARATOR in name:
+            return any(name in byline for byline in self)
+        if self._joined_count != len(self):  # join the bylines that came since
+            added = self._SEPARATOR.join(self[self._joined_count :])
+            self._joined = self._joined + self._SEPARATOR + added if self._joined_count else added
+            self._joined_count = len(self)
+        return bool(self) and name in self._joined
+
+
+def _repeats_the_writer(paragraph: _Paragraph, writers: _Writers) -> bool:
     """The name of a writer from a byline above, alone on its line ("Par Anaïs Berthelot"
     at the top, "Anaïs Berthelot" under the text): the page signs the article again."""
     text = without_asides(paragraph.text)  # "Léa Santoni (à Marseille)"
@@ -2223,7 +2268,7 @@ def _repeats_the_writer(paragraph: _Paragraph, writers: Sequence[str]) -> bool:
         bool(writers)
         and paragraph.words <= NAME_LINE_MAX_WORDS
         and looks_like_name(text)
-        and any(text in writer for writer in writers)
+        and writers.name(text)
     )
 
 
@@ -2311,7 +2356,7 @@ _WRITER_NOTE_OPENINGS = (
 """How a note on the writer opens when it names them by their role."""
 
 
-def _notes_on_the_writer(text: str, writers: Sequence[str]) -> bool:
+def _notes_on_the_writer(text: str, writers: _Writers) -> bool:
     """ "Solveig Aksnes Hovland er rektor ved …" near the end, where the article's byline
     (one of `writers`, the short bylines above) named "Solveig Aksnes Hovland, rektor": a
     note on the writer, whatever they do."""
@@ -2321,7 +2366,7 @@ def _notes_on_the_writer(text: str, writers: Sequence[str]) -> bool:
     if note is None:
         return False
     name = note.group("name")
-    return looks_like_name(name) and any(name in writer for writer in writers)
+    return looks_like_name(name) and writers.name(name)
 
 
 def _may_credit_contributors(lowered: str) -> bool:
