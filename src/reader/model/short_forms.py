@@ -174,6 +174,9 @@ _FOLLOW_CALL = compiled_on_first_use(
 )
 """A call to follow the outlet or join its group: "Follow STV News on WhatsApp",
 "Join the M.E.N.'s WhatsApp community HERE"."""
+_FOLLOW_CALL_INITIALS = "FfSsſJj"
+"""The letters a `_FOLLOW_CALL` match can open with ("follow", "suivez", "join"; the
+case-blind pattern also reads "s" as "ſ"): other paragraphs skip the pattern."""
 FOLLOW_CALL_MAX_WORDS = 30
 _SECTION_BREAK = compiled_on_first_use(
     r"^(?:[*•·—–#~=◆■□●○_-](?:\s?[*•·—–#~=◆■□●○_-])*|[IVX]{1,5})$"
@@ -276,7 +279,10 @@ _SIGNED_DATE = compiled_on_first_use(
 )
 """Der Standard's closing signature: "(Lisa Berger, 12.3.2024)", "(APA, red, 10.3.2025)"."""
 _RIGHTS = compiled_on_first_use(
-    r"rights reserved|rettigheter|rettigheder|rättigheter|droits|rechte", re.I
+    trie_alternation(
+        ("rights reserved", "rettigheter", "rettigheder", "rättigheter", "droits", "rechte")
+    ),
+    re.I,
 )
 """An agency's sign-off on its own: "/ritzau/", "(NTB)", "(©NTB)"."""
 _MONTH_ALTERNATION = trie_alternation(MONTHS)
@@ -863,7 +869,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True  # "Läs artikeln på gp.se: https://…", "Læs originalen på berlingske.dk"
     if words <= PLAYER_LINE_MAX_WORDS and _PLAYER_LINE().match(text) is not None:
         return True  # "Video 1:37 min", "Spela upp 1:48", "Durée de la vidéo : 00h01mn52s"
-    if words <= FOLLOW_CALL_MAX_WORDS and _FOLLOW_CALL().match(text) is not None:
+    if words <= FOLLOW_CALL_MAX_WORDS and _is_follow_call(text):
         return True  # "Follow STV News on WhatsApp. Scan the QR code …"
     if words <= SECTION_BREAK_MAX_WORDS and _SECTION_BREAK().match(text) is not None:
         return True  # "* * *", "•", "—", "II": a break between a long piece's sections
@@ -905,7 +911,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     if words <= COMMENT_LINK_MAX_WORDS and _is_comment_link(text, lowered):
         return True
     if (words <= 15 and _is_tip_line(lowered)) or (
-        words <= PROMO_MAX_WORDS and _is_promo(lowered) and _addresses_the_reader(text, lowered)
+        words <= PROMO_MAX_WORDS and _addresses_the_reader(text, lowered) and _is_promo(lowered)
     ):
         return True
     if "app" in lowered and words <= 15 and _APP_PROMO().match(text) is not None:
@@ -991,9 +997,15 @@ def _addresses_the_reader(text: str, lowered: str) -> bool:
     return first in CALL_VERBS
 
 
+def _is_follow_call(text: str) -> bool:
+    """A call to follow the outlet or join its group (`_FOLLOW_CALL`)."""
+    return text[:1] in _FOLLOW_CALL_INITIALS and _FOLLOW_CALL().match(text) is not None
+
+
 def _is_promo(lowered: str) -> bool:
-    """Whether a promotion's words stand in the paragraph: asked before whether it speaks
-    to the reader, as few paragraphs name one and most speak to nobody in particular."""
+    """Whether a promotion's words stand in the paragraph.  The search reads every letter,
+    so short paragraphs ask it last, once they speak to the reader (`_addresses_the_reader`
+    sets aside speech and most sentences of news at a fraction of its cost)."""
     return _PROMO().search(lowered) is not None
 
 
@@ -1055,7 +1067,7 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
         return True
     if _may_close_with_a_notice(text, words) and _is_footer_row(text, lowered):
         return True  # the footer's links, then the owner's notice
-    if _FOLLOW_CALL().match(text) is not None or _APP_PROMO().match(text) is not None:
+    if _is_follow_call(text) or _APP_PROMO().match(text) is not None:
         return True  # "Follow STV News on WhatsApp. …", "Download the STV News app. …"
     if ":" in text and words <= EDITOR_LINE_MAX_WORDS and _names_the_editor(text, lowered):
         return True  # a footer's legal line with its links, longer than short chrome
