@@ -1,0 +1,58 @@
+"""The cheap tests that spare paragraphs a pattern must never turn away what it matches."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model.short_forms import (
+    _EDITOR_TITLES,
+    _FOLLOW_CALL,
+    _FREE,
+    _PRICE,
+    _is_follow_call,
+    _may_name_a_price,
+    _may_name_an_editor,
+    _names_the_editor,
+)
+
+
+@pytest.mark.parametrize("title", _EDITOR_TITLES)
+def test_every_editor_title_passes_the_editor_prefilter(title: str) -> None:
+    assert _may_name_an_editor(title)
+    assert _names_the_editor(f"{title} Line Sørbye", f"{title} line sørbye".lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prøv 1 måned for 1 kr",
+        "Prøv gratis i 30 dage",
+        "Jetzt 4 Wochen kostenlos testen",
+        "Ein Monat kostenfrei",
+        "Essai GRATUIT pendant 1 mois",
+        "Try it free for 14 days",
+        "1 € par mois",
+        "£1 a week",
+        "Koſtenlos testen",  # the case-blind pattern reads "ſ" as "s"
+    ],
+)
+def test_a_price_or_the_word_for_free_passes_the_price_prefilter(text: str) -> None:
+    found = _PRICE().search(text) is not None or _FREE().search(text) is not None
+    assert found
+    assert _may_name_a_price(text, text.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow STV News on WhatsApp",
+        "følg oss på Facebook",
+        "Suivez Le Monde sur Instagram",
+        "ſuivez Le Monde sur Instagram",  # the case-blind pattern reads "ſ" as "s"
+        "Join the M.E.N.'s WhatsApp community HERE",
+        "JOIN our readers on Telegram",
+        "The council will follow us on WhatsApp",
+    ],
+)
+def test_the_follow_call_initials_agree_with_the_pattern(text: str) -> None:
+    assert _is_follow_call(text) == (_FOLLOW_CALL().match(text) is not None)
