@@ -9,10 +9,14 @@ from reader.model.short_forms import (
     _FOLLOW_CALL,
     _FREE,
     _PRICE,
+    _by_first_character,
+    _by_last_character,
+    _ends_with_one_of,
     _is_follow_call,
     _may_name_a_price,
     _may_name_an_editor,
     _names_the_editor,
+    _starts_with_one_of,
 )
 
 
@@ -56,3 +60,21 @@ def test_a_price_or_the_word_for_free_passes_the_price_prefilter(text: str) -> N
 )
 def test_the_follow_call_initials_agree_with_the_pattern(text: str) -> None:
     assert _is_follow_call(text) == (_FOLLOW_CALL().match(text) is not None)
+
+
+PHRASES = ("sign up here.", "here.", "s'inscrire", "topics ", "to")
+
+
+@pytest.mark.parametrize(
+    "text", ["", "t", "to", "topics are", "Sign up here.", "here.", "Click here!", "ici."]
+)
+def test_grouped_phrases_agree_with_the_tuple_tests(text: str) -> None:
+    assert _starts_with_one_of(text, _by_first_character(PHRASES)) == text.startswith(PHRASES)
+    assert _ends_with_one_of(text, _by_last_character(PHRASES)) == text.endswith(PHRASES)
+
+
+def test_an_empty_phrase_cannot_be_grouped() -> None:
+    with pytest.raises(ValueError):
+        _by_first_character(("a", ""))
+    with pytest.raises(ValueError):
+        _by_last_character(("", "b"))

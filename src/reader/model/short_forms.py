@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from reader.model.alternation import compiled_on_first_use, trie_alternation
 from reader.model.article import BlockKind
@@ -325,11 +325,47 @@ CONSENT_BUTTON_MAX_WORDS = 5
 BYLINE_MAX_WORDS = 16
 NAME_AND_OUTLET_MAX_WORDS = 8
 OFFER_SENTENCE_CHARS = 120
+_PhraseTable = dict[str, tuple[str, ...]]
+"""Phrases grouped by a character they open or end with (see `_by_first_character`)."""
+
+
+def _by_first_character(phrases: Iterable[str]) -> _PhraseTable:
+    """Phrases grouped by their first character.  `str.startswith` with a tuple compares
+    the text with each phrase in turn; with the phrases grouped, a paragraph is compared
+    only with those that open as it does (`_starts_with_one_of`)."""
+    table: dict[str, list[str]] = {}
+    for phrase in phrases:
+        if not phrase:
+            raise ValueError("an empty phrase starts every text")
+        table.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in table.items()}
+
+
+def _by_last_character(phrases: Iterable[str]) -> _PhraseTable:
+    """Phrases grouped by their last character, for `_ends_with_one_of`."""
+    table: dict[str, list[str]] = {}
+    for phrase in phrases:
+        if not phrase:
+            raise ValueError("an empty phrase ends every text")
+        table.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(group) for last, group in table.items()}
+
+
+def _starts_with_one_of(text: str, table: _PhraseTable) -> bool:
+    """`text.startswith(phrases)` for the phrases grouped in `table`."""
+    return text.startswith(table.get(text[:1], ()))
+
+
+def _ends_with_one_of(text: str, table: _PhraseTable) -> bool:
+    """`text.endswith(phrases)` for the phrases grouped in `table`."""
+    return text.endswith(table.get(text[-1:], ()))
+
+
 _TOPIC_WORDS = frozenset(
     heading.split()[0] for heading in TOPIC_HEADINGS if heading.split()[0] not in ("more", "mehr")
 ) | {"schlagwörter", "stichwörter", "stichworte", "nøkkelord", "nøgleord", "nyckelord", "topic"}
 """First words of a topic-tag heading ("Schlagwörter zu diesem Artikel: …")."""
-_TOPIC_STARTS = tuple(sorted(_TOPIC_WORDS))
+_TOPIC_STARTS = _by_first_character(_TOPIC_WORDS)
 _LINK_AFTER_TEASER = compiled_on_first_use(
     r"[.!?…]\s+(?:mehr|more|weiterlesen|read more|les mer|läs mer|læs mere|lire la suite)$",
     re.IGNORECASE,
@@ -944,11 +980,11 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         or _TIP_TO_OUTLET().search(text) is not None
     ):
         return True
-    if text[-1].isalpha() and (lowered.endswith(NEW_TAB_NOTES) or ends_in_link(text)):
+    if text[-1].isalpha() and (_ends_with_one_of(lowered, _NEW_TAB_NOTES) or ends_in_link(text)):
         return True
-    if lowered.startswith(_TOPIC_STARTS) and ":" in text and _is_topic_line(text):
+    if _starts_with_one_of(lowered, _TOPIC_STARTS) and ":" in text and _is_topic_line(text):
         return True
-    if lowered.startswith(_TAG_ROW_STARTS) and _is_tag_row(text, lowered):
+    if _starts_with_one_of(lowered, _TAG_ROW_STARTS_BY_FIRST) and _is_tag_row(text, lowered):
         return True  # "Ämnen Stockholm Kollektivtrafik", "Sujets Santé Diabète Inserm"
     if _asks_to_sign_up(text) or is_newsletter_footer(lowered):
         return True
@@ -965,12 +1001,15 @@ _SIGN_UP_LAST_WORDS = tuple(
 )
 """The last words of those calls ("here.", "her.", "ici."; a button's "S'inscrire" in its
 capital too): most paragraphs end in none."""
+_SIGN_UP_ENDINGS = _by_last_character(_SIGN_UP_LAST_WORDS)
+_OFFER_OPENINGS = _by_first_character(OFFER_OPENINGS)
+_NEW_TAB_NOTES = _by_last_character(NEW_TAB_NOTES)
 
 
 def _asks_to_sign_up(text: str) -> bool:
     """A newsletter's or subscription's blurb that ends by asking the reader to sign up
     ("… Sign up here.") or to order ("… Jetzt bestellen unter: …")."""
-    if text.endswith(_SIGN_UP_LAST_WORDS) and _calls_to_sign_up(text):
+    if _ends_with_one_of(text, _SIGN_UP_ENDINGS) and _calls_to_sign_up(text):
         return True
     return ". " in text and _ends_in_offer(text)
 
@@ -983,7 +1022,7 @@ def _ends_in_offer(text: str) -> bool:
     if stop < 0:
         return False
     start = text[stop + 2 : stop + 40].lower()
-    return start.startswith(OFFER_OPENINGS)
+    return _starts_with_one_of(start, _OFFER_OPENINGS)
 
 
 def _calls_to_sign_up(text: str) -> bool:
@@ -1170,6 +1209,7 @@ def ends_in_link(text: str) -> bool:
 _TAG_ROW_STARTS = tuple(
     sorted((f"{heading} " for heading in TOPIC_HEADINGS), key=len, reverse=True)
 )
+_TAG_ROW_STARTS_BY_FIRST = _by_first_character(_TAG_ROW_STARTS)
 TAG_ROW_MAX_TAGS = 10
 
 
