@@ -8,6 +8,7 @@ from reader.model.short_forms import (
     _EDITOR_TITLES,
     _FOLLOW_CALL,
     _FREE,
+    _LINK_AFTER_TEASER,
     _PRICE,
     _by_first_character,
     _by_last_character,
@@ -17,6 +18,7 @@ from reader.model.short_forms import (
     _may_name_an_editor,
     _names_the_editor,
     _starts_with_one_of,
+    ends_in_link,
 )
 
 
@@ -78,3 +80,20 @@ def test_an_empty_phrase_cannot_be_grouped() -> None:
         _by_first_character(("a", ""))
     with pytest.raises(ValueError):
         _by_last_character(("", "b"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det reicht kaum zum Leben. mehr",
+        "The council voted again. Read More",
+        "Il pleut. LIRE LA SUITE",
+        "Regjeringen la fram budsjettet. Les mer",
+        "Det blev dyrt. Läs mer\n",  # the pattern's $ stands before a final newline
+        "Ein Satz. Weiterlesen",
+        "A sentence without a link",
+        "",
+    ],
+)
+def test_ends_in_link_agrees_with_the_pattern(text: str) -> None:
+    assert ends_in_link(text) == (_LINK_AFTER_TEASER().search(text) is not None)

@@ -370,6 +370,9 @@ _LINK_AFTER_TEASER = compiled_on_first_use(
     r"[.!?…]\s+(?:mehr|more|weiterlesen|read more|les mer|läs mer|læs mere|lire la suite)$",
     re.IGNORECASE,
 )
+_LINK_LAST_CHARACTERS = "eEnNrR\n"
+"""The letters the links of `_LINK_AFTER_TEASER` end in (no other letter matches them
+case-blind), or the final newline its `$` may stand before."""
 PROMO_MAX_WORDS = 25
 """A promotion may carry the outlet's slogan before its offer ("Vårt Land – en avis om tro,
 kultur og samfunn. Prøv en måned for 1 krone"); tip lines stay within 15 words."""
@@ -1203,7 +1206,7 @@ def _is_signature(text: str) -> bool:
 def ends_in_link(text: str) -> bool:
     """ "… reicht es kaum zum Leben. mehr": a teaser's text, and the link to the story
     (callers first check that the text ends in a letter, as few paragraphs do)."""
-    return _LINK_AFTER_TEASER().search(text) is not None
+    return text[-1:] in _LINK_LAST_CHARACTERS and _LINK_AFTER_TEASER().search(text) is not None
 
 
 _TAG_ROW_STARTS = tuple(
