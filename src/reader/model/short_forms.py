@@ -614,12 +614,24 @@ def _is_rating_or_verdict(text: str, lowered: str) -> bool:
     return _RATING().match(text) is not None
 
 
-def _is_trial_offer(text: str, lowered: str) -> bool:
+def _is_offer(text: str, lowered: str) -> bool:
+    """A subscription's trial offer or a paywall product's offer.  Both may set off the
+    product's name by a colon near the start, looked for once for both."""
+    colon = text.find(":", 0, OFFER_PRODUCT_CHARS)
+    return _is_trial_offer(text, lowered, colon) or _is_product_offer(text, lowered, colon)
+
+
+OFFER_PRODUCT_CHARS = 30
+"""How far into an offer the colon after the product's name may stand."""
+
+
+def _is_trial_offer(text: str, lowered: str, colon: int) -> bool:
     """A subscription offer: opened by a call ("Prøv …") or by the product and a colon
-    ("SMP Plus: Läs allt …"), with a price and the time it buys."""
+    ("SMP Plus: Läs allt …"), with a price and the time it buys.  `colon` is where the
+    first colon stands within `OFFER_PRODUCT_CHARS`, or -1."""
     first = lowered[: lowered.find(" ")]
     if (
-        text.find(":", 0, 30) < 0
+        colon < 0
         and first not in TRIAL_OFFER_VERBS
         and lowered[lowered.rfind(" ") + 1 :] not in TRIAL_OFFER_VERBS  # "… kostenlos testen"
         and not first.endswith(
@@ -968,9 +980,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if "app" in lowered and words <= 15 and _APP_PROMO().match(text) is not None:
         return True
-    if words <= TRIAL_OFFER_MAX_WORDS and (
-        _is_trial_offer(text, lowered) or _is_product_offer(text, lowered)
-    ):
+    if words <= TRIAL_OFFER_MAX_WORDS and _is_offer(text, lowered):
         return True
     if (
         text[0] in _MORE_LINKS_INITIALS
@@ -1525,10 +1535,10 @@ def _is_paywall_badge(text: str, lowered: str, words: int) -> bool:
     return words >= 2 and lowered.rsplit(None, 1)[-1] in PAYWALL_BADGES
 
 
-def _is_product_offer(text: str, lowered: str) -> bool:
+def _is_product_offer(text: str, lowered: str, colon: int) -> bool:
     """A paywall product's name and badge, a colon, and the offer: "Børsen Pro: Få de
-    vigtigste erhvervsnyheder først", "Berlingske+: Få adgang til alle artikler"."""
-    colon = text.find(":", 0, 30)
+    vigtigste erhvervsnyheder først", "Berlingske+: Få adgang til alle artikler".
+    `colon` is as for `_is_trial_offer`."""
     if colon < 0:
         return False
     product = lowered[:colon].split()
