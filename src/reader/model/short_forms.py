@@ -1034,8 +1034,9 @@ def _ends_in_offer(text: str) -> bool:
     stop = text.rfind(". ", max(0, len(text) - OFFER_SENTENCE_CHARS))
     if stop < 0:
         return False
-    start = text[stop + 2 : stop + 40].lower()
-    return _starts_with_one_of(start, _OFFER_OPENINGS)
+    # the first letter picks the openings to compare with, before the rest is lower-cased
+    openings = _OFFER_OPENINGS.get(text[stop + 2 : stop + 3].lower()[:1])
+    return openings is not None and text[stop + 2 : stop + 40].lower().startswith(openings)
 
 
 def _calls_to_sign_up(text: str) -> bool:
