@@ -6,7 +6,13 @@ import textwrap
 
 import pytest
 
-from reader.model.paragraphs import normalise_whitespace, split_laid_out, split_paragraphs
+from reader.model.paragraphs import (
+    COUNTER,
+    is_counter,
+    normalise_whitespace,
+    split_laid_out,
+    split_paragraphs,
+)
 
 LONG = (
     "Kommunestyret vedtok torsdag kveld å bygge en ny bro over elva, etter flere år med "
@@ -223,3 +229,11 @@ def test_a_block_of_short_capitalised_lines_is_a_list_of_links_read_line_by_line
 def test_short_lines_that_make_a_sentence_or_a_pair_stay_one_paragraph(block: str) -> None:
     text = f"Forskerne vil nu undersøge effekten.\n\n{block}\n"
     assert len(split_laid_out(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(2/3)", "• 1 av 4", "Bilde 1 av 2", "3 / 12 •", "Foto 2 of 5)", "1/4 Bilde", "Søvn", ""],
+)
+def test_is_counter_agrees_with_the_counter_pattern(line: str) -> None:
+    assert is_counter(line) == (COUNTER.match(line) is not None)

@@ -220,21 +220,22 @@ def find_credit(paragraph: str) -> Credit | None:
                 return Credit(credit, len(paragraph) - len(tail) + match.start())
     # The shapes without a keyword or ©: a parenthesis closes the paragraph, or a slash
     # stands between the names.
-    if tail[-1:] == ")":
+    last = tail[-1:]  # what most of the shapes below are told apart by
+    if last == ")":
         found = _parenthesised_credit(paragraph)
         if found is not None or "ourtesy" not in tail:
             return found
-    if tail[-1:] == "]":
+    if last == "]":
         return _bracketed_credit(paragraph)
     if "/" in tail or " | " in tail:
         found = _credit_after_sentence(paragraph)
         if found is not None:
             return found
-    if tail[-1:].isalpha() and tail[tail.rfind(" ") + 1 :].lower() in _AGENCY_LAST_WORDS:
+    if last.isalpha() and tail[tail.rfind(" ") + 1 :].lower() in _AGENCY_LAST_WORDS:
         found = _agency_after_sentence(paragraph)
         if found is not None:
             return found
-    if tail[-1:].isupper():
+    if last.isupper():
         if tail.endswith(" DR") and _sentence_ends_at(paragraph, len(paragraph) - 3):
             # "… mardi après-midi. DR": droits réservés, the French credit that names nobody
             return Credit("DR", len(paragraph) - 2)
@@ -245,16 +246,16 @@ def find_credit(paragraph: str) -> Credit | None:
         )
         if found is not None:
             return found
-    if tail[-1:] not in _SENTENCE_END and (
+    if last not in _SENTENCE_END and (
         "hoto " in tail or "HOTO " in tail or "rchives " in tail or "ourtesy " in tail
     ):
         return _keyword_without_colon(paragraph)  # a name ends it, not a full stop
-    if tail[-1:].isalpha() and " for " in tail:
+    if last.isalpha() and " for " in tail:
         commissioned = _COMMISSIONED_FOR().search(tail)
         if commissioned is not None and _sentence_ends_at(tail, commissioned.start()):
             # "… in Dayton, Ohio. Dwayne Ashcombe for NPR": the photographer and the outlet
             return Credit(commissioned.group(), len(paragraph) - len(tail) + commissioned.start())
-    if tail[-1:] == "»" and (" POUR " in tail or " pour « " in tail):
+    if last == "»" and (" POUR " in tail or " pour « " in tail):
         commissioned = _COMMISSIONED_CREDIT().search(tail)
         if commissioned is not None and _sentence_ends_at(tail, commissioned.start()):
             credit = commissioned.group().strip()

@@ -52,6 +52,12 @@ COUNTER = re.compile(
 """A gallery's counter: "(2/3)", "• 1 av 4", "Bilde 1 av 2"."""
 
 
+def is_counter(line: str) -> bool:
+    """A gallery's counter (`COUNTER`).  A counter ends in its number, perhaps closed by
+    a parenthesis or marks, never in a letter: a line that does is not read further."""
+    return not line[-1:].isalpha() and COUNTER.match(line) is not None
+
+
 def normalise_whitespace(text: str) -> str:
     """Collapse every whitespace run (tabs, NBSP, newlines) to one space, as readers see it.
 
@@ -114,7 +120,7 @@ def split_laid_out(text: str) -> list[LaidOut]:
                 (normalise_whitespace(line), position > 0 or bool(first_is_fact))
                 for position, line in enumerate(block)
             )
-        elif lines_continue and COUNTER.match(block[0]) is not None:
+        elif lines_continue and is_counter(block[0]):
             # "1 / 5" over its picture's caption: the gallery's counter stands apart
             paragraphs.append((block[0], False))
             paragraphs.append((_join(block[1:]), True))
