@@ -4620,3 +4620,9 @@ def test_the_writers_joined_text_grows_with_each_byline() -> None:
         writers.append(byline)
         assert writers.name(byline)
     assert not writers.name("Nordmann\nJane") and not writers.name("Doe Ola")
+
+
+def test_a_share_menu_with_its_more_options_button_is_chrome() -> None:
+    line = "X.com\nFacebook\nE-Mail\nLink kopieren\nWeitere Optionen zum Teilen"
+    kinds = _kinds(_TOP + line + "\n\n" + _BODY + "\n")
+    assert kinds[line.replace("\n", " ")] is BlockKind.BOILERPLATE

@@ -730,6 +730,9 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "giv feedback", "feedback geben", "donnez votre avis",
     # Share buttons that are a site's address
     "x.com", "twitter.com", "facebook.com", "linkedin.com", "bsky.app",
+    # The button that opens the rest of a share menu
+    "weitere optionen zum teilen", "weitere optionen", "more sharing options",
+    "more share options", "autres options de partage", "flere delingsvalg",
     # Listen, bookmark and print buttons, and a media label over a player
     "hören", "anhören", "lytt", "lyssna", "lyt", "listen", "écouter", "merken", "drucken",
     "print", "skriv ut", "udskriv", "imprimer", "video", "audio", "vidéo", "læs op",

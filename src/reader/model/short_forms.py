@@ -537,7 +537,7 @@ def _may_name_a_phone(lowered: str) -> bool:
     )
 
 
-BUTTON_ROW_MAX_WORDS = 8
+BUTTON_ROW_MAX_WORDS = 10
 EDITOR_LINE_MAX_WORDS = 45
 _EDITOR_TITLES = (
     "ansvarlig redaktør:", "ansvarshavende redaktør:", "ansvarshavende chefredaktør:",
