@@ -128,9 +128,11 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
 def test_reader_in_a_real_terminal(tmux: Tmux) -> None:
     tmux.start(REFERENCE, SECOND)
 
-    # The first article is shown before the rest of the list arrives: wait for both.
+    # The first article is shown before the rest of the list arrives, and the header and
+    # footer right after the first frame: wait for all of them.
     screen = tmux.wait_for(
-        lambda s: LEAD_END in s and "Regeringen satsar två" in s, "the lead and the list"
+        lambda s: LEAD_END in s and "Regeringen satsar två" in s and " Quit " in s,
+        "the lead, the list and the footer",
     )
     lines = screen.splitlines()
     assert "reader — Samtalene mellom Ukraina og Russland" in lines[0], "header and subtitle"
@@ -249,8 +251,10 @@ def test_a_folder_opens_with_the_sidebar_focused(tmux: Tmux) -> None:
     """The list arrives after the first frame when a folder is opened; the keys must still
     start in the sidebar (Textual's own first-focus rule handed them to the article)."""
     tmux.start(SAMPLES)
-    tmux.wait_for(lambda s: "sv-regeringen-tag.txt" in s, "the whole list")
-    first = tmux.screen().splitlines()[0]
+    first = tmux.wait_for(
+        lambda s: "sv-regeringen-tag.txt" in s and "reader — " in s.splitlines()[0],
+        "the whole list and the header",
+    ).splitlines()[0]
     tmux.send("Down")
     screen = tmux.wait_for(lambda s: s.splitlines()[0] != first, "the next article's title")
     titles = [
