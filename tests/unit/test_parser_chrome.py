@@ -4626,3 +4626,35 @@ def test_a_share_menu_with_its_more_options_button_is_chrome() -> None:
     line = "X.com\nFacebook\nE-Mail\nLink kopieren\nWeitere Optionen zum Teilen"
     kinds = _kinds(_TOP + line + "\n\n" + _BODY + "\n")
     assert kinds[line.replace("\n", " ")] is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip links Skip to Content",
+        "Social Sharing",
+        "Do you have a story for The Sun news desk?",
+        "Get in touch with our news team by emailing us at webnews@metro.co.uk.",
+        "For more stories like this, check our news page.",
+        "We welcome your comments, but please keep them on topic, constructive and respectful "
+        "of other readers, and read our community guidelines before you post.",
+    ],
+)
+def test_skip_links_news_desk_calls_and_comment_rules_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_teaser_heading_over_its_titles_in_one_block_is_chrome() -> None:
+    """The heading alone on its line and the linked titles under it, in a text of blank
+    lines: one block whose first words are the heading, no sentence among them."""
+    block = (
+        "More stories\nJunior doctors to be balloted over latest pay offer\n"
+        "Why your GP surgery may soon be shut on Friday afternoons"
+    )
+    kinds = _kinds(_TOP + _BODY + "\n\n" + block + "\n")
+    assert kinds[block.replace("\n", " ")] is BlockKind.BOILERPLATE
+
+
+def test_a_sentence_opening_with_a_teasers_words_is_text() -> None:
+    line = "More stories of the flood emerged on Monday as the water receded from the valley."
+    assert _kind_of(line) is BlockKind.PARAGRAPH

@@ -1819,3 +1819,16 @@ def test_the_verb_found_where_a_first_word_stands_is_the_longest_first_alternati
                 text = sample + ending
                 found, expected = _verb_at().match(text), reference.match(text)
                 assert (found and found.group()) == (expected and expected.group()), text
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("“At that speed a blown tyre could kill,” said PC Gareth Oakley.", "Gareth Oakley"),
+        ("“We are looking at the footage,” said DCI Mia Hart.", "Mia Hart"),
+        ("– Vi skal sette oss ned med politiet, sier havnefogd Arne Tjelta.", "Arne Tjelta"),
+        ("– Vi skal sette oss ned med politiet, sier Havnefogd Arne Tjelta.", "Arne Tjelta"),
+    ],
+)
+def test_police_ranks_and_harbour_masters_are_roles(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker

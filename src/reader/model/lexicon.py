@@ -253,7 +253,7 @@ ROLE_STEMS: tuple[str, ...] = (
     "porte-parole",
     # Trades and callings named before a name ("Regisseurin Lena Hofbauer", "Muralist X")
     "regisseur", "darsteller", "schauspieler", "sänger", "musiker", "künstler", "winzer",
-    "kapitän", "representant", "repräsentant",
+    "kapitän", "representant", "repräsentant", "fogd",
     "premier", "muralist", "artist", "activist", "scientist", "novelist", "columnist",
     "historian", "researcher", "målmand", "målvakt", "keeper", "goalkeeper",
     # Sciences ("Biologin Lena Brodbeck") and district offices ("Kreisbrandrat Martin Zellner")
@@ -368,6 +368,12 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "nyhetsbrev", "nyhedsbrev", "få de viktigste", "få nyhetene", "get the latest",
     "tips oss", "har du tips", "tip os", "tipsa oss", "got a news tip", "got a tip",
     "do you have a tip", "vous avez une information",
+    # a news desk asking for stories ("Do you have a story for The Sun news desk?")
+    "do you have a story", "we pay for your stories", "got a story",
+    "get in touch with our news team", "for more stories like this",
+    # the skip links and buttons at a page's top ("Skip links Skip to Content", "Social Sharing")
+    "skip links", "skip to", "click here to", "social sharing",
+    "join the conversation", "comments are closed",
     "kopiering", "copyright", "all rights reserved", "alle rettigheter", "alle rettigheder",
     "alla rättigheter", "tous droits", "alle rechte vorbehalten",
     "kommentarer", "kommentere", "comments", "kommentare", "commentaires",
@@ -517,6 +523,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
 """How site chrome, promos and links to other stories start, in each language."""
 
 BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
+    # a comment section's rules ("We welcome your comments, but please keep them on topic")
+    "we welcome your comments", "we welcome comments",
     "les plus lus", "cet article vous a été utile", "var denne artikkelen nyttig",
     "was this article helpful", "war dieser artikel hilfreich",
     "über dieses thema berichtet", "über dieses thema berichtete",

@@ -447,6 +447,8 @@ def short_form(text: str, words: int) -> BlockKind | None:
         return _BOILERPLATE
     if words <= LINK_HEADING_MAX_WORDS and _is_link_heading(lowered):
         return _BOILERPLATE
+    if group is None and _heads_linked_titles(text, lowered):
+        return _BOILERPLATE  # "More stories Junior doctors to be balloted …": a list's lines
     if words <= BYLINE_MAX_WORDS and (
         _is_signed_role(text, lowered, words)
         or _is_signature(text)
@@ -1229,7 +1231,7 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
     lowered = text.lower()
     if group == "media" and words <= MEDIA_PROMO_MAX_WORDS and _asks_for_stories(lowered):
         return True  # "Listen to highlights … on BBC Sounds, … or tell us about a story …"
-    if group == "boilerplate" and _heads_linked_titles(text, lowered):
+    if (group == "boilerplate" or group is None) and _heads_linked_titles(text, lowered):
         return True  # "You may also be interested in: Lost ring found … Town's last post …"
     if _asks_to_sign_up(text) or is_newsletter_footer(lowered):
         return True
@@ -1265,8 +1267,21 @@ def _asks_for_stories(lowered: str) -> bool:
 def _heads_linked_titles(text: str, lowered: str) -> bool:
     """A teaser's heading and its colon, then the linked titles run together on one line:
     titles end no sentence, so the whole line ends in none."""
+    if ends_sentence(text):
+        return False
     colon = lowered.find(":")
-    return colon > 0 and lowered[:colon] in TEASER_HEADINGS and not ends_sentence(text)
+    if colon > 0:
+        return lowered[:colon] in TEASER_HEADINGS
+    # The heading alone on its line over the titles, its lines joined into one block:
+    # "More stories Junior doctors to be balloted … Why your GP surgery may soon be shut"
+    words = text.split(maxsplit=TEASER_HEADING_MAX_WORDS + 1)
+    return any(
+        " ".join(words[:size]).lower() in TEASER_HEADINGS and words[size][:1].isupper()
+        for size in range(1, min(TEASER_HEADING_MAX_WORDS, len(words) - 1) + 1)
+    )
+
+
+TEASER_HEADING_MAX_WORDS = 4
 
 
 NEWSLETTER_BLOCK_MAX_WORDS = 90
