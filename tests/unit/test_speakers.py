@@ -1832,3 +1832,29 @@ def test_the_verb_found_where_a_first_word_stands_is_the_longest_first_alternati
 )
 def test_police_ranks_and_harbour_masters_are_roles(quote: str, speaker: str) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Socialdemokratiet og SF stemte imod. Byrådsmedlem Helle Skov Andersen (S) mener, "
+            "at flertallet har valgt den dyreste løsning, og hun siger:",
+            "Helle Skov Andersen",
+        ),
+        (
+            "Anders Kihlberg säger att förvaltningen nu bjuder in till ett föräldramöte på "
+            "torsdag, och han svarar så här på kritiken:",
+            "Anders Kihlberg",
+        ),
+        # another name between the subject and the pronoun: whom "han" means is unclear
+        (
+            "Förskolan stängs. Anders Kihlberg säger att Lena Berg bjuder in, och han svarar:",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_speaks_for_the_subject_opening_its_sentence(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

@@ -529,7 +529,11 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
             # "NTB har spurt seniorforsker Camilo Restrepo ved PRIO …, og han svarer:"
             return _name_after(asked_tokens)[1]
         found = _named_before(earlier, before)
-        return found if found is not None or earlier else _subject_set_off(sentence)
+        if found is not None:
+            return found
+        # "Byrådsmedlem Helle Skov Andersen (S) mener, at …, og hun siger:": the pronoun
+        # speaks for the subject named at the start of its own sentence
+        return _subject_set_off(sentence) or _subject_of_the_sentence(sentence)
     opening = _subject_set_off(sentence)
     if opening is not None and _VERB_BEFORE_COLON().search(sentence) is not None:
         # "Paul Jennings, a Liberal Democrat councillor on …, said:": the subject set
@@ -751,6 +755,28 @@ def _subject_set_off(sentence: str) -> str | None:
         return None
     name = _strip_roles(run)
     return name if name is not None and " " in name else None
+
+
+def _subject_of_the_sentence(sentence: str) -> str | None:
+    """The full name opening a sentence, after its role perhaps, that a verb follows
+    ("Anders Kihlberg säger att …", "Helle Skov Andersen (S) mener …"): the subject the
+    pronoun at the sentence's end stands for, when no other name comes between them."""
+    tokens = _TOKEN.findall(sentence)
+    if not tokens or not _opens_a_run(tokens, 0):
+        return None
+    run = _run_from(tokens, 0)
+    rest = tokens[len(run) :]
+    if rest[:1] == ["("] and rest[2:3] == [")"]:
+        rest = rest[3:]  # the party's letters: "(S)", "(Ap)"
+    if not rest or not rest[0][:1].islower() or _capitalised_runs_after(rest):
+        return None
+    name = _strip_roles(run)
+    return name if name is not None and " " in name else None
+
+
+def _capitalised_runs_after(tokens: Sequence[str]) -> bool:
+    """Whether another name may stand in `tokens`: a capitalised word after the first."""
+    return any(token[:1].isupper() for token in tokens[1:])
 
 
 def _only_known_surname(text: str, before: str) -> str | None:
