@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.model import BlockKind, parse_text
+from reader.model.short_forms import short_form
 
 _TOP = (
     "Streiken stengte flyplassen i hele går\n\n"
@@ -4658,3 +4659,29 @@ def test_a_teaser_heading_over_its_titles_in_one_block_is_chrome() -> None:
 def test_a_sentence_opening_with_a_teasers_words_is_text() -> None:
     line = "More stories of the flood emerged on Monday as the water receded from the valley."
     assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© News Group Newspapers Limited in England",
+        "© Ekstra Bladet A/S",
+        "Email us at tips@the-sun.co.uk or call 020 7946 0321. You can WhatsApp us on "
+        "07700 900412. We pay for videos too. Click here to upload yours.",
+        "Send us your pictures at bilder@example.no, or upload them in the app.",
+    ],
+)
+def test_a_companys_notice_and_a_request_to_write_in_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_photographers_copyright_under_a_picture_stays_a_credit() -> None:
+    line = "Brannmannskaper i arbeid ved Ringveien natt til tirsdag. © Ola Nordmann"
+    assert _kind_of(line) is BlockKind.CAPTION
+
+
+def test_a_copyright_line_naming_a_company_is_the_sites_notice() -> None:
+    """Read alone: a company's legal form after "©" names the page's owner, not a
+    photographer (the caption check would take it for a credit)."""
+    line = "© News Group Newspapers Limited in England"
+    assert short_form(line, len(line.split())) is BlockKind.BOILERPLATE

@@ -149,6 +149,20 @@ _TIP_TO_OUTLET = compiled_on_first_use(
     r"\?\s+(?i:tipsa|tips|tip)\s+[A-ZÆØÅÄÖ][\w.]*(?:\s+[A-ZÆØÅÄÖ][\w.]*)?$"
 )
 """A question, then "tips" and the outlet's name closing the line: "… svindel? Tips VG"."""
+_TIP_REQUEST_OPENING = compiled_on_first_use(r"(?:" + _TIP_REQUEST_ALTERNATION + r")\b")
+WRITE_IN_MAX_WORDS = 40
+
+
+def _asks_to_write_in(lowered: str, words: int) -> bool:
+    """ "Email us at tips@the-sun.co.uk or call 020 7946 0321. You can WhatsApp us …":
+    the newsroom's request opening the paragraph, and the address to write to."""
+    return (
+        words <= WRITE_IN_MAX_WORDS
+        and "@" in lowered
+        and _TIP_REQUEST_OPENING().match(lowered) is not None
+    )
+
+
 _RATING = compiled_on_first_use(
     r"^(?:(?:" + trie_alternation(RATING_WORDS) + r")\s*:?\s*\d{1,2}(?:[.,]5)?"
     r"(?:\s*(?:/|av|af|of|von|sur|de|out of)\s*\d{1,2})?"
@@ -910,7 +924,16 @@ def _is_copyright_line(text: str, words: int) -> bool:
         return True  # "© NTB" alone may credit the picture above; "Copyright: X" is the site's
     if text.count("·") >= 2 or text.count(" | ") >= 2:
         return True  # "© Irish Examiner Ltd About Us · Contact Us · …": the notice, then links
+    if not _COMPANY_FORMS.isdisjoint(text.replace(",", " ").split()):
+        return True  # "© News Group Newspapers Limited in England": a company owns the page
     return _RIGHTS().search(text) is not None or _YEAR().search(text) is not None
+
+
+_COMPANY_FORMS = frozenset(
+    "Limited Ltd Ltd. Inc Inc. LLC plc PLC GmbH AG ASA A/S AB Oy S.A. SAS Pty".split()
+)
+"""The legal forms that end a company's name: a photographer is no company, an agency
+that credits a picture is named without its form ("© AFP", not "© AFP SA")."""
 
 
 _LOADING_ENDS = ("wird geladen", "loading", "laster inn", "lastes inn", "laddas", "indlæses",
@@ -982,6 +1005,8 @@ def _is_loading_line(lowered: str, words: int) -> bool:
 def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     """Chrome recognised by its shape rather than its first words."""
     if _is_loading_line(lowered, words) or _is_link_sentence(lowered, words):
+        return True
+    if _asks_to_write_in(lowered, words):
         return True
     if ("ki" in lowered or "ai" in lowered or "ia" in lowered) and notes_machine_help(
         lowered, words
@@ -1237,6 +1262,8 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
         return True
     if asks_consent_to_show(lowered, words):
         return True  # an embedded post's placeholder asking leave to load it
+    if _asks_to_write_in(lowered, words):
+        return True  # "Email us at tips@… or call …. We pay for videos too."
     if notes_machine_help(lowered, words):
         return True  # "Dieser Artikel wurde mithilfe von KI erstellt und … geprüft."
     if is_copyright_notice(text) or ("? " in text and invites_submissions(text)):
