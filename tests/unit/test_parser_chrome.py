@@ -4685,3 +4685,28 @@ def test_a_copyright_line_naming_a_company_is_the_sites_notice() -> None:
     photographer (the caption check would take it for a credit)."""
     line = "© News Group Newspapers Limited in England"
     assert short_form(line, len(line.split())) is BlockKind.BOILERPLATE
+
+
+def test_a_title_case_headline_over_summary_points_is_no_menu() -> None:
+    text = (
+        "Markets\n\n"
+        "Crumbwell Plunges Most Since Listing as UK Baker Warns Wage Bill Will Halt Profit "
+        "Growth\n\n"
+        "• Stock falls as much as 23% after full-year forecast is cut\n"
+        "• Chain to close 40 shops and slow openings to protect margins\n\n"
+        "By Fenella Marsh and Tobias Lindgren\n\n"
+        "Crumbwell Group Plc shares fell the most since the UK bakery chain went public "
+        "after it cut its full-year forecast.\n\nThe company said wages rose.\n"
+    )
+    assert parse_text(text).title.startswith("Crumbwell Plunges Most Since Listing")
+
+
+def test_a_menu_over_the_headline_stays_chrome() -> None:
+    text = (
+        "News Sport Business Culture Travel Weather\n\n"
+        "Storm closes the harbour for a third day\n\n"
+        "Ferries stayed in port on Tuesday as the wind rose again over the coast.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["News Sport Business Culture Travel Weather"] is BlockKind.BOILERPLATE
+    assert kinds["Storm closes the harbour for a third day"] is BlockKind.HEADLINE

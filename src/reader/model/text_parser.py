@@ -1423,8 +1423,12 @@ def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
 
 def _is_menu_above_more(paragraphs: Sequence[_Paragraph], index: int) -> bool:
     """Another title line still to come below: a menu stands above the headline, where
-    the prose has not begun."""
-    following = next((p for p in paragraphs[index + 1 :] if p.kind is None), None)
+    the prose has not begun.  Points in a list are no title line ("• Stock falls as much as
+    23% …" under a headline in title case)."""
+    following = next(
+        (p for p in paragraphs[index + 1 :] if p.kind is None and not bullet_opened(p.text)),
+        None,
+    )
     return following is not None and (
         not _is_prose(following)
         # "Urgences fermées la nuit à Belley : où les patients devront-ils aller ?"
