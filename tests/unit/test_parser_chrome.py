@@ -4710,3 +4710,20 @@ def test_a_menu_over_the_headline_stays_chrome() -> None:
     kinds = _kinds(text)
     assert kinds["News Sport Business Culture Travel Weather"] is BlockKind.BOILERPLATE
     assert kinds["Storm closes the harbour for a third day"] is BlockKind.HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Save Share Normal text size Larger text size Very large text size 3 min read",
+        "Go deeper: Airlines brace for a summer capacity crunch",
+        "More From Bloomberg Sandwich Chain Owner Weighs Sale as Lunch Costs Climb",
+    ],
+)
+def test_button_rows_with_a_reading_time_and_run_in_teasers_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_french_subheading_opening_like_a_teaser_heading_is_no_teaser() -> None:
+    line = "Plus de 300 personnes évacuées dans la nuit"
+    assert _kind_of(line) is not BlockKind.BOILERPLATE

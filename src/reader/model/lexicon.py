@@ -869,7 +869,7 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "editors' picks", "editor's picks", "more to read", "more stories", "related reading",
     "passend zum artikel", "passend zum thema", "außerdem lesenswert", "auch lesenswert",
     "ebenfalls lesenswert", "link", "links", "lenke", "lenker", "länk", "länkar", "liens",
-    "auch interessant",
+    "auch interessant", "go deeper", "dive deeper",
     "more in this section", "more in this category", "mehr aus diesem ressort",
     "you may also be interested in", "you might also be interested in", "you may also like",
     "you might also like",

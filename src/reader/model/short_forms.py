@@ -52,6 +52,7 @@ from reader.model.lexicon import (
     SHARE_WORDS,
     SIGN_UP_CALLS,
     STORY_REQUESTS,
+    TEASER_HEADING_OPENINGS,
     TEASER_HEADINGS,
     TIP_REQUESTS,
     TIP_WORDS,
@@ -250,6 +251,7 @@ _GREETING_OPENING = compiled_on_first_use(
     r"^(?:" + _SALUTATION_ALTERNATION + r")(?:[,!]|\s+(?-i:[A-ZÆØÅÄÖÜÉ]))",
     re.IGNORECASE,
 )
+READING_TIME_LINE_MAX_WORDS = 16
 _MINUTES_READ = compiled_on_first_use(
     r"\b\d{1,2}(?:[.,]\d)?[- ]?(?:min|mins|minute|minutes)\.?[- ]read\b", re.IGNORECASE
 )
@@ -1040,8 +1042,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if words <= 4 and text[-1] in "n.sr" and _READING_TIME_FIRST().match(text):
         return True
-    if words <= 12 and "read" in lowered and _MINUTES_READ().search(text) is not None:
-        return True
+    if words <= READING_TIME_LINE_MAX_WORDS and "read" in lowered and _MINUTES_READ().search(text):
+        return True  # "Save Share Normal text size Larger text size … 3 min read": buttons too
     if words == 1 and "." in text and _DOMAIN().match(text) is not None:
         return True  # "economist.com", "www.t-online.de"
     if words <= SITE_LINE_MAX_WORDS and " · " in text and _is_site_line(text):
@@ -1300,8 +1302,15 @@ def _heads_linked_titles(text: str, lowered: str) -> bool:
     if colon > 0:
         return lowered[:colon] in TEASER_HEADINGS
     # The heading alone on its line over the titles, its lines joined into one block:
-    # "More stories Junior doctors to be balloted … Why your GP surgery may soon be shut"
+    # "More stories Junior doctors to be balloted … Why your GP surgery may soon be shut",
+    # "More From Bloomberg Sandwich Chain Owner Weighs Sale …" (the site's name after it)
     words = text.split(maxsplit=TEASER_HEADING_MAX_WORDS + 1)
+    if (
+        len(words) > TEASER_HEADING_MAX_WORDS
+        and lowered.startswith(TEASER_HEADING_OPENINGS)
+        and words[2][:1].isupper()
+    ):
+        return True
     return any(
         " ".join(words[:size]).lower() in TEASER_HEADINGS and words[size][:1].isupper()
         for size in range(1, min(TEASER_HEADING_MAX_WORDS, len(words) - 1) + 1)
