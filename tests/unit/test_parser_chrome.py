@@ -4727,3 +4727,29 @@ def test_button_rows_with_a_reading_time_and_run_in_teasers_are_chrome(line: str
 def test_a_french_subheading_opening_like_a_teaser_heading_is_no_teaser() -> None:
     line = "Plus de 300 personnes évacuées dans la nuit"
     assert _kind_of(line) is not BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(Updates with analyst comment in sixth paragraph.)", "(Adds details in paragraphs 4-6)"],
+)
+def test_a_wire_storys_note_on_what_changed_is_meta(line: str) -> None:
+    assert _kind_of(line) is BlockKind.META
+
+
+def test_a_parenthesis_of_the_text_is_no_update_note() -> None:
+    line = "(Adding to the confusion, the ferry left early on Tuesday.)"
+    assert _kind_of(line) is not BlockKind.META
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We acknowledge Aboriginal and Torres Strait Islander peoples as the Traditional "
+        "Custodians of the land on which we live and work.",
+        "This service may include material from AAP, Reuters and AFP, which is protected by "
+        "copyright and cannot be reproduced.",
+    ],
+)
+def test_an_australian_sites_footer_notices_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

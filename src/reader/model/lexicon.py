@@ -523,6 +523,9 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
 """How site chrome, promos and links to other stories start, in each language."""
 
 BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
+    # the owner's notices in an Australian site's footer
+    "we acknowledge aboriginal and torres strait islander",
+    "this service may include material from",
     # a comment section's rules ("We welcome your comments, but please keep them on topic")
     "we welcome your comments", "we welcome comments",
     "les plus lus", "cet article vous a été utile", "var denne artikkelen nyttig",

@@ -417,6 +417,8 @@ def short_form(text: str, words: int) -> BlockKind | None:
         group = opening_of(text[1:])  # "-Aktualisiert am 03.03.2026-17:42": FAZ's dash
     if group == "copyright" and text[0] == "(" and is_wire_agency(text.strip("()© ")):
         return _BYLINE  # "(©NTB)": the agency that wrote the story signs it, as "(NTB)" does
+    if text[0] == "(" and words <= UPDATE_NOTE_MAX_WORDS and _WIRE_UPDATE_NOTE().match(text):
+        return _META  # "(Updates with analyst comment in sixth paragraph.)": the wire's note
     if (
         (group == "boilerplate" and words <= BOILERPLATE_MAX_WORDS and _chrome_opening(text))
         or (group == "long" and _chrome_opening(text))
@@ -492,6 +494,13 @@ _INTERVIEWER_LINE = compiled_on_first_use(
 """The German interview's closing line that names both sides: the one interviewed after
 "Mit", then the interviewer."""
 UPDATE_NOTE_MIN_WORDS = 8
+UPDATE_NOTE_MAX_WORDS = 20
+_WIRE_UPDATE_NOTE = compiled_on_first_use(
+    r"\((?:updates|adds|recasts|corrects|rewrites|changes|fixes|refiles)\b[^()]*\)\.?$",
+    re.IGNORECASE,
+)
+"""What a wire story says it changed since the last version, in parentheses at its top or
+bottom: "(Adds details in paragraphs 4-6)"."""
 """Longer than any date line: "Oppdatert 14.32: Gassleverandøren har nå stengt …"."""
 
 
