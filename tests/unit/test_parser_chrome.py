@@ -4753,3 +4753,15 @@ def test_a_parenthesis_of_the_text_is_no_update_note() -> None:
 )
 def test_an_australian_sites_footer_notices_are_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Live Click here to search Search",
+        "Save Click here to share on social media share2 Share",
+        "Klikk her for å se hele videoen",
+    ],
+)
+def test_a_short_line_with_a_links_words_is_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

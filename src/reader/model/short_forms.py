@@ -1019,6 +1019,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if _asks_to_write_in(lowered, words):
         return True
+    if "click here" in lowered or "klikk her" in lowered or "klicka här" in lowered:
+        return True  # "Live Click here to search Search": a link's words, never the story's
     if ("ki" in lowered or "ai" in lowered or "ia" in lowered) and notes_machine_help(
         lowered, words
     ):
