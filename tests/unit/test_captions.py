@@ -755,3 +755,26 @@ def test_bildrechte_introduces_a_credit() -> None:
         "Die Praxis in Stendal schließt Ende März. Bildrechte: MDR/Juliane Dörfler"
     )
     assert credit is not None and credit.text == "MDR/Juliane Dörfler"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Elena Varela presses a Cuban sandwich at the counter on Monday. "
+            "[ DEREK OKAFOR | Times ]",
+            "DEREK OKAFOR | Times",
+        ),
+        (
+            "Rafael Varela with his daughter outside the shop in 1994. [ Courtesy of Elena Varela ]",
+            "Elena Varela",
+        ),
+        (
+            "A health worker sprays a street in São Paulo. [File: Ana Lima/Reuters]",
+            "Ana Lima/Reuters",
+        ),
+    ],
+)
+def test_credits_in_square_brackets_with_a_bar_or_a_note(caption: str, credit: str) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit

@@ -4765,3 +4765,17 @@ def test_an_australian_sites_footer_notices_are_chrome(line: str) -> None:
 )
 def test_a_short_line_with_a_links_words_is_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click to share on Facebook (Opens in new window)",
+        "This article tagged under: Kennedy Expressway Chicago Traffic IDOT",
+        "Reply",
+        "We want our comment section to be a place for respectful, on-topic discussion, so "
+        "please read our guidelines before you post.",
+    ],
+)
+def test_share_links_tags_and_comment_buttons_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

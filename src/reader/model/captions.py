@@ -476,15 +476,24 @@ def _capitals_credit(inner: str, paragraph: str) -> bool:
 
 def _bracketed_credit(paragraph: str) -> Credit | None:
     """Swiss style: "… sur la vase. [Keystone - Noémie Vuilleumier]", the agency and the
-    photographer in square brackets after the caption's last sentence."""
+    photographer in square brackets after the caption's last sentence; also with a bar
+    ("[ DEREK OKAFOR | Times ]"), and after "File:" or "Courtesy of", which name no one."""
     opening = paragraph.rfind("[", max(0, len(paragraph) - TAIL_CHARS))
     if opening < 0 or not _sentence_ends_at(paragraph, opening):
         return None
     inner = paragraph[opening + 1 : -1].strip()
-    parts = [part for part in re.split(r" - | – |/", inner) if part.strip()]
+    for note in _BRACKET_NOTES:
+        if inner.lower().startswith(note):
+            inner = inner[len(note) :].strip()
+            break
+    parts = [part for part in _BRACKET_SEPARATORS.split(inner) if part.strip()]
     if not 1 <= len(parts) <= 3 or not all(_name_words(part, 4) for part in parts):
         return None
     return Credit(inner, opening)
+
+
+_BRACKET_NOTES = ("file:", "courtesy of ")
+_BRACKET_SEPARATORS = re.compile(r" - | – | \| |/")
 
 
 def _credit_after_sentence(paragraph: str) -> Credit | None:

@@ -372,7 +372,9 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "do you have a story", "we pay for your stories", "got a story",
     "get in touch with our news team", "for more stories like this",
     # the skip links and buttons at a page's top ("Skip links Skip to Content", "Social Sharing")
-    "skip links", "skip to", "click here to", "social sharing",
+    "skip links", "skip to", "click here to", "click to", "social sharing",
+    # the tags under the text ("This article tagged under: Kennedy Expressway · Chicago")
+    "this article tagged under", "tagged under",
     "join the conversation", "comments are closed",
     "kopiering", "copyright", "all rights reserved", "alle rettigheter", "alle rettigheder",
     "alla rättigheter", "tous droits", "alle rechte vorbehalten",
@@ -527,7 +529,7 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "we acknowledge aboriginal and torres strait islander",
     "this service may include material from",
     # a comment section's rules ("We welcome your comments, but please keep them on topic")
-    "we welcome your comments", "we welcome comments",
+    "we welcome your comments", "we welcome comments", "we want our comment section",
     "les plus lus", "cet article vous a été utile", "var denne artikkelen nyttig",
     "was this article helpful", "war dieser artikel hilfreich",
     "über dieses thema berichtet", "über dieses thema berichtete",
@@ -741,6 +743,8 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "giv feedback", "feedback geben", "donnez votre avis",
     # Share buttons that are a site's address
     "x.com", "twitter.com", "facebook.com", "linkedin.com", "bsky.app",
+    # A comment's reply button
+    "reply", "svar", "antworten", "répondre",
     # The button that opens the rest of a share menu
     "weitere optionen zum teilen", "weitere optionen", "more sharing options",
     "more share options", "autres options de partage", "flere delingsvalg",
