@@ -4779,3 +4779,16 @@ def test_a_short_line_with_a_links_words_is_chrome(line: str) -> None:
 )
 def test_share_links_tags_and_comment_buttons_are_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_breadcrumb_with_a_dash_between_the_site_name_and_the_headline() -> None:
+    text = (
+        "La Voix du Nord\nMenu\nRechercher\nMon compte\nJe m'abonne\nArras\n"
+        "Faits divers - Justice\n"
+        "Un couvreur condamné pour avoir escroqué onze retraités\n"
+        "Entre 2023 et 2025, un artisan a facturé des travaux de toiture inutiles. Il a été "
+        "condamné mardi à deux ans de prison.\n"
+        "Par Mathilde Verhaeghe\n"
+        "Il proposait de jeter un œil gratuitement aux gouttières.\n"
+    )
+    assert parse_text(text).title == "Un couvreur condamné pour avoir escroqué onze retraités"

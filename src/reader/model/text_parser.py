@@ -1243,9 +1243,9 @@ def _displaces_headline(paragraphs: Sequence[_Paragraph], headline: int, index: 
             return False
         if between.kind is None:
             if between.words >= 4:
-                if not _is_menu(paragraphs, position):
+                if not _is_menu(paragraphs, position) and not _is_breadcrumb(between.text):
                     return False
-                chrome += 1  # "Actualité Sports Loisirs Loiret S’abonner"
+                chrome += 1  # "Actualité Sports Loisirs Loiret S’abonner", "Faits divers - Justice"
                 continue
             section_names += 1
         elif between.kind is _BOILERPLATE:
@@ -1381,6 +1381,19 @@ def _is_section_path(text: str) -> bool:
     if separators == 1 and len(parts[0].split()) != 1:
         return False  # "News / Northern Ireland"; not "Tor Erik / VG", a credit
     return all(0 < len(part.split()) <= 4 for part in parts)
+
+
+BREADCRUMB_MAX_WORDS = 8
+_BREADCRUMB_SEPARATOR = compiled_on_first_use(r" [-–>›»/|] ")
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """A section and its subsection between two title lines ("Faits divers - Justice",
+    "News › Local"): short capitalised parts set apart by a dash, an arrow or a slash."""
+    if text.count(" ") >= BREADCRUMB_MAX_WORDS or ends_sentence(text):
+        return False
+    parts = _BREADCRUMB_SEPARATOR().split(text)
+    return len(parts) >= 2 and all(part[:1].isupper() and len(part.split()) <= 3 for part in parts)
 
 
 def _is_menu(paragraphs: Sequence[_Paragraph], index: int) -> bool:
