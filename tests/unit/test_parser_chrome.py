@@ -4792,3 +4792,38 @@ def test_a_breadcrumb_with_a_dash_between_the_site_name_and_the_headline() -> No
         "Il proposait de jeter un œil gratuitement aux gouttières.\n"
     )
     assert parse_text(text).title == "Un couvreur condamné pour avoir escroqué onze retraités"
+
+
+def test_a_headline_ending_in_an_abbreviation_under_a_menu_and_share_links() -> None:
+    text = (
+        "Breaking News\nChicago News\nSuburbs\nSports\nOpinion\ne-Edition\n\n"
+        "News\nEducation\n\n"
+        "Naperville District 203 board votes to push high school start times to 8:30 a.m.\n\n"
+        "By Megan Sorensen | Chicago Tribune\n\n"
+        "Share this:\nClick to share on Facebook (Opens in new window)\n"
+        "Click to share on X (Opens in new window)\n"
+        "Click to email a link to a friend (Opens in new window)\n\n"
+        "High school students in Naperville will be able to sleep in a little longer next "
+        "fall after the school board voted Monday night to push back start times.\n\n"
+        "The change will cost the district about $1.2 million a year in buses.\n"
+    )
+    article = parse_text(text)
+    assert article.title.startswith("Naperville District 203 board votes")
+    lead = next(block for block in article.blocks if block.kind is BlockKind.LEAD)
+    assert lead.text.startswith("High school students in Naperville")
+
+
+def test_a_short_sentence_ending_in_an_abbreviation_under_a_headline_is_the_lead() -> None:
+    text = (
+        "Fire destroys bakery in Dorchester\n\n"
+        "The fire broke out shortly before 3 a.m.\n\n"
+        "Firefighters were called to the bakery on Adams Street and found it in flames.\n"
+    )
+    blocks = parse_text(text).blocks
+    assert blocks[0].kind is BlockKind.HEADLINE
+    assert blocks[1].kind is BlockKind.LEAD
+
+
+@pytest.mark.parametrize("line", ["Favoris", "Favoriten"])
+def test_a_bookmark_button_is_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

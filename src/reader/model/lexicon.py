@@ -525,6 +525,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
 """How site chrome, promos and links to other stories start, in each language."""
 
 BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
+    # a row of share links run into one block ("Share this: Click to share on Facebook …")
+    "share this:", "click to share on",
     # the owner's notices in an Australian site's footer
     "we acknowledge aboriginal and torres strait islander",
     "this service may include material from",
@@ -743,6 +745,8 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "giv feedback", "feedback geben", "donnez votre avis",
     # Share buttons that are a site's address
     "x.com", "twitter.com", "facebook.com", "linkedin.com", "bsky.app",
+    # Bookmarks
+    "favoris", "favoriten", "favorites", "favourites",
     # A comment's reply button
     "reply", "svar", "antworten", "répondre",
     # The button that opens the rest of a share menu

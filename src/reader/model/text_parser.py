@@ -963,6 +963,21 @@ def _is_prose(paragraph: _Paragraph) -> bool:
     return paragraph.words >= 4 and ends_sentence(paragraph.text)
 
 
+ABBREVIATED_TITLE_MAX_WORDS = 16
+_TITLE_ABBREVIATIONS = (" a.m.", " p.m.", " U.S.", " Jr.", " Inc.", " Co.", " St.", " D.C.")
+
+
+def _abbreviated_title(paragraph: _Paragraph) -> bool:
+    """ "Naperville District 203 board votes to push high school start times to 8:30
+    a.m.": one short line whose full stop belongs to an abbreviation."""
+    text = paragraph.text
+    return (
+        paragraph.words <= ABBREVIATED_TITLE_MAX_WORDS
+        and text.endswith(_TITLE_ABBREVIATIONS)
+        and _SENTENCE_BREAK().search(text) is None
+    )
+
+
 _CLOSING_QUOTES = "\"”»’'›"
 EXCLAIMED_TITLE_MAX_WORDS = 14
 _SENTENCE_BREAK = compiled_on_first_use(r"[.!?…][\"”»’'›)]?\s+\S")
@@ -1047,7 +1062,9 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             and _prose_follows(paragraphs, index)
         )  # "Varför vill ingen döma barnfotboll?" over the standfirst: a headline that asks
         asks_first = asks_first or (
-            headline < 0 and _exclaimed_title(paragraph) and _prose_follows(paragraphs, index)
+            headline < 0
+            and (_exclaimed_title(paragraph) or _abbreviated_title(paragraph))
+            and _prose_follows(paragraphs, index)
         )  # "Sturm-Fichte kracht auf Schulbus – 23 Kinder an Bord!": a tabloid's headline
         if (_is_prose(paragraph) or standfirst) and not asks_first:
             if headline >= 0 and _photo_line_over_lead(paragraphs, index):
@@ -1454,8 +1471,12 @@ _SIGN_IN_VERBS = frozenset(("sign", "log", "logg", "logga"))
 
 def _is_menu_word(word: str) -> bool:
     if word.isalpha() or word.replace("’", "").replace("'", "").replace("-", "").isalpha():
-        # "S’abonner", "Île-de-France", "iPlayer"
-        return word[0].isupper() or (word[0].islower() and word[1:2].isupper())
+        # "S’abonner", "Île-de-France", "iPlayer", "e-Edition"
+        return (
+            word[0].isupper()
+            or (word[0].islower() and word[1:2].isupper())
+            or (word[1:2] == "-" and word[2:3].isupper())
+        )
     if word[-1:] == "+":
         return word[:-1].isalpha() and word[0].isupper()  # "VG+", "Plus+"
     return word == "&" or (word.isdigit() and len(word) <= 2)  # "TV 2", "Autos & Transport"
