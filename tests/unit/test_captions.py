@@ -778,3 +778,29 @@ def test_bildrechte_introduces_a_credit() -> None:
 def test_credits_in_square_brackets_with_a_bar_or_a_note(caption: str, credit: str) -> None:
     found = find_credit(caption)
     assert found is not None and found.text == credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Customers lined up outside the bakery on Saturday after word spread that it "
+            "would close.Jonathan Pereira/Globe Staff",
+            "Jonathan Pereira/Globe Staff",
+        ),
+        (
+            "Police displayed catalytic converters at a storage unit in north Houston during a "
+            "news conference Tuesday. Marisol Treviño/Staff photographer",
+            "Marisol Treviño/Staff photographer",
+        ),
+    ],
+)
+def test_a_newsrooms_slash_credit_glued_to_the_sentence_or_with_a_staff_role(
+    caption: str, credit: str
+) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit
+
+
+def test_a_sentence_glued_to_the_next_without_a_slash_has_no_credit() -> None:
+    assert find_credit("The bakery will close in March.Its owners plan to retire.") is None

@@ -496,6 +496,24 @@ _BRACKET_NOTES = ("file:", "courtesy of ")
 _BRACKET_SEPARATORS = re.compile(r" - | – | \| |/")
 
 
+_STAFF_WORDS = frozenset(("photographer", "staff", "contributor"))
+"""Lower-case words of a newsroom's credit: "Marisol Treviño/Staff photographer"."""
+_GLUED_SENTENCE_END = compiled_on_first_use(r"[a-z\d][.!?](?=[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé])")
+
+
+def _without_staff_words(credit: str) -> str:
+    """ "Marisol Treviño/Staff": the credit without its lower-case newsroom words."""
+    return " ".join(word for word in credit.split(" ") if word not in _STAFF_WORDS)
+
+
+def _last_glued_sentence_end(paragraph: str, start: int) -> int:
+    """Where the text after the last sentence end with no space after it begins, or -1."""
+    last = -1
+    for match in _GLUED_SENTENCE_END().finditer(paragraph, start):
+        last = match.end()
+    return last
+
+
 def _credit_after_sentence(paragraph: str) -> Credit | None:
     """A credit with a slash after the caption's last sentence and no keyword or colon:
     after a bar ("… the Continent. | Lukas Brenner/AFP via Getty Images"), in capitals
@@ -529,11 +547,16 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
     end = max(
         paragraph.rfind(". ", reach), paragraph.rfind("! ", reach), paragraph.rfind("? ", reach)
     )
+    glued = _last_glued_sentence_end(paragraph, max(reach, end + 1))
+    if glued > 0:
+        # "… that it would close.Jonathan Pereira/Globe Staff": pasted without the space
+        end, start = glued - 1, glued
+    else:
+        start = end + 2
     if end < 0 and paragraph[-1:].isalpha():
         return _agency_credit_closing_a_picture_line(paragraph)
     if end < 0 or not _sentence_ends_at(paragraph, end + 1):
         return None
-    start = end + 2
     rest = paragraph[start:]
     if "/" not in rest:
         return None
@@ -543,12 +566,16 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
         # AFP": an archive picture, the word no part of the credit
         credit = _ARCHIVE_WORD().sub("", after.strip(), count=1)
         return Credit(credit, start) if _names_around_slashes(credit) else None
-    capitalised = [word for word in rest.replace("/", " ").split() if word[:1].isalpha()]
+    capitalised = [
+        word
+        for word in rest.replace("/", " ").split()
+        if word[:1].isalpha() and word not in _STAFF_WORDS
+    ]
     if (
         rest.count("/") == 1
         and len(capitalised) >= 3
         and all(word[0].isupper() for word in capitalised)
-        and _names_around_slashes(rest)
+        and _names_around_slashes(_without_staff_words(rest))
     ):
         return Credit(rest.strip(), start)  # "… on Tuesday. Jane Doe/The New York Times"
     agency_first = first.split("/", 1)[0]
