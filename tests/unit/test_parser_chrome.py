@@ -4827,3 +4827,16 @@ def test_a_short_sentence_ending_in_an_abbreviation_under_a_headline_is_the_lead
 @pytest.mark.parametrize("line", ["Favoris", "Favoriten"])
 def test_a_bookmark_button_is_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jetzt weiterlesen mit RP+ Alle Artikel auf RP ONLINE und in der App lesen, jederzeit "
+        "kündbar, die ersten vier Wochen für 0,99 Euro, danach 9,99 Euro im Monat",
+        "La rédaction vous conseille Dans les Alpes, les canons à neige divisent les communes "
+        "Ski : la saison sauvée par les chutes de mars",
+    ],
+)
+def test_a_paywall_offer_and_a_teaser_heading_run_into_titles_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

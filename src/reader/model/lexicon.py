@@ -525,6 +525,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
 """How site chrome, promos and links to other stories start, in each language."""
 
 BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
+    # a paywall's offer after the text was cut ("Jetzt weiterlesen mit RP+ Alle Artikel …")
+    "jetzt weiterlesen mit", "weiterlesen mit",
     # a row of share links run into one block ("Share this: Click to share on Facebook …")
     "share this:", "click to share on",
     # the owner's notices in an Australian site's footer
@@ -880,7 +882,7 @@ TEASER_HEADINGS: frozenset[str] = frozenset((
     "editors' picks", "editor's picks", "more to read", "more stories", "related reading",
     "passend zum artikel", "passend zum thema", "außerdem lesenswert", "auch lesenswert",
     "ebenfalls lesenswert", "link", "links", "lenke", "lenker", "länk", "länkar", "liens",
-    "auch interessant", "go deeper", "dive deeper",
+    "auch interessant", "go deeper", "dive deeper", "lesen sie dazu auch", "lesen sie dazu",
     "more in this section", "more in this category", "mehr aus diesem ressort",
     "you may also be interested in", "you might also be interested in", "you may also like",
     "you might also like",

@@ -1310,8 +1310,8 @@ def _heads_linked_titles(text: str, lowered: str) -> bool:
     if ends_sentence(text):
         return False
     colon = lowered.find(":")
-    if colon > 0:
-        return lowered[:colon] in TEASER_HEADINGS
+    if colon > 0 and lowered[:colon] in TEASER_HEADINGS:
+        return True
     # The heading alone on its line over the titles, its lines joined into one block:
     # "More stories Junior doctors to be balloted … Why your GP surgery may soon be shut",
     # "More From Bloomberg Sandwich Chain Owner Weighs Sale …" (the site's name after it)
