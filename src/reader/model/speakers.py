@@ -768,14 +768,15 @@ def _subject_of_the_sentence(sentence: str) -> str | None:
     rest = tokens[len(run) :]
     if rest[:1] == ["("] and rest[2:3] == [")"]:
         rest = rest[3:]  # the party's letters: "(S)", "(Ap)"
-    if not rest or not rest[0][:1].islower() or _capitalised_runs_after(rest):
+    if not rest or not rest[0][:1].islower() or _may_name_another(rest):
         return None
     name = _strip_roles(run)
     return name if name is not None and " " in name else None
 
 
-def _capitalised_runs_after(tokens: Sequence[str]) -> bool:
-    """Whether another name may stand in `tokens`: a capitalised word after the first."""
+def _may_name_another(tokens: Sequence[str]) -> bool:
+    """Whether someone else may be named in the rest of the sentence (a capitalised word
+    after its verb), whom the pronoun could mean as well."""
     return any(token[:1].isupper() for token in tokens[1:])
 
 
