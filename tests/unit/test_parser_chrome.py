@@ -4557,6 +4557,8 @@ def test_players_links_and_notes_on_machine_help_are_chrome(line: str) -> None:
     [
         "Die Stadt will die Ergebnisse der Befragung hier in Ebersberg vorstellen.",
         "Forscher haben mithilfe von KI die Proteine von 300 Bakterien bestimmt.",
+        "Students using AI have written essays that their teachers could not tell apart.",
+        "Un article de loi encadre l'usage de l'intelligence artificielle à l'école.",
     ],
 )
 def test_sentences_near_those_forms_stay_text(line: str) -> None:

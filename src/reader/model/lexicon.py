@@ -1168,3 +1168,38 @@ CALL_VERBS = frozenset(
     )
 )
 """Verbs a promotion opens with, telling the reader what to do ("Subscribe …", "Prøv …")."""
+
+LOADING_ENDS: tuple[str, ...] = (
+    "wird geladen", "loading", "laster inn", "lastes inn", "laddas", "indlæses", "chargement",
+    "en cours de chargement",
+)
+"""How a player or an embed still loading ends its line ("Video-Player wird geladen...")."""
+
+HERE_LINKS: tuple[str, ...] = (
+    "lesen sie hier", "finden sie hier", "sehen sie hier", "hören sie hier", "gibt es hier",
+    "read more here", "read it here", "find out more here", "les mer her", "les saken her",
+    "läs mer här", "läs hela artikeln här", "læs mere her", "læs hele artiklen her",
+    "lisez-le ici", "à lire ici", "à retrouver ici",
+)
+"""How a sentence whose point is a link ends ("Mehr News aus dem Landkreis lesen Sie hier.")."""
+
+LINK_CALLS: tuple[str, ...] = ("click here", "klikk her", "klik her", "klicka här", "cliquez ici")
+"""A link's own words, which no story's sentence holds."""
+
+MACHINE_HELP: tuple[str, ...] = (
+    "mithilfe von ki", "mit hilfe von ki", "mithilfe künstlicher intelligenz",
+    "mit hilfe künstlicher intelligenz", "unterstützung von ki", "unterstützung künstlicher",
+    "with the help of ai", "with the help of artificial intelligence", "using ai",
+    "ved hjelp av ki", "ved hjelp av kunstig intelligens", "med hjälp av ai",
+    "med hjälp av ki", "ved hjælp af ai", "ved hjælp af kunstig intelligens",
+    "à l'aide de l'ia", "à l’aide de l’ia", "avec l'aide de l'intelligence artificielle",
+    "avec l’aide de l’intelligence artificielle",
+)
+"""Made with the help of AI, in each language (every phrase holds "ki", "ai" or "ia")."""
+
+THIS_ARTICLE: tuple[str, ...] = (
+    "dieser artikel", "dieser text", "dieser beitrag", "this article", "this story",
+    "this text", "denne artikkelen", "denne saken", "denna artikel", "den här artikeln",
+    "denne artikel", "cet article", "ce texte", "ce contenu",
+)
+"""The article speaking of itself: an outlet's note on how it was made."""

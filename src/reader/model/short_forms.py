@@ -31,7 +31,11 @@ from reader.model.lexicon import (
     CONSENT_REQUESTS,
     CONTENT_LOADING_WORDS,
     FOOTER_LINK_WORDS,
+    HERE_LINKS,
     JOURNALIST_ROLES,
+    LINK_CALLS,
+    LOADING_ENDS,
+    MACHINE_HELP,
     MEDIA_IMPERATIVES,
     META_PREFIXES,
     MONTHS,
@@ -54,6 +58,7 @@ from reader.model.lexicon import (
     STORY_REQUESTS,
     TEASER_HEADING_OPENINGS,
     TEASER_HEADINGS,
+    THIS_ARTICLE,
     TIP_REQUESTS,
     TIP_WORDS,
     TOPIC_HEADINGS,
@@ -947,50 +952,13 @@ _COMPANY_FORMS = frozenset(
 that credits a picture is named without its form ("© AFP", not "© AFP SA")."""
 
 
-_LOADING_ENDS = ("wird geladen", "loading", "laster inn", "lastes inn", "laddas", "indlæses",
-                 "chargement", "en cours de chargement")  # fmt: skip
-
-
-_HERE_LINKS = (
-    "lesen sie hier",
-    "finden sie hier",
-    "sehen sie hier",
-    "hören sie hier",
-    "gibt es hier",
-    "read more here",
-    "read it here",
-    "find out more here",
-    "les mer her",
-    "les saken her",
-    "läs mer här",
-    "läs hela artikeln här",
-    "læs mere her",
-    "læs hele artiklen her",
-    "lisez-le ici",
-    "à lire ici",
-    "à retrouver ici",
-)
-"""A sentence whose point is a link: "Mehr News aus dem Landkreis Ebersberg lesen Sie hier."."""
 HERE_LINK_MAX_WORDS = 14
 
 
 def _is_link_sentence(lowered: str, words: int) -> bool:
-    return words <= HERE_LINK_MAX_WORDS and lowered.rstrip(".!:→ ").endswith(_HERE_LINKS)
+    return words <= HERE_LINK_MAX_WORDS and lowered.rstrip(".!:→ ").endswith(HERE_LINKS)
 
 
-_MACHINE_HELP = (
-    "mithilfe von ki", "mit hilfe von ki", "mithilfe künstlicher intelligenz",
-    "mit hilfe künstlicher intelligenz", "unterstützung von ki", "unterstützung künstlicher",
-    "with the help of ai", "with the help of artificial intelligence", "using ai",
-    "ved hjelp av ki", "ved hjelp av kunstig intelligens", "med hjälp av ai",
-    "med hjälp av ki", "ved hjælp af ai", "ved hjælp af kunstig intelligens",
-    "à l'aide de l'ia", "à l’aide de l’ia", "avec l'aide de l'intelligence artificielle",
-    "avec l’aide de l’intelligence artificielle", "de l'intelligence artificielle",
-)  # fmt: skip
-_WRITING_WORDS = (
-    "artikel", "article", "artikkel", "text", "tekst", "texte", "beitrag", "story", "erstellt",
-    "created", "written", "laget", "skapad", "lavet",
-)  # fmt: skip
 MACHINE_NOTE_MAX_WORDS = 50
 
 
@@ -999,8 +967,8 @@ def notes_machine_help(lowered: str, words: int) -> bool:
     einem Redakteur geprüft.": the outlet's note on how the text was made, not the news."""
     return (
         words <= MACHINE_NOTE_MAX_WORDS
-        and any(help_ in lowered for help_ in _MACHINE_HELP)
-        and any(word in lowered for word in _WRITING_WORDS)
+        and any(help_ in lowered for help_ in MACHINE_HELP)
+        and any(article in lowered for article in THIS_ARTICLE)
     )
 
 
@@ -1010,7 +978,7 @@ LOADING_LINE_MAX_WORDS = 5
 def _is_loading_line(lowered: str, words: int) -> bool:
     """What a player or an embed leaves in a paste while it loads: "Video-Player wird
     geladen...", "Loading…"."""
-    return words <= LOADING_LINE_MAX_WORDS and lowered.rstrip(".… ").endswith(_LOADING_ENDS)
+    return words <= LOADING_LINE_MAX_WORDS and lowered.rstrip(".… ").endswith(LOADING_ENDS)
 
 
 def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
@@ -1019,12 +987,12 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if _asks_to_write_in(lowered, words):
         return True
-    if "click here" in lowered or "klikk her" in lowered or "klicka här" in lowered:
+    if any(link in lowered for link in LINK_CALLS):
         return True  # "Live Click here to search Search": a link's words, never the story's
     if ("ki" in lowered or "ai" in lowered or "ia" in lowered) and notes_machine_help(
         lowered, words
     ):
-        return True  # every phrase of `_MACHINE_HELP` holds "ki", "ai" or "ia"
+        return True  # every phrase of `MACHINE_HELP` holds "ki", "ai" or "ia"
     if words <= CONSENT_BUTTON_MAX_WORDS and (
         lowered.rstrip(".!") in CONSENT_BUTTONS or lowered in PAGE_BUTTONS
     ):
