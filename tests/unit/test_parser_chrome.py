@@ -4518,9 +4518,20 @@ def test_an_embedded_posts_request_for_consent_is_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
 
 
-def test_consent_in_a_news_sentence_is_text() -> None:
-    line = "Die Eltern hatten ihre Zustimmung gegeben, teilte die Schule mit."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Eltern hatten ihre Zustimmung gegeben, teilte die Schule mit.",
+        "Die Eltern hatten ihre Zustimmung gegeben, das Video im Unterricht anzuzeigen.",
+    ],
+)
+def test_consent_in_a_news_sentence_is_text(line: str) -> None:
     assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+def test_a_quote_that_mentions_a_link_is_a_quote() -> None:
+    line = "– Jeg trykket på «klikk her», og så var pengene borte, sier hun."
+    assert _kind_of(line) is BlockKind.QUOTE
 
 
 def test_the_sources_a_story_names_under_it_are_chrome() -> None:

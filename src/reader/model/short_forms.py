@@ -464,7 +464,7 @@ def short_form(text: str, words: int) -> BlockKind | None:
         return _BOILERPLATE
     if "ookie" in text and asks_cookie_consent(text):
         return _BOILERPLATE  # "Let us know you agree to cookies"
-    if asks_consent_to_show(lowered, words):
+    if asks_consent_to_show(text, lowered, words):
         return _BOILERPLATE  # "Um diese Karte anzuzeigen, ist Ihre Zustimmung … nötig."
     if _is_other_boilerplate(text, lowered, words):
         return _BOILERPLATE
@@ -987,7 +987,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if _asks_to_write_in(lowered, words):
         return True
-    if any(link in lowered for link in LINK_CALLS):
+    if text[0].isalpha() and any(link in lowered for link in LINK_CALLS):
         return True  # "Live Click here to search Search": a link's words, never the story's
     if ("ki" in lowered or "ai" in lowered or "ia" in lowered) and notes_machine_help(
         lowered, words
@@ -1208,15 +1208,17 @@ def asks_cookie_consent(text: str) -> bool:
 EMBED_CONSENT_MAX_WORDS = 60
 
 
-def asks_consent_to_show(lowered: str, words: int) -> bool:
+def asks_consent_to_show(text: str, lowered: str, words: int) -> bool:
     """ "Um diese Karte anzuzeigen, ist Ihre Zustimmung zur Datenübertragung an …
     erforderlich": the placeholder of an embedded map, video or post, which asks the
-    reader's consent to load it; it names the consent and the showing or loading."""
-    return (
-        words <= EMBED_CONSENT_MAX_WORDS
-        and any(request in lowered for request in CONSENT_REQUESTS)
-        and any(verb in lowered for verb in CONTENT_LOADING_WORDS)
-    )
+    reader's consent to load it; it names the consent and the showing or loading.  In
+    German the reader is "Ihre" with its capital ("ihre Zustimmung" is theirs)."""
+    if words > EMBED_CONSENT_MAX_WORDS:
+        return False
+    request = next((request for request in CONSENT_REQUESTS if request in lowered), None)
+    if request is None or (request.startswith("ihre ") and "Ihre " not in text):
+        return False
+    return any(verb in lowered for verb in CONTENT_LOADING_WORDS)
 
 
 def is_newsletter_footer(lowered: str) -> bool:
@@ -1241,7 +1243,7 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
         return True  # "You may also be interested in: Lost ring found … Town's last post …"
     if _asks_to_sign_up(text) or is_newsletter_footer(lowered):
         return True
-    if asks_consent_to_show(lowered, words):
+    if asks_consent_to_show(text, lowered, words):
         return True  # an embedded post's placeholder asking leave to load it
     if _asks_to_write_in(lowered, words):
         return True  # "Email us at tips@… or call …. We pay for videos too."
