@@ -4669,6 +4669,11 @@ def test_a_teaser_heading_over_its_titles_in_one_block_is_chrome() -> None:
     assert kinds[block.replace("\n", " ")] is BlockKind.BOILERPLATE
 
 
+def test_a_headline_opening_with_a_one_word_teaser_heading_is_the_headline() -> None:
+    text = "Link Mobility kjøper konkurrent i Sverige\n\n" + _TOP.split("\n\n")[1] + "\n"
+    assert parse_text(text).title == "Link Mobility kjøper konkurrent i Sverige"
+
+
 def test_a_sentence_opening_with_a_teasers_words_is_text() -> None:
     line = "More stories of the flood emerged on Monday as the water receded from the valley."
     assert _kind_of(line) is BlockKind.PARAGRAPH

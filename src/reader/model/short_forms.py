@@ -1294,7 +1294,8 @@ def _heads_linked_titles(text: str, lowered: str) -> bool:
         return True
     return any(
         " ".join(words[:size]).lower() in TEASER_HEADINGS and words[size][:1].isupper()
-        for size in range(1, min(TEASER_HEADING_MAX_WORDS, len(words) - 1) + 1)
+        # two words at least: one ("Link", "Trending") may open a company's name or a title
+        for size in range(2, min(TEASER_HEADING_MAX_WORDS, len(words) - 1) + 1)
     )
 
 
