@@ -750,7 +750,7 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     # Bookmarks
     "favoris", "favoriten", "favorites", "favourites",
     # A comment's reply button
-    "reply", "svar", "antworten", "répondre",
+    "reply", "antworten", "répondre",
     # The button that opens the rest of a share menu
     "weitere optionen zum teilen", "weitere optionen", "more sharing options",
     "more share options", "autres options de partage", "flere delingsvalg",
