@@ -4858,3 +4858,32 @@ def test_a_bookmark_button_is_chrome(line: str) -> None:
 )
 def test_a_paywall_offer_and_a_teaser_heading_run_into_titles_are_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_an_article_mailed_to_oneself_opens_with_the_mails_headers() -> None:
+    text = (
+        "Fwd: Dagbladet: Kjøpesenter evakuert etter røykutvikling\n"
+        "Fra: Trine Åsheim <trine.aasheim@online.no>\n"
+        "Dato: 11. april 2026 kl. 13:52:19 CEST\n"
+        "Til: Trine Åsheim <trine.aasheim@online.no>\n"
+        "Sendt fra min iPhone\n"
+        "Start på videresendt melding:\n"
+        "Kjøpesenter evakuert: – Røyken veltet ut av ventilene\n"
+        "Rundt 1500 mennesker måtte forlate et kjøpesenter i Drammen lørdag formiddag etter "
+        "kraftig røykutvikling fra et teknisk rom.\n"
+        "Brannvesenet var raskt på stedet.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "Kjøpesenter evakuert: – Røyken veltet ut av ventilene"
+    kinds = _kinds(text)
+    for line in text.splitlines()[:6]:
+        assert kinds[line] is BlockKind.BOILERPLATE, line
+
+
+def test_a_fact_line_with_a_colon_at_the_top_is_no_mail_header() -> None:
+    text = (
+        "Til: alle foreldre i Drammen\n\n"
+        "Skolen stenger fredag klokka tolv på grunn av strømbrudd i hele bydelen.\n\n"
+        "Rektor ber foreldre hente barna.\n"
+    )
+    assert _kinds(text)["Til: alle foreldre i Drammen"] is not BlockKind.BOILERPLATE

@@ -368,6 +368,12 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "nyhetsbrev", "nyhedsbrev", "få de viktigste", "få nyhetene", "get the latest",
     "tips oss", "har du tips", "tip os", "tipsa oss", "got a news tip", "got a tip",
     "do you have a tip", "vous avez une information",
+    # a mail program's lines around an article sent to oneself
+    "sent from my", "sendt fra min", "skickat från min", "sendt fra min iphone",
+    "von meinem iphone gesendet", "envoyé de mon", "begin forwarded message",
+    "start på videresendt melding", "vidarebefordrat meddelande", "videresendt melding",
+    "anfang der weitergeleiteten nachricht", "weitergeleitete nachricht",
+    "début du message réexpédié", "message transféré", "forwarded message",
     # a news desk asking for stories ("Do you have a story for The Sun news desk?")
     "do you have a story", "we pay for your stories", "got a story",
     "get in touch with our news team", "for more stories like this",
@@ -1203,3 +1209,11 @@ THIS_ARTICLE: tuple[str, ...] = (
     "denne artikel", "cet article", "ce texte", "ce contenu",
 )
 """The article speaking of itself: an outlet's note on how it was made."""
+
+EMAIL_HEADERS: frozenset[str] = frozenset((
+    "from", "to", "cc", "subject", "date", "sent", "fra", "til", "kopi", "emne", "dato",
+    "sendt", "från", "till", "ämne", "datum", "skickat", "von", "an", "betreff", "gesendet",
+    "de", "à", "objet", "envoyé", "fwd", "fw", "vs", "wg", "tr", "re", "aw", "sv",
+))
+"""The labels of an e-mail's header lines ("From:", "Emne:", "Betreff:"), and the marks of
+a forwarded subject ("Fwd:", "VS:", "WG:")."""

@@ -29,6 +29,7 @@ from reader.model.captions import (
 )
 from reader.model.lexicon import (
     ARTICLES,
+    EMAIL_HEADERS,
     FACT_BOX_HEADINGS,
     GENERIC_TURN_LABELS,
     GRAPHIC_REFERENCES,
@@ -310,6 +311,7 @@ def classify_paragraphs(items: Sequence[str | Block]) -> list[Block]:
 def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
     for paragraph in paragraphs:
         _classify_by_form(paragraph)
+    _mail_headers(paragraphs)
     lead = _assign_headline_and_lead(paragraphs)
     _classify_body(paragraphs, lead)
     _box_under_a_heading(paragraphs, lead)
@@ -328,6 +330,32 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
         Block(p.kind or _PARAGRAPH, p.text, p.label, p.credit, p.speaker)
         for p in _join_chrome_lines(paragraphs)
     ]
+
+
+MAIL_HEADER_MIN = 2
+MAIL_HEADER_REACH = 8
+
+
+def _mail_headers(paragraphs: list[_Paragraph]) -> None:
+    """An article mailed to oneself and saved from the mail program opens with the mail's
+    header lines ("From: Dana Whitfield <…@icloud.com>", "Subject: Fwd: …", "Emne:"):
+    two of them or more near the top, one with an address, are the program's, not the
+    article's (its headline comes later, from the forwarded page)."""
+    top = paragraphs[:MAIL_HEADER_REACH]
+    headers = [p for p in top if _mail_header_label(p.text) is not None]
+    if len(headers) < MAIL_HEADER_MIN or not any("@" in p.text for p in headers):
+        return
+    for paragraph in headers:
+        paragraph.kind = _BOILERPLATE
+
+
+def _mail_header_label(text: str) -> str | None:
+    """The label of a mail header line ("Subject", "Emne", "Fwd"), or None."""
+    colon = text.find(":", 1, 12)
+    if colon < 0:
+        return None
+    label = text[:colon].rstrip().lower()
+    return label if label in EMAIL_HEADERS else None
 
 
 def _join_chrome_lines(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
