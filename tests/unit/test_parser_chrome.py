@@ -4887,3 +4887,8 @@ def test_a_fact_line_with_a_colon_at_the_top_is_no_mail_header() -> None:
         "Rektor ber foreldre hente barna.\n"
     )
     assert _kinds(text)["Til: alle foreldre i Drammen"] is not BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize("line", ["Informasjonskapsler", "Cookies"])
+def test_a_cookie_banners_title_alone_is_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

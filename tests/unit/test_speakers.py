@@ -1858,3 +1858,20 @@ def test_a_pronoun_speaks_for_the_subject_opening_its_sentence(
     paragraph: str, speaker: str | None
 ) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "«Det har rent stein ned på vegen hver uke», sier Gårdbruker Sigrid Helle.",
+            "Sigrid Helle",
+        ),
+        (
+            "– Jag fick ett sms om att tåget var inställt, säger Studenten Amina Yusuf.",
+            "Amina Yusuf",
+        ),
+    ],
+)
+def test_farmers_and_students_are_roles_before_a_name(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker

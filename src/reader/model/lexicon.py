@@ -253,7 +253,7 @@ ROLE_STEMS: tuple[str, ...] = (
     "porte-parole",
     # Trades and callings named before a name ("Regisseurin Lena Hofbauer", "Muralist X")
     "regisseur", "darsteller", "schauspieler", "sänger", "musiker", "künstler", "winzer",
-    "kapitän", "representant", "repräsentant", "fogd",
+    "kapitän", "representant", "repräsentant", "fogd", "gårdbruker", "gårdbrukar", "student",
     "premier", "muralist", "artist", "activist", "scientist", "novelist", "columnist",
     "historian", "researcher", "målmand", "målvakt", "keeper", "goalkeeper",
     # Sciences ("Biologin Lena Brodbeck") and district offices ("Kreisbrandrat Martin Zellner")
@@ -719,6 +719,7 @@ CONSENT_BUTTONS: frozenset[str] = frozenset((
     "nur notwendige cookies", "nur essenzielle cookies", "einstellungen verwalten",
     "cookie-einstellungen", "alle zulassen", "auswahl erlauben", "zustimmen",
     "zustimmen und weiter", "ich stimme zu", "einverstanden", "zustimmen und anzeigen",
+    "informasjonskapsler", "kakor", "cookies",
     "inhalt anzeigen", "inhalte anzeigen", "externe inhalte anzeigen", "inhalt laden",
     "show content", "load content", "afficher le contenu", "vis innhold", "visa innehåll",
     "vis indhold",
