@@ -1875,3 +1875,23 @@ def test_a_pronoun_speaks_for_the_subject_opening_its_sentence(
 )
 def test_farmers_and_students_are_roles_before_a_name(quote: str, speaker: str) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "”Vi er i tæt kontakt med myndighederne”, skriver Forsvarsministeriet i en mail.",
+            "Forsvarsministeriet",
+        ),
+        (
+            "„Wir stehen in engem Austausch“, teilte das hessische Wirtschaftsministerium mit.",
+            "Wirtschaftsministerium",
+        ),
+        ("– Det er alvorlig, sier Forsvarsminister Ola Hansen.", "Ola Hansen"),
+    ],
+)
+def test_a_ministry_speaks_though_its_name_holds_a_ministers_title(
+    quote: str, speaker: str
+) -> None:
+    assert find_speaker(quote) == speaker

@@ -1718,7 +1718,13 @@ def _is_role(token: str) -> bool:
     # "Østjysk-træner", "Öffi-Stadträtin": a compound whose last part names a role.
     if "-" in token and token.rsplit("-", 1)[-1][:1].islower():
         return True
+    if lowered.endswith(_MINISTRIES):
+        return False  # "Forsvarsministeriet": the ministry, though "minister" stands in it
     return _ROLE.search(lowered) is not None
+
+
+_MINISTRIES = ("ministeriet", "ministerium", "ministeriums", "ministère")
+"""A ministry's name holds the minister's title: the ministry speaks, not a minister."""
 
 
 def _is_capitalised(token: str) -> bool:
