@@ -1895,3 +1895,15 @@ def test_a_ministry_speaks_though_its_name_holds_a_ministers_title(
     quote: str, speaker: str
 ) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ('"This was a calculated fraud," said Det Insp Rhys Morgan.', "Rhys Morgan"),
+        ('"It was a long night," said Det Sgt Amy Lowe.', "Amy Lowe"),
+        ("– Det er alvorlig, sier han.", None),
+    ],
+)
+def test_a_detectives_rank_is_no_pronoun(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker

@@ -904,8 +904,8 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             ):
                 run = [*tokens[: 1 + second], *_run_from(tokens, 1 + second)]
                 return (True, " ".join(t.rstrip(".,") for t in run))
-        if _is_lawyers_title(tokens, index):
-            pass  # "Me Julien Ferrand": read on to the name, the title is no pronoun
+        if _is_lawyers_title(tokens, index) or _is_detectives_rank(tokens, index):
+            pass  # "Me Julien Ferrand", "Det Insp Rhys Morgan": a title, no pronoun
         elif (
             token in POSSESSIVES
             and index + 1 < len(tokens)
@@ -1725,6 +1725,19 @@ def _is_role(token: str) -> bool:
 
 _MINISTRIES = ("ministeriet", "ministerium", "ministeriums", "ministère")
 """A ministry's name holds the minister's title: the ministry speaks, not a minister."""
+
+
+_DETECTIVE_RANKS = frozenset(("insp", "sgt", "supt", "con", "ch", "chief", "sergeant", "inspector"))
+
+
+def _is_detectives_rank(tokens: Sequence[str], index: int) -> bool:
+    """ "said Det Insp Rhys Morgan": the British police's "Det" (detective) before a
+    rank, which is no Nordic "det" (it)."""
+    return (
+        tokens[index] == "Det"
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower().rstrip(".") in _DETECTIVE_RANKS
+    )
 
 
 def _is_capitalised(token: str) -> bool:
