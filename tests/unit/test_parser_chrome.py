@@ -4892,3 +4892,8 @@ def test_a_fact_line_with_a_colon_at_the_top_is_no_mail_header() -> None:
 @pytest.mark.parametrize("line", ["Informasjonskapsler", "Cookies"])
 def test_a_cookie_banners_title_alone_is_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_correspondents_line_reporting_from_a_place_is_a_byline() -> None:
+    line = "Gareth Pryce-Jenkins BBC Wales News Reporting from Cardiff Crown Court"
+    assert _kind_of(line) is BlockKind.BYLINE

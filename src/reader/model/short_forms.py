@@ -474,6 +474,7 @@ def short_form(text: str, words: int) -> BlockKind | None:
         return _BOILERPLATE  # "More stories Junior doctors to be balloted …": a list's lines
     if words <= BYLINE_MAX_WORDS and (
         _is_signed_role(text, lowered, words)
+        or (" Reporting from " in text and _opens_with_a_name(text))
         or _is_signature(text)
         or (", " in text and _is_name_and_affiliation(text, lowered))
     ):
@@ -1719,6 +1720,18 @@ def _is_byline(text: str) -> bool:
     named = [w for w in names if w.lower() not in joiners]
     capitals = sum(1 for w in named if w[0].isupper())
     return bool(named) and capitals * 2 >= len(named)
+
+
+def _opens_with_a_name(text: str) -> bool:
+    """Two capitalised words first, the second no function word: "Gareth Pryce-Jenkins BBC
+    Wales News Reporting from Cardiff Crown Court" (a correspondent's line)."""
+    tokens = text.split(maxsplit=2)
+    return (
+        len(tokens) >= 2
+        and tokens[0][:1].isupper()
+        and tokens[1][:1].isupper()
+        and not ends_sentence(text)
+    )
 
 
 def _is_signed_role(text: str, lowered: str, words: int) -> bool:
