@@ -4897,3 +4897,20 @@ def test_a_cookie_banners_title_alone_is_chrome(line: str) -> None:
 def test_a_correspondents_line_reporting_from_a_place_is_a_byline() -> None:
     line = "Gareth Pryce-Jenkins BBC Wales News Reporting from Cardiff Crown Court"
     assert _kind_of(line) is BlockKind.BYLINE
+
+
+def test_a_title_given_twice_by_a_read_later_export_and_the_page() -> None:
+    title = "4.000 husstande i Roskilde skal koge vandet: »Vi ved endnu ikke, hvor de kommer fra«"
+    text = (
+        f"{title}\nberlingske.dk\nhttps://www.berlingske.dk/samfund/koge-vandet\n"
+        "Gemt 8. april 2026 · 5 min. læsning\n\n"
+        f"{title}\n\n"
+        "Efter fund af colibakterier i drikkevandet skal borgere i den vestlige del af "
+        "Roskilde koge alt vand. Påbuddet gælder foreløbig til fredag.\n\n"
+        "Af Camilla Vestergaard\n\n"
+        "Det var en rutinemæssig prøve tirsdag, der viste spor af colibakterier.\n"
+    )
+    blocks = parse_text(text).blocks
+    assert blocks[0].kind is BlockKind.BOILERPLATE
+    assert blocks[1].kind is BlockKind.HEADLINE and blocks[1].text == title
+    assert blocks[2].kind is BlockKind.LEAD

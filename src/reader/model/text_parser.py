@@ -313,6 +313,7 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
         _classify_by_form(paragraph)
     _mail_headers(paragraphs)
     lead = _assign_headline_and_lead(paragraphs)
+    _headline_given_twice(paragraphs, lead)
     _classify_body(paragraphs, lead)
     _box_under_a_heading(paragraphs, lead)
     _apply_context(paragraphs)
@@ -330,6 +331,27 @@ def _classify(paragraphs: list[_Paragraph]) -> list[Block]:
         Block(p.kind or _PARAGRAPH, p.text, p.label, p.credit, p.speaker)
         for p in _join_chrome_lines(paragraphs)
     ]
+
+
+TITLE_REPEAT_REACH = 10
+
+
+def _headline_given_twice(paragraphs: list[_Paragraph], lead: int) -> None:
+    """A saved or printed article may give its title twice: the saving tool's header
+    ("Title" / site / address / "Saved 8 April"), then the page itself.  The copy nearer
+    the lead is the page's headline; the first is the tool's."""
+    headline = next((i for i, p in enumerate(paragraphs) if p.kind is _HEADLINE), -1)
+    if headline < 0:
+        return
+    text = paragraphs[headline].text
+    end = lead if lead > headline else min(len(paragraphs), headline + TITLE_REPEAT_REACH)
+    for index in range(headline + 1, end):
+        title = paragraphs[index].text
+        # the tool's lines may follow its copy in the same block ("… berlingske.dk https://…")
+        if title == text or (paragraphs[index].words >= 4 and text.startswith(title + " ")):
+            paragraphs[headline].kind = _BOILERPLATE
+            paragraphs[index].kind = _HEADLINE
+            return
 
 
 MAIL_HEADER_MIN = 2
