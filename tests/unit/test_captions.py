@@ -804,3 +804,24 @@ def test_a_newsrooms_slash_credit_glued_to_the_sentence_or_with_a_staff_role(
 
 def test_a_sentence_glued_to_the_next_without_a_slash_has_no_credit() -> None:
     assert find_credit("The bakery will close in March.Its owners plan to retire.") is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Des policiers municipaux devant l’immeuble de la rue de Lodi, dimanche soir. "
+            "(Photo Patrick Gherdoussi pour Libération)",
+            "Patrick Gherdoussi pour Libération",
+        ),
+        (
+            "Der Hafen von Wedel am Dienstagmorgen. (Foto Jana Brockmann für Die Zeit)",
+            "Jana Brockmann für Die Zeit",
+        ),
+    ],
+)
+def test_a_photographer_working_for_the_outlet_in_french_and_german(
+    caption: str, credit: str
+) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.text == credit

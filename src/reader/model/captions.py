@@ -274,9 +274,11 @@ def _after_keyword(credit: str) -> str | None:
 
 _COMMISSIONED_FOR = compiled_on_first_use(
     r"(?<=\s)[^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*){1,3}"
-    r" for (?:The )?[^\W\d_a-z][\w&.'’-]*(?: [^\W\d_a-z][\w&.'’-]*){0,3}$"
+    r" (?:for|pour|für) (?:The |Le |La |Les |L'|L’|Die |Der |Das )?"
+    r"[^\W\d_a-z][\w&.'’-]*(?: [^\W\d_a-z][\w&.'’-]*){0,3}$"
 )
-"""A photographer working for the outlet, after the caption: "Dwayne Ashcombe for NPR"."""
+"""A photographer working for the outlet, after the caption: "Dwayne Ashcombe for NPR",
+"Patrick Gherdoussi pour Libération"."""
 _COMMISSIONED_CREDIT = compiled_on_first_use(
     r"(?<=\s)[^\W\d_a-z][^\W\d_a-z'’-]*(?: (?:/ )?[^\W\d_a-z][^\W\d_a-z'’-]*){1,5}"
     r" POUR « [^«»]{2,40} »$"
@@ -396,7 +398,9 @@ def _parenthesised_credit(paragraph: str) -> Credit | None:
         return None
     keyword = _KEYWORD_WITHOUT_COLON.match(inner)
     if keyword is not None and (
-        _names_around_slashes(inner[keyword.end() :]) or _name_words(inner[keyword.end() :], 4)
+        _names_around_slashes(inner[keyword.end() :])
+        or _name_words(inner[keyword.end() :], 4)
+        or _is_commissioned(inner[keyword.end() :])
     ):
         # "(Photo Gwenaël Kerouanton/REA)", "(Photo Frantz Bouton)"
         return Credit(inner[keyword.end() :], opening)
@@ -422,7 +426,7 @@ def _parenthesised_credit(paragraph: str) -> Credit | None:
 def _is_commissioned(inner: str) -> bool:
     """ "Nadia Brenner for The Atlantic": the photographer and the outlet they worked for,
     the whole of a credit in parentheses."""
-    if " for " not in inner:
+    if " for " not in inner and " pour " not in inner and " für " not in inner:
         return False
     commissioned = _COMMISSIONED_FOR().search(" " + inner)
     return commissioned is not None and commissioned.start() == 1
