@@ -4914,3 +4914,12 @@ def test_a_title_given_twice_by_a_read_later_export_and_the_page() -> None:
     assert blocks[0].kind is BlockKind.BOILERPLATE
     assert blocks[1].kind is BlockKind.HEADLINE and blocks[1].text == title
     assert blocks[2].kind is BlockKind.LEAD
+
+
+def test_a_short_teaser_block_under_a_known_heading_is_chrome() -> None:
+    block = (
+        "More on this story\nCare home boss charged with defrauding residents\n"
+        "Families' anger as care home fraud trial begins"
+    )
+    kinds = _kinds(_TOP + _BODY + "\n\n" + block + "\n")
+    assert kinds[block.replace("\n", " ")] is BlockKind.BOILERPLATE

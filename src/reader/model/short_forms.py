@@ -470,7 +470,7 @@ def short_form(text: str, words: int) -> BlockKind | None:
         return _BOILERPLATE
     if words <= LINK_HEADING_MAX_WORDS and _is_link_heading(lowered):
         return _BOILERPLATE
-    if group is None and _heads_linked_titles(text, lowered):
+    if group in (None, "boilerplate") and _heads_linked_titles(text, lowered):
         return _BOILERPLATE  # "More stories Junior doctors to be balloted …": a list's lines
     if words <= BYLINE_MAX_WORDS and (
         _is_signed_role(text, lowered, words)
