@@ -4923,3 +4923,11 @@ def test_a_short_teaser_block_under_a_known_heading_is_chrome() -> None:
     )
     kinds = _kinds(_TOP + _BODY + "\n\n" + block + "\n")
     assert kinds[block.replace("\n", " ")] is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lecture 4 min. Ajouter à vos sélections Partager", "Lesezeit 3 Min. Teilen Drucken"],
+)
+def test_a_reading_time_opening_a_row_of_buttons_is_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

@@ -755,7 +755,8 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     # Share buttons that are a site's address
     "x.com", "twitter.com", "facebook.com", "linkedin.com", "bsky.app",
     # Bookmarks
-    "favoris", "favoriten", "favorites", "favourites",
+    "favoris", "favoriten", "favorites", "favourites", "ajouter à vos sélections",
+    "zur merkliste hinzufügen", "save for later",
     # A comment's reply button
     "reply", "antworten", "répondre",
     # The button that opens the rest of a share menu

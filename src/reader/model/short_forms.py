@@ -121,6 +121,11 @@ _COPYRIGHT = compiled_on_first_use(r"^(?:(?:19|20)\d\d\s+)?\(?(?:©|\(c\)|copyri
 """The sign or the word, perhaps after the year ("2025 © Chicago Tribune. …")."""
 _COPYRIGHT_OPENERS = "(©cC12"
 _TIP_LINE = compiled_on_first_use(r"\S@\S+\.\w")
+_READING_TIME_OPENING = compiled_on_first_use(
+    r"(?:" + trie_alternation(READING_TIME_WORDS) + r")\s*:?\s*\d{1,3}\s*"
+    r"(?:min|mins|mn|minutes?|minutter|minuter|minuten)\.?\s+",
+)
+"""A reading time opening a row of buttons ("Lecture 4 min. Ajouter à vos sélections …")."""
 _READING_TIME_FIRST = compiled_on_first_use(
     r"^(?:" + trie_alternation(READING_TIME_WORDS) + r")\s*:?\s*\d{1,3}\s*"
     r"(?:min|mins|mn|minutes?|minutter|minuter|minuten)\.?$",
@@ -1006,6 +1011,10 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         and _is_button_row(lowered.split())
     ):
         return True  # "Godta alle Kun nødvendige", "Écouter l’article Partager"
+    if words <= BUTTON_ROW_MAX_WORDS + 3 and (timed := _READING_TIME_OPENING().match(lowered)):
+        rest = lowered[timed.end() :].split()
+        if rest and _is_button_row(rest):
+            return True  # "Lecture 4 min. Ajouter à vos sélections Partager"
     if (
         words <= CONTACT_LINE_MAX_WORDS
         and _may_name_a_phone(lowered)
