@@ -397,13 +397,10 @@ def _parenthesised_credit(paragraph: str) -> Credit | None:
     if ")" in inner:
         return None
     keyword = _KEYWORD_WITHOUT_COLON.match(inner)
-    if keyword is not None and (
-        _names_around_slashes(inner[keyword.end() :])
-        or _name_words(inner[keyword.end() :], 4)
-        or _is_commissioned(inner[keyword.end() :])
-    ):
+    named = inner[keyword.end() :] if keyword is not None else ""
+    if named and (_names_around_slashes(named) or _name_words(named, 4) or _is_commissioned(named)):
         # "(Photo Gwenaël Kerouanton/REA)", "(Photo Frantz Bouton)"
-        return Credit(inner[keyword.end() :], opening)
+        return Credit(named, opening)
     if inner.lower() in _SUPPLIED:
         return Credit(inner, opening)
     if ":" in inner:

@@ -1203,7 +1203,7 @@ MACHINE_HELP: tuple[str, ...] = (
     "à l'aide de l'ia", "à l’aide de l’ia", "avec l'aide de l'intelligence artificielle",
     "avec l’aide de l’intelligence artificielle",
 )
-"""Made with the help of AI, in each language (every phrase holds "ki", "ai" or "ia")."""
+"""Made with the help of AI, in each language."""
 
 THIS_ARTICLE: tuple[str, ...] = (
     "dieser artikel", "dieser text", "dieser beitrag", "this article", "this story",

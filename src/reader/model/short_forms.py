@@ -121,14 +121,16 @@ _COPYRIGHT = compiled_on_first_use(r"^(?:(?:19|20)\d\d\s+)?\(?(?:©|\(c\)|copyri
 """The sign or the word, perhaps after the year ("2025 © Chicago Tribune. …")."""
 _COPYRIGHT_OPENERS = "(©cC12"
 _TIP_LINE = compiled_on_first_use(r"\S@\S+\.\w")
-_READING_TIME_OPENING = compiled_on_first_use(
+_WORD_AND_READING_TIME = (
     r"(?:" + trie_alternation(READING_TIME_WORDS) + r")\s*:?\s*\d{1,3}\s*"
-    r"(?:min|mins|mn|minutes?|minutter|minuter|minuten)\.?\s+",
+    r"(?:min|mins|mn|minutes?|minutter|minuter|minuten)\.?"
 )
-"""A reading time opening a row of buttons ("Lecture 4 min. Ajouter à vos sélections …")."""
+"""The reading time with its word first, the body of the two patterns below."""
+_READING_TIME_OPENING = compiled_on_first_use(_WORD_AND_READING_TIME + r"\s+")
+"""A reading time opening a row of buttons ("Lecture 4 min. Ajouter à vos sélections …"),
+matched in the lower-cased text."""
 _READING_TIME_FIRST = compiled_on_first_use(
-    r"^(?:" + trie_alternation(READING_TIME_WORDS) + r")\s*:?\s*\d{1,3}\s*"
-    r"(?:min|mins|mn|minutes?|minutter|minuter|minuten)\.?$",
+    "^" + _WORD_AND_READING_TIME + "$",
     re.IGNORECASE,
 )
 """The reading time with its word first: "Lecture 3 min.", "Lesezeit: 4 Minuten"; every
@@ -505,6 +507,7 @@ _INTERVIEWER_LINE = compiled_on_first_use(
 """The German interview's closing line that names both sides: the one interviewed after
 "Mit", then the interviewer."""
 UPDATE_NOTE_MIN_WORDS = 8
+"""Longer than any date line: "Oppdatert 14.32: Gassleverandøren har nå stengt …"."""
 UPDATE_NOTE_MAX_WORDS = 20
 _WIRE_UPDATE_NOTE = compiled_on_first_use(
     r"\((?:updates|adds|recasts|corrects|rewrites|changes|fixes|refiles)\b[^()]*\)\.?$",
@@ -512,7 +515,6 @@ _WIRE_UPDATE_NOTE = compiled_on_first_use(
 )
 """What a wire story says it changed since the last version, in parentheses at its top or
 bottom: "(Adds details in paragraphs 4-6)"."""
-"""Longer than any date line: "Oppdatert 14.32: Gassleverandøren har nå stengt …"."""
 
 
 def _tells_the_update(text: str) -> bool:
@@ -998,7 +1000,11 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     if ("ki" in lowered or "ai" in lowered or "ia" in lowered) and notes_machine_help(
         lowered, words
     ):
-        return True  # every phrase of `MACHINE_HELP` holds "ki", "ai" or "ia"
+        # A cheap test first: the short forms ("KI", "AI", "IA") and the English and French
+        # spelled-out ones hold one of these; the German and Nordic spelled-out forms
+        # ("künstlicher Intelligenz", "kunstig intelligens") do not, and are read only in
+        # paragraphs longer than short chrome (`is_long_boilerplate`).
+        return True
     if words <= CONSENT_BUTTON_MAX_WORDS and (
         lowered.rstrip(".!") in CONSENT_BUTTONS or lowered in PAGE_BUTTONS
     ):
@@ -1249,7 +1255,7 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
     lowered = text.lower()
     if group == "media" and words <= MEDIA_PROMO_MAX_WORDS and _asks_for_stories(lowered):
         return True  # "Listen to highlights … on BBC Sounds, … or tell us about a story …"
-    if (group == "boilerplate" or group is None) and _heads_linked_titles(text, lowered):
+    if group in (None, "boilerplate") and _heads_linked_titles(text, lowered):
         return True  # "You may also be interested in: Lost ring found … Town's last post …"
     if _asks_to_sign_up(text) or is_newsletter_footer(lowered):
         return True
@@ -1285,8 +1291,8 @@ def _asks_for_stories(lowered: str) -> bool:
 
 
 def _heads_linked_titles(text: str, lowered: str) -> bool:
-    """A teaser's heading and its colon, then the linked titles run together on one line:
-    titles end no sentence, so the whole line ends in none."""
+    """A teaser's heading, with its colon or without, then the linked titles run together
+    on one line or in one block: titles end no sentence, so the whole line ends in none."""
     if ends_sentence(text):
         return False
     colon = lowered.find(":")
@@ -1732,8 +1738,8 @@ def _is_byline(text: str) -> bool:
 
 
 def _opens_with_a_name(text: str) -> bool:
-    """Two capitalised words first, the second no function word: "Gareth Pryce-Jenkins BBC
-    Wales News Reporting from Cardiff Crown Court" (a correspondent's line)."""
+    """Two capitalised words first, and no sentence: "Gareth Pryce-Jenkins BBC Wales News
+    Reporting from Cardiff Crown Court" (a correspondent's line)."""
     tokens = text.split(maxsplit=2)
     return (
         len(tokens) >= 2

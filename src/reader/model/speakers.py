@@ -747,12 +747,24 @@ _VERB_BEFORE_COLON = compiled_on_first_use(
 def _subject_set_off(sentence: str) -> str | None:
     """The name opening a one-sentence introduction, set off by a comma: "Muralist Elena
     Ruvalcaba, whose wall was whitewashed in 2019, said she signed on right away"."""
+    opening = _opening_run(sentence)
+    if opening is None or opening[1][:1] != [","]:
+        return None
+    return _full_name(opening[0])
+
+
+def _opening_run(sentence: str) -> tuple[list[str], list[str]] | None:
+    """The capitalised run that opens `sentence` and the tokens after it, or None when
+    the sentence opens otherwise (the first of `_capitalised_runs` would start later)."""
     tokens = _TOKEN.findall(sentence)
     if not tokens or not _opens_a_run(tokens, 0):
-        return None  # the first of `_capitalised_runs` would start later
-    run = _run_from(tokens, 0)
-    if len(run) >= len(tokens) or tokens[len(run)] != ",":
         return None
+    run = _run_from(tokens, 0)
+    return run, tokens[len(run) :]
+
+
+def _full_name(run: Sequence[str]) -> str | None:
+    """The run without the roles before it, when a first name and a surname are left."""
     name = _strip_roles(run)
     return name if name is not None and " " in name else None
 
@@ -761,17 +773,15 @@ def _subject_of_the_sentence(sentence: str) -> str | None:
     """The full name opening a sentence, after its role perhaps, that a verb follows
     ("Anders Kihlberg säger att …", "Helle Skov Andersen (S) mener …"): the subject the
     pronoun at the sentence's end stands for, when no other name comes between them."""
-    tokens = _TOKEN.findall(sentence)
-    if not tokens or not _opens_a_run(tokens, 0):
+    opening = _opening_run(sentence)
+    if opening is None:
         return None
-    run = _run_from(tokens, 0)
-    rest = tokens[len(run) :]
+    run, rest = opening
     if rest[:1] == ["("] and rest[2:3] == [")"]:
         rest = rest[3:]  # the party's letters: "(S)", "(Ap)"
     if not rest or not rest[0][:1].islower() or _may_name_another(rest):
         return None
-    name = _strip_roles(run)
-    return name if name is not None and " " in name else None
+    return _full_name(run)
 
 
 def _may_name_another(tokens: Sequence[str]) -> bool:
