@@ -43,6 +43,14 @@ from reader.model.captions import (
             "Bernice Tull tightens a chain in her garage in Dayton, Ohio. Dwayne Ashcombe for NPR",
             "Dwayne Ashcombe for NPR",
         ),
+        (
+            "Le maire devant la halle détruite, mardi. Patrick Gherdoussi pour Libération",
+            "Patrick Gherdoussi pour Libération",
+        ),
+        (
+            "Die Fähre im Hafen von Sassnitz, am Dienstag. Lena Vogt für Die Zeit",
+            "Lena Vogt für Die Zeit",
+        ),
         ("La fumée vue depuis un immeuble, mardi soir. Crédit : Nadia Belkacem", "Nadia Belkacem"),
         (
             "La plage de Criel-sur-Mer, fermée depuis lundi (PHOTO FABIEN MARCHETEAU / AFP)",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.model import BlockKind, parse_text
-from reader.model.short_forms import short_form
+from reader.model.lexicon import MACHINE_HELP
+from reader.model.short_forms import _may_name_ai, short_form
 
 _TOP = (
     "Streiken stengte flyplassen i hele går\n\n"
@@ -4557,10 +4558,16 @@ def test_the_sources_a_story_names_under_it_are_chrome() -> None:
         "Dieser Artikel wurde mithilfe von KI erstellt und vor der Veröffentlichung von einem "
         "Redakteur geprüft.",
         "This article was created with the help of AI and checked by an editor.",
+        "Dieser Text wurde mit Hilfe künstlicher Intelligenz übersetzt.",
+        "Denne artikkelen er oversatt ved hjelp av kunstig intelligens.",
     ],
 )
 def test_players_links_and_notes_on_machine_help_are_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_every_form_of_machine_help_passes_the_cheap_test_before_the_phrase_lists() -> None:
+    assert all(_may_name_ai(form) for form in MACHINE_HELP)
 
 
 @pytest.mark.parametrize(
@@ -4740,6 +4747,22 @@ def test_a_menu_over_the_headline_stays_chrome() -> None:
 )
 def test_button_rows_with_a_reading_time_and_run_in_teasers_are_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les mer fra Aftenposten Brannvesenet rykket ut til Grünerløkka Ny bro åpner i mai",
+        "Read more from Sky News Flights grounded at Gatwick Ferry strike called off",
+    ],
+)
+def test_a_teaser_heading_of_three_words_runs_into_its_titles(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_teaser_headings_words_must_be_whole_words() -> None:
+    line = "Mer omfattende Tiltak Etter Flommen i Gudbrandsdalen"
+    assert _kind_of(line) is not BlockKind.BOILERPLATE
 
 
 def test_a_french_subheading_opening_like_a_teaser_heading_is_no_teaser() -> None:

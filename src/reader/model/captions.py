@@ -250,7 +250,7 @@ def find_credit(paragraph: str) -> Credit | None:
         "hoto " in tail or "HOTO " in tail or "rchives " in tail or "ourtesy " in tail
     ):
         return _keyword_without_colon(paragraph)  # a name ends it, not a full stop
-    if last.isalpha() and " for " in tail:
+    if last.isalpha() and (" for " in tail or " pour " in tail or " für " in tail):
         commissioned = _COMMISSIONED_FOR().search(tail)
         if commissioned is not None and _sentence_ends_at(tail, commissioned.start()):
             # "… in Dayton, Ohio. Dwayne Ashcombe for NPR": the photographer and the outlet

@@ -1196,7 +1196,8 @@ LINK_CALLS: tuple[str, ...] = ("click here", "klikk her", "klik her", "klicka h�
 
 MACHINE_HELP: tuple[str, ...] = (
     "mithilfe von ki", "mit hilfe von ki", "mithilfe künstlicher intelligenz",
-    "mit hilfe künstlicher intelligenz", "unterstützung von ki", "unterstützung künstlicher",
+    "mit hilfe künstlicher intelligenz", "unterstützung von ki",
+    "unterstützung künstlicher intelligenz",
     "with the help of ai", "with the help of artificial intelligence", "using ai",
     "ved hjelp av ki", "ved hjelp av kunstig intelligens", "med hjälp av ai",
     "med hjälp av ki", "ved hjælp af ai", "ved hjælp af kunstig intelligens",

@@ -970,6 +970,13 @@ def _is_link_sentence(lowered: str, words: int) -> bool:
 MACHINE_NOTE_MAX_WORDS = 50
 
 
+def _may_name_ai(lowered: str) -> bool:
+    """A cheap test before the phrase lists: every form in `MACHINE_HELP` holds one of
+    these, the short ones ("KI", "AI", "IA") or the spelled-out stem ("künstlicher
+    Intelligenz", "kunstig intelligens", "artificial intelligence")."""
+    return "ki" in lowered or "ai" in lowered or "ia" in lowered or "intellig" in lowered
+
+
 def notes_machine_help(lowered: str, words: int) -> bool:
     """ "Dieser Artikel wurde mithilfe von KI erstellt und vor der Veröffentlichung von
     einem Redakteur geprüft.": the outlet's note on how the text was made, not the news."""
@@ -997,13 +1004,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if text[0].isalpha() and any(link in lowered for link in LINK_CALLS):
         return True  # "Live Click here to search Search": a link's words, never the story's
-    if ("ki" in lowered or "ai" in lowered or "ia" in lowered) and notes_machine_help(
-        lowered, words
-    ):
-        # A cheap test first: the short forms ("KI", "AI", "IA") and the English and French
-        # spelled-out ones hold one of these; the German and Nordic spelled-out forms
-        # ("künstlicher Intelligenz", "kunstig intelligens") do not, and are read only in
-        # paragraphs longer than short chrome (`is_long_boilerplate`).
+    if _may_name_ai(lowered) and notes_machine_help(lowered, words):
         return True
     if words <= CONSENT_BUTTON_MAX_WORDS and (
         lowered.rstrip(".!") in CONSENT_BUTTONS or lowered in PAGE_BUTTONS
@@ -1302,12 +1303,12 @@ def _heads_linked_titles(text: str, lowered: str) -> bool:
     # "More stories Junior doctors to be balloted … Why your GP surgery may soon be shut",
     # "More From Bloomberg Sandwich Chain Owner Weighs Sale …" (the site's name after it)
     words = text.split(maxsplit=TEASER_HEADING_MAX_WORDS + 1)
-    if (
-        len(words) > TEASER_HEADING_MAX_WORDS
-        and lowered.startswith(TEASER_HEADING_OPENINGS)
-        and words[2][:1].isupper()
-    ):
-        return True
+    if len(words) > TEASER_HEADING_MAX_WORDS and lowered.startswith(TEASER_HEADING_OPENINGS):
+        opening = next(o for o in TEASER_HEADING_OPENINGS if lowered.startswith(o))
+        size = opening.count(" ") + 1
+        # the opening's last word whole ("mer om", not "mer omfattende"), a name after it
+        if words[size - 1].lower() == opening.rsplit(" ", 1)[-1] and words[size][:1].isupper():
+            return True
     return any(
         " ".join(words[:size]).lower() in TEASER_HEADINGS and words[size][:1].isupper()
         # two words at least: one ("Link", "Trending") may open a company's name or a title
