@@ -414,6 +414,30 @@ def test_a_name_after_the_speakers_organisation(quote: str, speaker: str | None)
     assert find_speaker(quote) == speaker
 
 
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("– Vi venter, siger direktør i Grundfos Poul Due Jensen.", "Poul Due Jensen"),
+        (
+            "– Vi evakuerer ingen, seier ordførar i Voss Lars Inge Haugsnes (Ap).",
+            "Lars Inge Haugsnes",
+        ),
+        (
+            "- Det er et tab, siger formand for Handelsforeningen Skive Midtby Torben Lykke.",
+            "Torben Lykke",
+        ),
+        (
+            "– Vi er bekymrede, siger næstformand i 3F Esbjerg Dorthe Lauritsen.",
+            "Dorthe Lauritsen",
+        ),
+        # an unknown given name: the words are counted, as before
+        ("– Vi venter, sier leder i Norsk Folkehjelp Xandra Olsen.", "Xandra Olsen"),
+    ],
+)
+def test_a_given_name_opens_the_name_after_an_organisation(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker
+
+
 def test_the_name_after_an_organisation_in_an_introduction() -> None:
     paragraph = (
         "DR har spurgt, om landmændene bærer et ansvar, og formand for Landbrug Himmerland "

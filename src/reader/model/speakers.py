@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from reader.model.alternation import compiled_on_first_use, trie_alternation
+from reader.model.given_names import is_given_name
 from reader.model.lexicon import (
     ARTICLES,
     INDEFINITE_ARTICLES,
@@ -1170,8 +1171,21 @@ def _name_after_organisation(
         if capitalised[position] in _COMPANY_FORMS:
             # "Raufoss Elektro AS Kari Holmstad": the company's legal form ends its name.
             return _strip_roles(capitalised[position + 1 :])
+    given = _first_given_name(capitalised, first=1)
+    if given is not None and len(capitalised) - given <= MAX_NAME_TOKENS:
+        # "i Voss Lars Inge Haugsnes", "i Grundfos Poul Due Jensen": the name opens with
+        # a given name, however many words it has
+        return _strip_roles(capitalised[given:])
     name_words = 3 if len(capitalised) > ORGANISATION_AND_NAME_MIN_WORDS else 2
     return _strip_roles(capitalised[-name_words:])
+
+
+def _first_given_name(run: Sequence[str], *, first: int) -> int | None:
+    """Where the first given name from `first` on stands, a surname at least after it."""
+    for index in range(first, len(run) - 1):
+        if is_given_name(run[index]):
+            return index
+    return None
 
 
 DEPARTMENT_MAX_WORDS = 5
@@ -1375,7 +1389,9 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
     for position in range(start, last + 1):
         token = tokens[position]
         lowered = token.lower()
-        capitalised = token[:1].isupper()
+        capitalised = token[:1].isupper() or (
+            not run and token[:1].isdigit() and token[-1:].isupper() and token.isalnum()
+        )  # "3F Esbjerg": an organisation's name may open with a digit
         if (
             capitalised
             and token.endswith(".")
