@@ -1024,14 +1024,15 @@ def _abbreviated_title(paragraph: _Paragraph) -> bool:
     return (
         paragraph.words <= ABBREVIATED_TITLE_MAX_WORDS
         and text.endswith(_TITLE_ABBREVIATIONS)
-        and _SENTENCE_BREAK().search(text) is None
+        and _NEXT_SENTENCE().search(text) is None
     )
 
 
 _CLOSING_QUOTES = "\"”»’'›"
 EXCLAIMED_TITLE_MAX_WORDS = 14
-_SENTENCE_BREAK = compiled_on_first_use(r"[.!?…][\"”»’'›)]?\s+\S")
-"""Where one sentence ends and another begins."""
+_NEXT_SENTENCE = compiled_on_first_use(r"[.!?…][\"”»’'›)]?\s+\S")
+"""Where a sentence ends and the next begins: a text with it holds two sentences or more
+(`speakers` splits sentences more carefully, around titles and dates)."""
 
 
 def _exclaimed_title(paragraph: _Paragraph) -> bool:
@@ -1040,7 +1041,7 @@ def _exclaimed_title(paragraph: _Paragraph) -> bool:
     return (
         paragraph.words <= EXCLAIMED_TITLE_MAX_WORDS
         and text.rstrip(_CLOSING_QUOTES)[-1:] == "!"
-        and _SENTENCE_BREAK().search(text) is None
+        and _NEXT_SENTENCE().search(text) is None
     )
 
 
