@@ -4954,3 +4954,28 @@ def test_a_short_teaser_block_under_a_known_heading_is_chrome() -> None:
 )
 def test_a_reading_time_opening_a_row_of_buttons_is_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize("line", ["Tags Uvær Tromsø kommune Skole", "Ämnen Helsingborg Råå Storm"])
+def test_a_tag_row_may_hold_a_public_bodys_kind_in_lower_case(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize("line", ["Tags som skaper debatt i Tromsø", "Emner Oslo kommune"])
+def test_words_in_lower_case_make_no_tag_row(line: str) -> None:
+    assert _kind_of(line) is not BlockKind.BOILERPLATE
+
+
+def test_the_photographer_credited_beside_the_writer_is_a_byline() -> None:
+    text = (
+        "Högvattnet dränkte Råå\n"
+        "Stormen pressade in havet över kajerna i Råå under natten till söndagen.\n"
+        "Text: Oskar Bengtsson\n"
+        "Foto: Malin Åkesson\n"
+        "Publicerad 18 januari 2026 kl. 11.32\n"
+        "Vattnet stod en halvmeter över kajkanten i Råå hamn på söndagsmorgonen.\n"
+        "Räddningstjänsten fick ett fyrtiotal larm under natten, de flesta från Råå.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["Text: Oskar Bengtsson"] is BlockKind.BYLINE
+    assert kinds["Foto: Malin Åkesson"] is BlockKind.BYLINE

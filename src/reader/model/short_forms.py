@@ -1387,14 +1387,19 @@ TAG_ROW_MAX_TAGS = 10
 
 def _is_tag_row(text: str, lowered: str) -> bool:
     """The topic heading and its tags run into one line, without a colon ("Ämnen Stockholm
-    Kollektivtrafik Region Stockholm", "More about Ferries Portsmouth France"): every
-    word after the heading capitalised, and no sentence ended."""
+    Kollektivtrafik Region Stockholm", "More about Ferries Portsmouth France"): the words
+    after the heading capitalised, but for a public body's kind after its place ("Tags
+    Uvær Tromsø kommune Skole"), and no sentence ended."""
     heading = next(start for start in _TAG_ROW_STARTS if lowered.startswith(start))
     tags = text[len(heading) :].split()
+    if not 0 < len(tags) <= TAG_ROW_MAX_TAGS or ends_sentence(text):
+        return False
+    capitalised = [tag[:1].isupper() or tag[:1].isdigit() for tag in tags]
+    in_lower_case = capitalised.count(False)
     return (
-        0 < len(tags) <= TAG_ROW_MAX_TAGS
-        and all(tag[:1].isupper() or tag[:1].isdigit() for tag in tags)
-        and not ends_sentence(text)
+        capitalised[0]
+        and in_lower_case <= len(tags) // 3
+        and all(capitalised[index - 1] for index in range(1, len(tags)) if not capitalised[index])
     )
 
 

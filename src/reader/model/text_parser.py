@@ -2536,6 +2536,11 @@ def _caption_below_source(following: _Paragraph) -> None:
         following.label = find_label(following.text)
 
 
+_WRITER_KEYWORDS = ("text:", "tekst:", "texte :", "texte:", "text ", "tekst ", "texte ")
+"""How a byline that credits the writer beside the photographer opens ("Text: Oskar
+Bengtsson"), no "By" or "Av" of a byline alone."""
+
+
 def _credit_line_in_context(
     credit_line: _Paragraph, previous: _Paragraph, *, at_end: bool, last: bool
 ) -> None:
@@ -2548,6 +2553,11 @@ def _credit_line_in_context(
         return
     if (last or previous.kind is _BYLINE) and credit_line.text[:7].lower() == "quelle:":
         # "Quelle: dpa" closing the article names the agency it came from.
+        credit_line.kind, credit_line.credit = _BYLINE, None
+        return
+    if previous.kind is _BYLINE and previous.text.lower().startswith(_WRITER_KEYWORDS):
+        # "Text: Oskar Bengtsson" / "Foto: Malin Åkesson": who wrote and who took the
+        # pictures, credited together, no picture's line
         credit_line.kind, credit_line.credit = _BYLINE, None
         return
     if (
