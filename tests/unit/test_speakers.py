@@ -1931,3 +1931,26 @@ def test_a_ministry_speaks_though_its_name_holds_a_ministers_title(
 )
 def test_a_detectives_rank_is_no_pronoun(quote: str, speaker: str | None) -> None:
     assert find_speaker(quote) == speaker
+
+
+def test_a_surname_set_off_by_a_relative_clause_speaks_not_a_name_inside_it() -> None:
+    paragraph = "Llewellyn, who was forced off shortly before Dewar's winner, said:"
+    assert speaker_from_introduction(paragraph) == "Llewellyn"
+
+
+def test_a_name_in_the_genitive_owns_and_does_not_speak() -> None:
+    paragraph = "The captain, who was forced off before Dewar's winner, said:"
+    assert speaker_from_introduction(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("„Die Aufträge fehlen“, sagte Finanzvorstand Markus Heller.", "Markus Heller"),
+        ("”Balansen är stark”, säger aktiestrategen Mikael Stenholm.", "Mikael Stenholm"),
+        ("„Wir haben geplant“, sagte Stadtbaurat Carsten Wiegmann.", "Carsten Wiegmann"),
+        ("„Andere Städte schaffen es“, sagt Ratsherr Tobias Brinkmann.", "Tobias Brinkmann"),
+    ],
+)
+def test_board_members_strategists_and_councillors_are_roles(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker

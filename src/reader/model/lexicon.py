@@ -234,7 +234,7 @@ ROLE_STEMS: tuple[str, ...] = (
     "referent", "meister", "sprecherin", "beauftragte", "forscher", "händler", "wirt",
     "arzt", "ärztin", "anwalt", "anwältin", "inhaber", "besitzer", "lehrer", "berater",
     "vertreter", "manager", "ingenieur", "polizist", "chefin", "leiterin", "direktorin",
-    "bevollmächtigt",
+    "bevollmächtigt", "vorstand", "vorständin", "baurat", "ratsherr",
     # Scandinavian compounds end in the role too: Ældrerådmand, Kommunalrådet, Kommunalsjef
     "rådmand", "rådman", "kommunalråd", "oppositionsråd", "byråd", "regionråd", "statsråd",
     "sjef", "formann", "formand", "ordförande", "biskop", "biskup", "provst", "sogneprest",
@@ -263,7 +263,7 @@ ROLE_STEMS: tuple[str, ...] = (
     # Trades and sciences often capitalised at a sentence's start ("Gruveingeniør Felipe
     # Araya", "Kemisten Lars Öberg", "Klimatforskaren Giulia Marchetti", "Embedslæge …")
     "ingeniør", "ingenjör", "engineer", "læge", "kemist", "forsker", "forskare", "forskar",
-    "ekonom", "økonom", "fährmann", "feuerwehrmann", "bergführer", "obmann", "obfrau",
+    "ekonom", "økonom", "strateg", "fährmann", "feuerwehrmann", "bergführer", "obmann", "obfrau",
     "imker",
     "ordførar", "rådgiver", "rådgivare", "sygeplejerske", "sykepleier", "sjukepleiar",
     "sjuksköterska", "rådgjevar", "leiar",

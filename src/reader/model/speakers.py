@@ -576,6 +576,7 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
         )
         and not (len(run) == 1 and run[0].lower().rstrip(".,") in _CALENDAR_WORDS)
         and not (len(run) == 1 and start and _is_genitive(tokens[start - 1]))
+        and not (run and _is_genitive(run[-1]))  # "Dewar's winner": it owns, it does not speak
         # "fra analysehuset Nordkap Economics": a company, named after its kind
         and not (start and _is_kind_of_company(tokens[start - 1], run))
         # "Sør-Rogaland tingrett", "Oslo kommune": a place and the kind of body it names
@@ -751,7 +752,16 @@ def _subject_set_off(sentence: str) -> str | None:
     opening = _opening_run(sentence)
     if opening is None or opening[1][:1] != [","]:
         return None
-    return _full_name(opening[0])
+    run, rest = opening
+    if len(run) == 1 and rest[1:2] and rest[1].lower() in _WHO and not _is_role(run[0]):
+        # "Llewellyn, who was forced off shortly before Dewar's winner, said:": a
+        # surname alone, that a relative clause of persons sets off
+        return _strip_roles(run)
+    return _full_name(run)
+
+
+_WHO = frozenset(("who", "som", "der", "die", "qui"))
+"""Relative pronouns that set off a clause about a person after the name."""
 
 
 def _opening_run(sentence: str) -> tuple[list[str], list[str]] | None:
