@@ -1188,6 +1188,12 @@ _LEAD_NO = "Sikkerhetspersonalet la ned arbeidet torsdag, og hundrevis av avgang
         ),
         ("Sport Rampelys Vektklubb VG+ Meny", "NYHETER", "Buss veltet på Filefjell – 19 skadd"),
         ("Home News Sport Business & Money Culture", "", "Storm closes the bridge for a week"),
+        (
+            "Scotland Scotland Politics Scotland Business Edinburgh, Fife & East Glasgow & West "
+            "Highlands & Islands NE, Orkney & Shetland South Tayside & Central",
+            "",
+            "Independent wins Orkney by-election by 14 votes after recount",
+        ),
     ],
 )
 def test_a_menu_with_numbers_plus_or_ampersand_is_boilerplate(
@@ -1202,8 +1208,10 @@ def test_a_menu_with_numbers_plus_or_ampersand_is_boilerplate(
         assert kinds[section] is BlockKind.BOILERPLATE
 
 
-def test_a_title_case_headline_over_its_lead_is_not_a_menu() -> None:
-    headline = "Storm Closes The Bridge For A Week"
+@pytest.mark.parametrize(
+    "headline", ["Storm Closes The Bridge For A Week", "Trump, Putin Agree To Meet In Helsinki"]
+)
+def test_a_title_case_headline_over_its_lead_is_not_a_menu(headline: str) -> None:
     article = parse_text("\n\n".join(("Skip to main content", headline, _LEAD_NO, _BODY)))
     assert article.title == headline
 

@@ -1521,6 +1521,8 @@ _SIGN_IN_VERBS = frozenset(("sign", "log", "logg", "logga"))
 
 
 def _is_menu_word(word: str) -> bool:
+    if word[-1] == "," and len(word) > 1:
+        word = word[:-1]  # "Edinburgh, Fife & East", "NE, Orkney & Shetland": one link
     if word.isalpha() or word.replace("’", "").replace("'", "").replace("-", "").isalpha():
         # "S’abonner", "Île-de-France", "iPlayer", "e-Edition"
         return (
