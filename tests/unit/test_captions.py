@@ -51,6 +51,11 @@ from reader.model.captions import (
             "Die Fähre im Hafen von Sassnitz, am Dienstag. Lena Vogt für Die Zeit",
             "Lena Vogt für Die Zeit",
         ),
+        (
+            "Le sommeil devient plus léger, rappellent les spécialistes. (Illustration) "
+            "LP/Mathilde Verrier",
+            "LP/Mathilde Verrier",
+        ),
         ("La fumée vue depuis un immeuble, mardi soir. Crédit : Nadia Belkacem", "Nadia Belkacem"),
         (
             "La plage de Criel-sur-Mer, fermée depuis lundi (PHOTO FABIEN MARCHETEAU / AFP)",

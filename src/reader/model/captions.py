@@ -562,6 +562,12 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
     if "/" not in rest:
         return None
     first, _, after = rest.partition(" ")
+    if first[:1] == "(" and first[-1:] == ")" and _PICTURE_NOTE().match(first) is not None:
+        # "… les spécialistes. (Illustration) LP/Mathilde Verrier": the note on the
+        # picture, then its credit
+        start += len(first) + 1
+        rest = after
+        first, _, after = rest.partition(" ")
     if first.lower() in _CREDIT_KEYWORDS and first[0].isupper():
         # "Photo Name / Outlet": the keyword without its colon; "PHOTO ARCHIVES Name /
         # AFP": an archive picture, the word no part of the credit
