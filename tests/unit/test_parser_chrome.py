@@ -4987,3 +4987,13 @@ def test_the_photographer_credited_beside_the_writer_is_a_byline() -> None:
     kinds = _kinds(text)
     assert kinds["Text: Oskar Bengtsson"] is BlockKind.BYLINE
     assert kinds["Foto: Malin Åkesson"] is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Kontakta SVT", "Contact BBC News"])
+def test_a_footers_contact_link_is_chrome(line: str) -> None:
+    assert _kind_of(line, after=_BODY + "\n\nCookies\n") is BlockKind.BOILERPLATE
+
+
+def test_a_sentence_asking_readers_to_contact_someone_is_text() -> None:
+    line = "Kontakta polisen om du har sett något i området under natten."
+    assert _kind_of(line) is BlockKind.PARAGRAPH

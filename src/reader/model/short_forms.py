@@ -996,6 +996,22 @@ def _is_loading_line(lowered: str, words: int) -> bool:
     return words <= LOADING_LINE_MAX_WORDS and lowered.rstrip(".… ").endswith(LOADING_ENDS)
 
 
+CONTACT_LINK_MAX_WORDS = 4
+_CONTACT_VERBS = frozenset(("kontakta", "kontakt", "contact", "contacter", "kontaktieren"))
+
+
+def _is_contact_link(text: str, lowered: str) -> bool:
+    """ "Kontakta SVT", "Contact BBC News": the footer's link to the newsroom, the outlet's
+    name after the word, no sentence (no name signing the text either)."""
+    verb, _, name = text.partition(" ")
+    return (
+        lowered[: len(verb)] in _CONTACT_VERBS
+        and bool(name)
+        and all(word[:1].isupper() for word in name.split())
+        and not ends_sentence(text)
+    )
+
+
 def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     """Chrome recognised by its shape rather than its first words."""
     if _is_loading_line(lowered, words) or _is_link_sentence(lowered, words):
@@ -1005,6 +1021,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     if text[0].isalpha() and any(link in lowered for link in LINK_CALLS):
         return True  # "Live Click here to search Search": a link's words, never the story's
     if _may_name_ai(lowered) and notes_machine_help(lowered, words):
+        return True
+    if words <= CONTACT_LINK_MAX_WORDS and _is_contact_link(text, lowered):
         return True
     if words <= CONSENT_BUTTON_MAX_WORDS and (
         lowered.rstrip(".!") in CONSENT_BUTTONS or lowered in PAGE_BUTTONS
