@@ -177,6 +177,7 @@ def test_the_line_under_an_image_source_line_is_its_caption() -> None:
         "Article rédigé par Julien Marchal - franceinfo avec AFP",
         "Par Julien Marchal",
         "Av Eirik Vatne og Line Brunstad",
+        "Sujet TJ: Camille Rossier Adaptation web: Julien Moret",
     ],
 )
 def test_byline_openings(line: str) -> None:

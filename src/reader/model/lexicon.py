@@ -294,6 +294,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "avec les informations de", "avec des informations de", "this newsletter was edited by",
     "edited by", "words by", "words and photographs by", "text and photographs by",
     "contributing:", "contributors:",
+    # a broadcaster's piece and who adapted it for the web ("Sujet TJ: … Adaptation web: …")
+    "sujet tj:", "sujet radio:", "sujet tv:", "adaptation web:",
     # a review's writer: "Eine Rezension von Konstantin Wehrle", "Anmeldt av Kari Nordmann"
     "eine rezension von", "rezension von", "eine kritik von", "a review by", "review by",
     "reviewed by", "en anmeldelse av", "anmeldt av", "en anmeldelse af", "anmeldt af",
