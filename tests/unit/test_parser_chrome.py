@@ -4998,3 +4998,19 @@ def test_a_footers_contact_link_is_chrome(line: str) -> None:
 def test_a_sentence_asking_readers_to_contact_someone_is_text() -> None:
     line = "Kontakta polisen om du har sett något i området under natten."
     assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aktien just nu Holmsten Kemi B -17,2 % 104,30 SEK",
+        "Kessler Chemie AG 24,18 EUR -4,92 EUR -16,91%",
+    ],
+)
+def test_a_share_price_widget_is_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_headline_with_a_share_price_is_no_widget() -> None:
+    headline = "Aksjen stuper -17 % til 104 kr etter resultatet"
+    assert parse_text(headline + "\n\n" + _LEAD_NO + "\n\n" + _BODY).title == headline

@@ -996,6 +996,26 @@ def _is_loading_line(lowered: str, words: int) -> bool:
     return words <= LOADING_LINE_MAX_WORDS and lowered.rstrip(".… ").endswith(LOADING_ENDS)
 
 
+SHARE_PRICE_MAX_WORDS = 14
+_SHARE_PRICE = compiled_on_first_use(
+    r"[-+−]\s?\d+(?:[.,]\d+)?\s?%"
+    r".*?\d+(?:[.,]\d+)?\s?(?:SEK|NOK|DKK|EUR|USD|GBP|CHF|kr|€|\$|£)(?:\s|$)"
+    r"|\d+(?:[.,]\d+)?\s?(?:SEK|NOK|DKK|EUR|USD|GBP|CHF|kr|€|\$|£)\s.*?[-+−]\s?\d+(?:[.,]\d+)?\s?%"
+)
+"""A change in per cent and a price in a currency, either first."""
+
+
+def _is_share_price(text: str) -> bool:
+    """ "Aktien just nu Holmsten Kemi B -17,2 % 104,30 SEK", "Kessler Chemie AG 24,18 EUR
+    -4,92 EUR -16,91%": a share's price widget, its change signed, names and numbers
+    (a word in lower case at most: a headline's verbs are more)."""
+    if ends_sentence(text) or _SHARE_PRICE().search(text) is None:
+        return False
+    return (
+        sum(1 for word in text.split() if len(word) >= 3 and word.isalpha() and word.islower()) <= 1
+    )
+
+
 CONTACT_LINK_MAX_WORDS = 4
 _CONTACT_VERBS = frozenset(("kontakta", "kontakt", "contact", "contacter", "kontaktieren"))
 
@@ -1023,6 +1043,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
     if _may_name_ai(lowered) and notes_machine_help(lowered, words):
         return True
     if words <= CONTACT_LINK_MAX_WORDS and _is_contact_link(text, lowered):
+        return True
+    if words <= SHARE_PRICE_MAX_WORDS and "%" in text and _is_share_price(text):
         return True
     if words <= CONSENT_BUTTON_MAX_WORDS and (
         lowered.rstrip(".!") in CONSENT_BUTTONS or lowered in PAGE_BUTTONS
