@@ -1181,7 +1181,7 @@ def _name_after_organisation(
         if capitalised[position] in _COMPANY_FORMS:
             # "Raufoss Elektro AS Kari Holmstad": the company's legal form ends its name.
             return _strip_roles(capitalised[position + 1 :])
-    given = _first_given_name(capitalised, first=1)
+    given = _given_name_after_the_first_word(capitalised)
     if given is not None and len(capitalised) - given <= MAX_NAME_TOKENS:
         # "i Voss Lars Inge Haugsnes", "i Grundfos Poul Due Jensen": the name opens with
         # a given name, however many words it has
@@ -1190,9 +1190,10 @@ def _name_after_organisation(
     return _strip_roles(capitalised[-name_words:])
 
 
-def _first_given_name(run: Sequence[str], *, first: int) -> int | None:
-    """Where the first given name from `first` on stands, a surname at least after it."""
-    for index in range(first, len(run) - 1):
+def _given_name_after_the_first_word(run: Sequence[str]) -> int | None:
+    """Where the first given name stands after the organisation's first word, a surname
+    at least after it."""
+    for index in range(1, len(run) - 1):
         if is_given_name(run[index]):
             return index
     return None
