@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.model import BlockKind, parse_text
-from reader.model.lexicon import MACHINE_HELP
-from reader.model.short_forms import _may_name_ai, short_form
+from reader.model.short_forms import short_form
 
 _TOP = (
     "Streiken stengte flyplassen i hele går\n\n"
@@ -4573,10 +4572,6 @@ def test_the_sources_a_story_names_under_it_are_chrome() -> None:
 )
 def test_players_links_and_notes_on_machine_help_are_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
-
-
-def test_every_form_of_machine_help_passes_the_cheap_test_before_the_phrase_lists() -> None:
-    assert all(_may_name_ai(form) for form in MACHINE_HELP)
 
 
 @pytest.mark.parametrize(
