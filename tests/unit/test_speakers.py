@@ -1954,3 +1954,14 @@ def test_a_name_in_the_genitive_owns_and_does_not_speak() -> None:
 )
 def test_board_members_strategists_and_councillors_are_roles(quote: str, speaker: str) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("– Vi vet det, sier statssekretær Kristoffer Aamodt Lien (Ap).", "Kristoffer Aamodt Lien"),
+        ("„Wir bauen neu“, sagte Alexander Maria Berg.", "Alexander Maria Berg"),
+    ],
+)
+def test_a_given_name_ending_like_a_german_agent_noun_is_no_role(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker

@@ -1638,6 +1638,7 @@ def _strip_roles(run: Sequence[str]) -> str | None:
             (index == opening or (index and last_agent == index - 1))
             and len(tokens) >= 3 + opening
             and (_GERMAN_AGENT().match(token) or _NORDIC_DEFINITE_AGENT().match(token))
+            and not is_given_name(token)  # "Kristoffer Aamodt Lien", "Alexander …": a name
         ):
             last_role = index
             if not _is_role(token):
