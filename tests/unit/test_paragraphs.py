@@ -237,3 +237,31 @@ def test_short_lines_that_make_a_sentence_or_a_pair_stay_one_paragraph(block: st
 )
 def test_is_counter_agrees_with_the_counter_pattern(line: str) -> None:
     assert is_counter(line) == (COUNTER.match(line) is not None)
+
+
+_LONG_MENU = [
+    "AP Logo",
+    "Menu",
+    "World",
+    "U.S.",
+    "Politics",
+    "Sports",
+    "Entertainment",
+    "Business",
+    "Science",
+    "Fact Check",
+    "AP Buyline Personal Finance",
+    "Press Releases",
+    "My Account",
+]
+
+
+def test_a_long_menu_with_an_abbreviation_and_a_longer_name_stays_lines() -> None:
+    text = "Skip to main content\n\n" + "\n".join(_LONG_MENU) + "\n\n" + LONG + "\n\n" + LONG
+    assert split_paragraphs(text)[1 : 1 + len(_LONG_MENU)] == _LONG_MENU
+
+
+def test_a_short_block_of_names_with_a_longer_line_is_still_one_paragraph() -> None:
+    block = ["Fact Check", "AP Buyline Personal Finance", "Press Releases"]
+    text = LONG + "\n\n" + "\n".join(block) + "\n\n" + LONG
+    assert split_paragraphs(text)[1] == " ".join(block)

@@ -189,13 +189,34 @@ TAG_MAX_WORDS = 4
 """The tags closing a text may run a word longer than other links ("Pays de la Loire")."""
 
 
+LONG_LINK_LIST_MIN_LINES = 10
+"""A site's menu runs this long or longer; a fifth of its lines may be longer names."""
+
+
 def _is_link_list(block: Sequence[str], max_words: int = LINK_MAX_WORDS) -> bool:
     """Three lines or more of a few capitalised words each, none a sentence: a list of
     links or tags (a line of prose wrapped this short would be broken mid-phrase, so the
-    tags that close a hard-wrapped text are read so too)."""
-    return len(block) >= LINK_LIST_MIN_LINES and all(
-        line[:1].isupper() and line.count(" ") < max_words and not _ENDS_SENTENCE.search(line)
-        for line in block
+    tags that close a hard-wrapped text are read so too).  A menu of ten lines or more
+    may hold a few longer names ("AP Buyline Personal Finance")."""
+    if len(block) < LINK_LIST_MIN_LINES:
+        return False
+    links = sum(1 for line in block if _is_link(line, max_words))
+    return links == len(block) or (
+        len(block) >= LONG_LINK_LIST_MIN_LINES
+        and block[0][:1].isupper()
+        and links >= len(block) - len(block) // 5
+    )
+
+
+_ABBREVIATED_NAME = re.compile(r"(?:[A-Z]\.){2,}$")
+"""A name written with its initials' full stops ("U.S.", "U.K."): no sentence's end."""
+
+
+def _is_link(line: str, max_words: int) -> bool:
+    return (
+        line[:1].isupper()
+        and line.count(" ") < max_words
+        and (not _ENDS_SENTENCE.search(line) or _ABBREVIATED_NAME.search(line) is not None)
     )
 
 
