@@ -5009,3 +5009,28 @@ def test_a_share_price_widget_is_chrome(line: str) -> None:
 def test_a_headline_with_a_share_price_is_no_widget() -> None:
     headline = "Aksjen stuper -17 % til 104 kr etter resultatet"
     assert parse_text(headline + "\n\n" + _LEAD_NO + "\n\n" + _BODY).title == headline
+
+
+def test_an_ad_feedback_form_above_the_headline_is_chrome() -> None:
+    form = (
+        "CNN values your feedback\n1. How relevant is this ad to you?\n"
+        "2. Did you encounter any technical issues?\nVideo player was slow to load content\n"
+        "Video content never loaded\nAd froze or did not finish loading\n"
+        "Video content did not start after ad\nAudio on ad was too loud\nOther issues\n"
+        "Ad never loaded\nAd prevented/slowed the page from loading\n"
+        "Content moved around while ad loaded\nAd was repetitive to ads I've seen previously\n"
+        "Other issues\nCancel\nSubmit\nThank You!\n"
+        "Your effort and contribution in providing this feedback is much appreciated.\nClose"
+    )
+    headline = "Helicopters pluck 14 sailors from sea after cargo ship sinks off France"
+    article = parse_text("\n\n".join((form, headline, _LEAD_NO, _BODY)))
+    assert article.blocks[0].kind is BlockKind.BOILERPLATE
+    assert article.title == headline
+
+
+def test_a_paragraph_about_feedback_is_text() -> None:
+    line = (
+        "The council said it would close the consultation on Friday and submit the feedback "
+        "to the transport committee, which could cancel the scheme in April."
+    )
+    assert _kind_of(line) is BlockKind.PARAGRAPH

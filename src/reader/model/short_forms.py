@@ -1319,6 +1319,22 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
     )
 
 
+FEEDBACK_FORM_MAX_WORDS = 150
+_FORM_BUTTONS = (" Cancel ", " Submit ", " Close", " Abbrechen ", " Senden ", " Annuler ")
+"""Buttons with their capitals in the middle of the text, where no sentence has them."""
+FORM_BUTTONS_MIN = 2
+
+
+def is_feedback_form(text: str, words: int) -> bool:
+    """ "CNN values your feedback 1. How relevant is this ad to you? … Cancel Submit":
+    a form asking what the reader thinks of an ad or the page, pasted with its choices
+    and buttons, longer than other chrome; two of the buttons at least, as no paragraph
+    of the story has."""
+    if words > FEEDBACK_FORM_MAX_WORDS or "eedback" not in text:
+        return False
+    return sum(button in text for button in _FORM_BUTTONS) >= FORM_BUTTONS_MIN
+
+
 MEDIA_PROMO_MAX_WORDS = 45
 _STORY_REQUEST = compiled_on_first_use(r"\b(?:" + _TIP_REQUEST_ALTERNATION + r")\b")
 

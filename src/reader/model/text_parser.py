@@ -62,6 +62,7 @@ from reader.model.short_forms import (
     ends_sentence,
     invites_submissions,
     is_copyright_notice,
+    is_feedback_form,
     is_long_boilerplate,
     is_navigation,
     is_newsletter_block,
@@ -883,7 +884,7 @@ def _classify_by_form(paragraph: _Paragraph) -> None:
         ):
             paragraph.kind = _BOILERPLATE
             return
-        if is_newsletter_block(text, words, group):
+        if is_newsletter_block(text, words, group) or is_feedback_form(text, words):
             paragraph.kind = _BOILERPLATE
             return
         if words <= COPYRIGHT_NOTICE_MAX_WORDS and is_copyright_notice(text):
