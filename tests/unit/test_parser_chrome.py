@@ -2104,6 +2104,21 @@ def test_quelle_as_the_last_line_names_the_source_and_leaves_the_text_above() ->
     assert (kinds[body], kinds["Quelle: dpa"]) == (BlockKind.PARAGRAPH, BlockKind.BYLINE)
 
 
+def test_quelle_beside_the_articles_date_names_its_sources() -> None:
+    line = "Quelle: ZEIT ONLINE, dpa, AFP, lsch"
+    top = "Warnstreik legt drei Flughäfen lahm\n\n" + _LEAD_NO + "\n\n"
+    article = parse_text(f"{top}Aktualisiert am 10. März 2026, 14:05 Uhr\n\n{line}\n\n{_BODY}")
+    assert next(block.kind for block in article.blocks if block.text == line) is BlockKind.BYLINE
+
+
+def test_quelle_over_a_page_of_chrome_names_the_source() -> None:
+    body = "Die Brandursache ist noch unklar. Die Polizei ermittelt weiter, hieß es am Abend."
+    chrome = "\n\n".join(("Zur Startseite", "Teilen", "Drucken", "Kommentare", "Impressum"))
+    article = parse_text(f"{_TOP}{body}\n\nQuelle: dpa\n\n{chrome}\n")
+    kinds = {block.text: block.kind for block in article.blocks}
+    assert (kinds[body], kinds["Quelle: dpa"]) == (BlockKind.PARAGRAPH, BlockKind.BYLINE)
+
+
 def test_quelle_under_a_short_line_in_the_text_credits_its_picture() -> None:
     photo = "Rauch über dem Industriegebiet am Mittwoch."
     article = parse_text(f"{_TOP}{photo}\n\nQuelle: dpa\n\n{_BODY}\n")

@@ -1950,6 +1950,7 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                     paragraphs[index - 1],
                     at_end=index >= last - 1,
                     last=index == last or _only_chrome_below(paragraphs, index),
+                    text_ends_above=all(p.kind is _BOILERPLATE for p in paragraphs[index + 1 :]),
                 )
 
 
@@ -2545,17 +2546,26 @@ Bengtsson"), no "By" or "Av" of a byline alone."""
 
 
 def _credit_line_in_context(
-    credit_line: _Paragraph, previous: _Paragraph, *, at_end: bool, last: bool
+    credit_line: _Paragraph,
+    previous: _Paragraph,
+    *,
+    at_end: bool,
+    last: bool,
+    text_ends_above: bool,
 ) -> None:
     """A lone credit line makes the short line above it a photo caption; a lone "© Agency"
     at the end, or under anything else, is the agency's sign-off, and "Quelle: Agency" as
-    the last line (only chrome under it) or under the editors' sign-off ("/tav/bek/jha")
-    names the source of the whole article."""
+    the last line (only chrome under it, however much: `text_ends_above`), under the
+    editors' sign-off ("/tav/bek/jha") or beside the article's date names the source of
+    the whole article."""
     if credit_line.text.startswith("©") and at_end:
         credit_line.kind, credit_line.credit = _BOILERPLATE, None
         return
-    if (last or previous.kind is _BYLINE) and credit_line.text[:7].lower() == "quelle:":
-        # "Quelle: dpa" closing the article names the agency it came from.
+    if credit_line.text[:7].lower() == "quelle:" and (
+        last or text_ends_above or previous.kind is _BYLINE or previous.kind is _META
+    ):
+        # "Quelle: dpa" closing the article, "Quelle: ZEIT ONLINE, dpa, AFP, lsch" under
+        # its date: the agencies the article came from
         credit_line.kind, credit_line.credit = _BYLINE, None
         return
     if previous.kind is _BYLINE and previous.text.lower().startswith(_WRITER_KEYWORDS):
