@@ -1965,3 +1965,18 @@ def test_board_members_strategists_and_councillors_are_roles(quote: str, speaker
 )
 def test_a_given_name_ending_like_a_german_agent_noun_is_no_role(quote: str, speaker: str) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "«Nous ne pouvons pas laisser un gymnase fermé», défend Sandrine Fauvel.",
+            "Sandrine Fauvel",
+        ),
+        ("« On a tout perdu », souffle Marie Dupont, 54 ans.", "Marie Dupont"),
+        ("« Il faut rouvrir la ligne », plaide Jérôme Vasseur.", "Jérôme Vasseur"),
+    ],
+)
+def test_french_verbs_of_defending_and_pleading_attribute_speech(quote: str, speaker: str) -> None:
+    assert find_speaker(quote) == speaker

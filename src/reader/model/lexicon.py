@@ -62,7 +62,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "fortæller", "lyder det fra", "lød det fra", "heter det fra", "lyder det", "medger",
     "förklarar", "berättar", "understryker",
     "a martelé", "déplore", "a déploré", "répond", "a répondu", "reconnaît", "a reconnu",
-    "promet", "a promis", "répète", "a répété", "rassure",
+    "promet", "a promis", "répète", "a répété", "rassure", "défend", "se défend",
+    "justifie", "nuance", "tempère", "tranche", "glisse", "souffle", "avance", "plaide",
     "legger", "lægger", "lägger",
     # More verbs of comment and analysis, present tense (French passé composé: `_FRENCH_PAST`)
     "analyse", "commente", "nuance", "tempère", "ironise", "conclut", "relève", "soupire",
