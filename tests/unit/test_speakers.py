@@ -1980,3 +1980,19 @@ def test_a_given_name_ending_like_a_german_agent_noun_is_no_role(quote: str, spe
 )
 def test_french_verbs_of_defending_and_pleading_attribute_speech(quote: str, speaker: str) -> None:
     assert find_speaker(quote) == speaker
+
+
+def test_a_pronoun_refers_to_the_name_opening_with_a_given_name_among_noun_pairs() -> None:
+    paragraph = (
+        "Anwohnerin Rosemarie Eder stand am Morgen vor ihrem Haus und sah zu, wie Helfer "
+        "Möbel auf einen Anhänger luden. Sie erzählte:"
+    )
+    assert speaker_from_introduction(paragraph) == "Rosemarie Eder"
+
+
+def test_a_first_name_alone_with_an_age_is_whom_the_pronoun_means() -> None:
+    paragraph = (
+        "Assise à l'arrière, Fatoumata, 24 ans, s'en sort avec une entorse au poignet. "
+        "Elle raconte :"
+    )
+    assert speaker_from_introduction(paragraph) == "Fatoumata"

@@ -60,6 +60,7 @@ Volker Walburga Walter Werner Wilhelm Wolfgang Dagmar Gunnar Helga Hildegard Ing
 Jörn Kerstin Lena Lea Leonie Luisa Marie Mia Moritz Niklas Jonas Tim Timo
 Annika Anneliese Elisabeth Gertrud Heidi Hermann Ingeborg Josef Sepp Alois Veronika
 Theresa Magdalena Franziska Vroni Wiebke Frauke Meike Hauke Jannik Finn Malte Ole
+Rosemarie Hannelore Gisela Waltraud Erna Liselotte Helmut Manfred Reinhold Gottfried
 """
 
 _FRENCH = """

@@ -883,6 +883,9 @@ def _only_full_name(text: str) -> str | None:
         if name is None:
             continue
         words = name.split()
+        if len(words) == 1 and _aged(tokens, start + len(run)) and name.isalpha():
+            names.add(name)  # "Fatoumata, 24 ans, …": a first name alone, with the age
+            continue
         if (
             len(words) < 2
             or any(
@@ -901,6 +904,12 @@ def _only_full_name(text: str) -> str | None:
             apposed.add(name)  # ", Per Arne Lidal,": the person the phrase before names
     if len(names) > 1 and len(apposed) == 1:
         return apposed.pop()  # "Daglig leder i transportfirmaet Vossebil Frakt, Per Arne Lidal, …"
+    if len(names) > 1:
+        # "Rosemarie Eder … wie Helfer Möbel auf einen Anhänger luden": German nouns side
+        # by side read as a name; the one person's name opens with a given name
+        people = [name for name in names if is_given_name(name.split(maxsplit=1)[0])]
+        if len(people) == 1:
+            return people[0]
     return names.pop() if len(names) == 1 else None
 
 
