@@ -5049,3 +5049,28 @@ def test_a_paragraph_about_feedback_is_text() -> None:
         "to the transport committee, which could cancel the scheme in April."
     )
     assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Company About The Post Newsroom Policies & Standards Diversity & Inclusion Careers "
+        "Media & Community Relations WP Creative Group Accessibility Statement Sitemap",
+        "Contact Us Contact the Newsroom Contact Customer Care Advertise Licensing & "
+        "Syndication Request a Correction Send a News Tip",
+    ],
+)
+def test_a_column_of_footer_links_joined_under_the_text_is_chrome(links: str) -> None:
+    teaser = "Most Read Local 1 Metro to cut late-night service on two lines starting in April"
+    article = parse_text(_TOP + _BODY + "\n\n" + teaser + "\n\n" + links + "\n")
+    assert next(block.kind for block in article.blocks if block.text == links) is (
+        BlockKind.BOILERPLATE
+    )
+
+
+def test_a_sentence_in_title_case_under_the_text_is_no_row_of_links() -> None:
+    line = "Residents Who Were Moved Out Of Their Homes Can Return On Friday, Police Say."
+    article = parse_text(_TOP + _BODY + "\n\n" + line + "\n")
+    assert next(block.kind for block in article.blocks if block.text == line) is not (
+        BlockKind.BOILERPLATE
+    )

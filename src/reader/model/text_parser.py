@@ -612,6 +612,13 @@ def _footer_below_the_text(paragraphs: list[_Paragraph]) -> None:
     if last_text < 0:
         return
     tail = paragraphs[last_text + 1 :]
+    for paragraph in tail:
+        if (
+            (paragraph.kind is _PARAGRAPH or paragraph.kind is _SUBHEADING)
+            and paragraph.words >= LINK_ROW_MIN_WORDS
+            and _is_row_of_links(paragraph)
+        ):
+            paragraph.kind = _BOILERPLATE  # a column of links, wherever it stands below
     first_chrome = next((i for i, p in enumerate(tail) if p.kind is _BOILERPLATE), -1)
     if first_chrome >= 0 and _all_footer(tail[first_chrome:]):
         # chrome in a few lines among short ones to the end ("Dieses Thema im Programm:" /
@@ -646,19 +653,45 @@ def _may_be_footer_line(paragraph: _Paragraph) -> bool:
     K"), or a word or two ("B.T."), or one word read as an agency's initials ("AGB")."""
     kind = paragraph.kind
     return (
-        (
-            kind is _PARAGRAPH
-            or kind is _SUBHEADING
-            or (
-                kind is _BYLINE
-                and paragraph.words == 1
-                and paragraph.text.isupper()
-                and not is_wire_agency(paragraph.text.strip("/()"))
-            )
+        kind is _PARAGRAPH
+        or kind is _SUBHEADING
+        or (
+            kind is _BYLINE
+            and paragraph.words == 1
+            and paragraph.text.isupper()
+            and not is_wire_agency(paragraph.text.strip("/()"))
         )
-        and paragraph.words <= FOOTER_LINE_MAX_WORDS
-        and (paragraph.words <= 2 or not ends_sentence(paragraph.text))
+    ) and (
+        (
+            paragraph.words <= FOOTER_LINE_MAX_WORDS
+            and (paragraph.words <= 2 or not ends_sentence(paragraph.text))
+        )
+        or _is_row_of_links(paragraph)
     )
+
+
+FOOTER_LINKS_MAX_WORDS = 40
+LINK_ROW_MIN_WORDS = 8
+"""Links enough in a row to be chrome under the text even where no other chrome is."""
+
+
+def _is_row_of_links(paragraph: _Paragraph) -> bool:
+    """A column of the footer's links joined into one line ("Company About The Post
+    Newsroom Policies & Standards … Sitemap", "Terms of Use Digital Products Terms of
+    Sale …"): capitalised words, small words of a link's name between them, no sentence."""
+    text = paragraph.text
+    if paragraph.words > FOOTER_LINKS_MAX_WORDS or ends_sentence(text):
+        return False
+    words = text.split()
+    small = 0
+    for word in words:
+        if _is_menu_word(word):
+            continue
+        lowered = word.lower()
+        if lowered not in STOPWORDS and lowered not in ARTICLES:
+            return False
+        small += 1
+    return small * 5 <= len(words)
 
 
 _TEXT_KINDS = frozenset((BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LEAD))
