@@ -5074,3 +5074,13 @@ def test_a_sentence_in_title_case_under_the_text_is_no_row_of_links() -> None:
     assert next(block.kind for block in article.blocks if block.text == line) is not (
         BlockKind.BOILERPLATE
     )
+
+
+@pytest.mark.parametrize("line", ["AP Logo", "close panel", "About sharing", "Contact form"])
+def test_a_logos_text_and_a_share_panels_buttons_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_line_on_a_logo_is_text() -> None:
+    line = "The new logo was unveiled on Tuesday."
+    assert _kind_of(line) is BlockKind.PARAGRAPH

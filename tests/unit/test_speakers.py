@@ -1996,3 +1996,8 @@ def test_a_first_name_alone_with_an_age_is_whom_the_pronoun_means() -> None:
         "Elle raconte :"
     )
     assert speaker_from_introduction(paragraph) == "Fatoumata"
+
+
+def test_a_chief_superintendents_rank_is_dropped() -> None:
+    quote = '"Conditions are dangerous," said Ch Supt Alan Reid.'
+    assert find_speaker(quote) == "Alan Reid"

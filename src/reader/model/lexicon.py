@@ -765,6 +765,11 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     # The button that opens the rest of a share menu
     "weitere optionen zum teilen", "weitere optionen", "more sharing options",
     "more share options", "autres options de partage", "flere delingsvalg",
+    # A share panel's own buttons and a contact form's link
+    "close panel", "about sharing", "contact form", "kontaktformular", "formulaire de contact",
+    "kontaktskjema", "kontaktformulär",
+    # A video player's notice
+    "please use chrome browser for a more accessible video player",
     # Listen, bookmark and print buttons, and a media label over a player
     "hören", "anhören", "lytt", "lyssna", "lyt", "listen", "écouter", "merken", "drucken",
     "print", "skriv ut", "udskriv", "imprimer", "video", "audio", "vidéo", "læs op",

@@ -1014,6 +1014,7 @@ def _is_share_price(text: str) -> bool:
     )
 
 
+LOGO_MAX_WORDS = 3
 CONTACT_LINK_MAX_WORDS = 4
 _CONTACT_VERBS = frozenset(("kontakta", "kontakt", "contact", "contacter", "kontaktieren"))
 
@@ -1042,6 +1043,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if words <= CONTACT_LINK_MAX_WORDS and _is_contact_link(text, lowered):
         return True
+    if words <= LOGO_MAX_WORDS and lowered.endswith(" logo") and text[0].isupper():
+        return True  # "AP Logo": the picture of the outlet's name, its alternative text
     if words <= SHARE_PRICE_MAX_WORDS and "%" in text and _is_share_price(text):
         return True
     if words <= CONSENT_BUTTON_MAX_WORDS and (

@@ -147,7 +147,7 @@ _ABBREVIATIONS = frozenset(
 """Capitalised abbreviations whose period does not end a sentence ("Sen. Mark Ellison")."""
 _ROLE_ABBREVIATIONS = frozenset(
     "sen rep gov gen lt sgt col capt maj cmdr adm supt insp cllr cr clr det prof ald td mpp "
-    "mla mep mdb pc dc dci coun".split()
+    "mla mep mdb pc dc dci coun ch".split()
 )
 _INSTITUTION_ARTICLES = frozenset(("the", "der", "die", "das"))
 _AGENCY_SUFFIXES = (
