@@ -5076,7 +5076,16 @@ def test_a_sentence_in_title_case_under_the_text_is_no_row_of_links() -> None:
     )
 
 
-@pytest.mark.parametrize("line", ["AP Logo", "close panel", "About sharing", "Contact form"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AP Logo",
+        "close panel",
+        "About sharing",
+        "Contact form",
+        "Please use Chrome browser for a more accessible video player",
+    ],
+)
 def test_a_logos_text_and_a_share_panels_buttons_are_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
 

@@ -521,6 +521,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "kommentér",
     "kontakt os", "kontakt oss", "kontakta oss", "contact us", "cookiepolitik",
     "cookiepolicy", "cookie policy", "cookie-richtlinie", "privacy policy", "privatlivspolitik",
+    "please use chrome browser",
     "personvernerklæring", "integritetspolicy", "datenschutzerklärung", "impressum",
     "mentions légales", "politique de confidentialité", "gestion des cookies",
     "terms of use", "terms and conditions", "vilkår for bruk", "brugsbetingelser",
@@ -768,8 +769,6 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     # A share panel's own buttons and a contact form's link
     "close panel", "about sharing", "contact form", "kontaktformular", "formulaire de contact",
     "kontaktskjema", "kontaktformulär",
-    # A video player's notice
-    "please use chrome browser for a more accessible video player",
     # Listen, bookmark and print buttons, and a media label over a player
     "hören", "anhören", "lytt", "lyssna", "lyt", "listen", "écouter", "merken", "drucken",
     "print", "skriv ut", "udskriv", "imprimer", "video", "audio", "vidéo", "læs op",
