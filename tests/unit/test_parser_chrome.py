@@ -177,6 +177,7 @@ def test_the_line_under_an_image_source_line_is_its_caption() -> None:
         "Par Julien Marchal",
         "Av Eirik Vatne og Line Brunstad",
         "Sujet TJ: Camille Rossier Adaptation web: Julien Moret",
+        "Reporting from West Chester, Pa.",
     ],
 )
 def test_byline_openings(line: str) -> None:
@@ -5092,4 +5093,9 @@ def test_a_logos_text_and_a_share_panels_buttons_are_chrome(line: str) -> None:
 
 def test_a_line_on_a_logo_is_text() -> None:
     line = "The new logo was unveiled on Tuesday."
+    assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+def test_a_sentence_opening_with_reporting_from_is_text() -> None:
+    line = "Reporting from the scene of the fire, Jane Doe said the crews had worked all night."
     assert _kind_of(line) is BlockKind.PARAGRAPH

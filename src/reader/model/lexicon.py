@@ -282,7 +282,8 @@ ROLE_STEMS: tuple[str, ...] = (
 
 BYLINE_PREFIXES: tuple[str, ...] = (
     "av", "by", "von", "af", "par", "text", "tekst", "texte", "skrevet av", "written by",
-    "reporting by", "reportage", "journalist", "från", "fra", "reporter", "autor", "auteur",
+    "reporting by", "reporting from", "reportage", "journalist", "från", "fra", "reporter",
+    "autor", "auteur",
     "propos recueillis par", "recueilli par", "recueillis par", "with files from",
     "additional reporting by", "with reporting by", "with reporting from", "mit material von",
     "interview:", "intervju:", "reportage de", "additional sources",
