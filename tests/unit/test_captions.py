@@ -56,6 +56,10 @@ from reader.model.captions import (
             "LP/Mathilde Verrier",
             "LP/Mathilde Verrier",
         ),
+        (
+            "Photo d’illustration. | ARCHIVES YANN PERRIN / OUEST-FRANCE",
+            "ARCHIVES YANN PERRIN / OUEST-FRANCE",
+        ),
         ("La fumée vue depuis un immeuble, mardi soir. Crédit : Nadia Belkacem", "Nadia Belkacem"),
         (
             "La plage de Criel-sur-Mer, fermée depuis lundi (PHOTO FABIEN MARCHETEAU / AFP)",

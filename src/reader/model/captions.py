@@ -529,7 +529,9 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
         named = _after_keyword(credit)
         if named is not None and credit[0].isupper() and "/" in named:
             credit = named  # "… | Photo Loïc Thébault / AFP"
-        described = paragraph.count(" ", reach, bar) >= 4  # not a byline's "By Name | …"
+        # not a byline's "By Name | …": a description, or a sentence ended before the bar
+        # ("Photo d’illustration. | ARCHIVES YANN PERRIN / OUEST-FRANCE")
+        described = paragraph.count(" ", reach, bar) >= 4 or paragraph[bar - 1 : bar] == "."
         if "/" in credit and described and _names_around_slashes(credit):
             return Credit(credit, bar + 1)  # "… | Name/AFP via Getty Images", "… | APA/EXPA/NAME"
         if _sentence_ends_at(paragraph, bar) and _name_words(credit, 3):
