@@ -5099,3 +5099,11 @@ def test_a_line_on_a_logo_is_text() -> None:
 def test_a_sentence_opening_with_reporting_from_is_text() -> None:
     line = "Reporting from the scene of the fire, Jane Doe said the crews had worked all night."
     assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+def test_a_share_row_opening_with_a_bookmark_button_of_several_words_is_chrome() -> None:
+    line = (
+        "Zur Merkliste hinzufügen X.com Facebook E-Mail Messenger WhatsApp Link kopieren "
+        "Weitere Optionen zum Teilen"
+    )
+    assert _kind_of(line) is BlockKind.BOILERPLATE

@@ -1116,7 +1116,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True  # "Vil du sende inn eit minneord? Send teksten til …@…"
     if disclaims_the_views(lowered):
         return True  # "Kronikken er udtryk for skribentens egen holdning."
-    if is_navigation(text, words) or (words <= 10 and _is_share_row(lowered)):
+    if is_navigation(text, words) or (words <= SHARE_ROW_MAX_WORDS and _is_share_row(lowered)):
         return True
     if HEADER_BAR_MIN_WORDS <= words <= HEADER_BAR_MAX_WORDS and _is_header_bar(text, lowered):
         return True  # "Open side navigation menu Open search bar Financial Times myFT Sign In"
@@ -1580,21 +1580,46 @@ def _is_comment_link(text: str, lowered: str) -> bool:
     return not _COMMENT_WORD_SET.isdisjoint(lowered.split())
 
 
+SHARE_ROW_MAX_WORDS = 16
+_MULTI_WORD_BUTTONS = tuple(
+    sorted((button for button in PAGE_BUTTONS if " " in button), key=len, reverse=True)
+)
+_MULTI_WORD_BUTTON_OPENINGS = frozenset(button.split(None, 1)[0] for button in _MULTI_WORD_BUTTONS)
+_BUTTON_MARK = "\x00"
+"""Stands for a button of several words in the row ("Zur Merkliste hinzufügen")."""
+
+
 def _is_share_row(lowered: str) -> bool:
     """A row of share and page buttons ("Teilen Facebook", "Hören Merken Drucken Teilen",
-    "X.com Facebook E-Mail Link kopieren")."""
+    "X.com Facebook E-Mail Link kopieren", "Zur Merkliste hinzufügen X.com … Weitere
+    Optionen zum Teilen"): a button of several words counts as one."""
     first = lowered.split(None, 1)[0]
-    if first not in SHARE_WORDS and first not in PAGE_BUTTONS:
+    if (
+        first not in SHARE_WORDS
+        and first not in PAGE_BUTTONS
+        and first not in _MULTI_WORD_BUTTON_OPENINGS
+    ):
         return False
+    for button in _MULTI_WORD_BUTTONS:
+        if button in lowered:
+            lowered = lowered.replace(button, _BUTTON_MARK)
     tokens = [
         token
         for word in lowered.split()
-        for token in ([word] if word in PAGE_BUTTONS else _TOKENS().findall(word))
+        for token in (
+            [word] if word in PAGE_BUTTONS or word == _BUTTON_MARK else _TOKENS().findall(word)
+        )
     ]
-    buttons = sum(token in SHARE_WORDS or token in PAGE_BUTTONS for token in tokens)
+    buttons = sum(
+        token in SHARE_WORDS or token in PAGE_BUTTONS or token == _BUTTON_MARK for token in tokens
+    )
     # "Partager sur Facebook Partager sur X Copier le lien": the little words between
     return all(
-        token in SHARE_WORDS or token in PAGE_BUTTONS or token in _BUTTON_GLUE for token in tokens
+        token in SHARE_WORDS
+        or token in PAGE_BUTTONS
+        or token in _BUTTON_GLUE
+        or token == _BUTTON_MARK
+        for token in tokens
     ) and buttons * 2 > len(tokens)
 
 
