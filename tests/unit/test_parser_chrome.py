@@ -4576,6 +4576,7 @@ def test_the_sources_a_story_names_under_it_are_chrome() -> None:
     "line",
     [
         "Video-Player wird geladen...",
+        "Die Wiedergabe wurde unterbrochen.",
         "Loading…",
         "Audiobeitrag 1:48 Min.",
         "Mehr News aus dem Landkreis Ebersberg lesen Sie hier.",

@@ -1187,9 +1187,11 @@ CALL_VERBS = frozenset(
 
 LOADING_ENDS: tuple[str, ...] = (
     "wird geladen", "loading", "laster inn", "lastes inn", "laddas", "indlæses", "chargement",
-    "en cours de chargement",
+    "en cours de chargement", "wiedergabe wurde unterbrochen", "playback was interrupted",
+    "lecture interrompue",
 )
-"""How a player or an embed still loading ends its line ("Video-Player wird geladen...")."""
+"""How a player or an embed still loading, or stopped, ends its line ("Video-Player wird
+geladen...", "Die Wiedergabe wurde unterbrochen.")."""
 
 HERE_LINKS: tuple[str, ...] = (
     "lesen sie hier", "finden sie hier", "sehen sie hier", "hören sie hier", "gibt es hier",
