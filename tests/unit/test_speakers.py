@@ -2001,3 +2001,11 @@ def test_a_first_name_alone_with_an_age_is_whom_the_pronoun_means() -> None:
 def test_a_chief_superintendents_rank_is_dropped() -> None:
     quote = '"Conditions are dangerous," said Ch Supt Alan Reid.'
     assert find_speaker(quote) == "Alan Reid"
+
+
+def test_the_subject_set_off_speaks_when_the_verb_names_whom_it_told() -> None:
+    paragraph = (
+        "Sandra Pickering, 71, who has lived on the town’s Bridge Street for four decades, "
+        "told the PA news agency:"
+    )
+    assert speaker_from_introduction(paragraph) == "Sandra Pickering"

@@ -740,10 +740,11 @@ def _named_before(earlier: str, before: str) -> str | None:
 
 
 _VERB_BEFORE_COLON = compiled_on_first_use(
-    r",\s*(?:said|says|told \w+|added|explained|sagte|sagt|erklärte|a déclaré|a dit|"
-    r"explique|sier|sa|säger|sade|siger|sagde)$"
+    r",\s*(?:said|says|told|added|explained|sagte|sagt|erklärte|a déclaré|a dit|"
+    r"explique|sier|sa|säger|sade|siger|sagde)(?: [^\s,]+){0,4}$"
 )
-"""The apposition's closing comma, then the speech verb that ends the introduction."""
+"""The apposition's closing comma, then the speech verb that ends the introduction, with
+the one spoken to or where perhaps ("told the PA news agency", "said in a statement")."""
 
 
 def _subject_set_off(sentence: str) -> str | None:
