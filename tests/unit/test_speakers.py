@@ -2009,3 +2009,17 @@ def test_the_subject_set_off_speaks_when_the_verb_names_whom_it_told() -> None:
         "told the PA news agency:"
     )
     assert speaker_from_introduction(paragraph) == "Sandra Pickering"
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "„Es gab einen Knall“, sagte die 29 Jahre alte Melanie Brandt, die vorne saß.",
+            "Melanie Brandt",
+        ),
+        ("„Es war laut“, sagte der 64 Jahre alte Rentner.", None),
+    ],
+)
+def test_an_age_before_the_name_in_german(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker

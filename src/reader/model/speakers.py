@@ -970,6 +970,16 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             # an indefinite article; a name may be set off after the phrase ("…, John
             # Hale").  An adjective first keeps the name ("sa en tårevåt Strand").
             return (True, _apposed_after_phrase(tokens[index:]))
+        if (
+            index == 0
+            and lowered in _GERMAN_DEFINITE
+            and len(tokens) > 5
+            and tokens[1].isdigit()
+            and tokens[2] == "Jahre"
+            and tokens[3] in _GERMAN_AGED
+        ):
+            index = 4  # "sagte die 29 Jahre alte Melanie Brandt": her age, then her name
+            continue
         if index == 0 and lowered in _GERMAN_DEFINITE and len(tokens) > 3:
             attribute_end = _extended_attribute_end(tokens)
             if attribute_end:
@@ -1272,6 +1282,7 @@ def _noun_at(tokens: Sequence[str], article: int) -> int:
 
 
 _GERMAN_DEFINITE = frozenset(("der", "die", "das", "dem", "den"))
+_GERMAN_AGED = frozenset(("alte", "alter", "junge", "junger"))
 EXTENDED_ATTRIBUTE_MAX_WORDS = 5
 
 
