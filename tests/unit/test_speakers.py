@@ -2023,3 +2023,17 @@ def test_the_subject_set_off_speaks_when_the_verb_names_whom_it_told() -> None:
 )
 def test_an_age_before_the_name_in_german(quote: str, speaker: str | None) -> None:
     assert find_speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "« Nous avons tout étudié », a déclaré aux « Echos » Pieter Verhaegen.",
+            "Pieter Verhaegen",
+        ),
+        ("« Nous avons tout étudié », a déclaré au « Parisien » le maire.", None),
+    ],
+)
+def test_a_paper_spoken_to_in_quotation_marks_is_passed(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker

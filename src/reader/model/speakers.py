@@ -1012,6 +1012,14 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
         ):
             index += 3  # "a indiqué à l'AFP le capitaine …": the agency spoken to
             continue
+        if (
+            lowered in RECIPIENT_MARKERS
+            and index + 3 < len(tokens)
+            and tokens[index + 1] in _OPENING_MARKS
+            and (closing := _closing_mark_at(tokens, index + 2)) is not None
+        ):
+            index = closing + 1  # "a déclaré aux « Echos » Pieter Verhaegen": the paper
+            continue
         if lowered == "auprès" and index + 2 < len(tokens) and tokens[index + 1] in _OF_WORDS:
             # "a réagi auprès de franceinfo Laurence Aubanel": the one spoken to
             index += 2 + _words_spoken_to(len(_run_from(tokens, index + 2)) or 1)
@@ -1133,6 +1141,19 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             return (False, None)
         index += 1
     return (False, None)
+
+
+_OPENING_MARKS = frozenset('«“„"')
+_CLOSING_MARKS = frozenset('»”“"')
+QUOTED_TITLE_MAX_TOKENS = 6
+
+
+def _closing_mark_at(tokens: Sequence[str], start: int) -> int | None:
+    """Where the mark closing a title in quotation marks stands, a few words on."""
+    for index in range(start, min(len(tokens), start + QUOTED_TITLE_MAX_TOKENS)):
+        if tokens[index] in _CLOSING_MARKS:
+            return index
+    return None
 
 
 ORGANISATION_AND_NAME_MIN_WORDS = 4
