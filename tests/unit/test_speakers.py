@@ -2037,3 +2037,9 @@ def test_an_age_before_the_name_in_german(quote: str, speaker: str | None) -> No
 )
 def test_a_paper_spoken_to_in_quotation_marks_is_passed(quote: str, speaker: str | None) -> None:
     assert find_speaker(quote) == speaker
+
+
+def test_a_company_named_after_its_kind_speaks_by_its_name() -> None:
+    assert speaker_from_introduction("Rederiet Kyklades Lines skriver i en udtalelse:") == (
+        "Kyklades Lines"
+    )

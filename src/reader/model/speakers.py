@@ -637,6 +637,8 @@ def _organisation_introduced(tokens: Sequence[str]) -> str | None:
     A noun for a kind of body alone ("Politiet skriver:") names none."""
     if tokens and tokens[0][:1].isupper():
         run = _run_from(tokens, 0)
+        if len(run) >= 3 and _is_kind_of_company(run[0], run[1:]):
+            return _organisation(run[1:])  # "Rederiet Kyklades Lines skriver …:" its name
         run = _with_kind_of_body(run, tokens[len(run) : len(run) + 1])
         last = run[-1].lower() if run else ""
         if (len(run) >= 2 and (last in ORGANISATION_HEADS or last.endswith(_AGENCY_SUFFIXES))) or (
