@@ -2043,3 +2043,8 @@ def test_a_company_named_after_its_kind_speaks_by_its_name() -> None:
     assert speaker_from_introduction("Rederiet Kyklades Lines skriver i en udtalelse:") == (
         "Kyklades Lines"
     )
+
+
+def test_english_on_before_the_last_word_is_no_french_pronoun() -> None:
+    quote = "“We are ready,” the Mississippi Emergency Management Agency said in a post on X."
+    assert find_speaker(quote) == "Mississippi Emergency Management Agency"

@@ -316,8 +316,13 @@ def _ends_with_a_pronoun(quote: str) -> bool:
     """Whether the attribution closing the quote is a pronoun's ("sier han", "she said"):
     then no organisation speaks, and the second search would find nothing new."""
     words = [word.strip(".,;:!?»”\"'’") for word in quote[-30:].split()[-2:]]
-    # lower-case "i" is "in" ("skriver Malmö tingsrätt i domen"), English "I" is not
-    return any(word != "i" and word.lower() in PRONOUNS for word in words)
+    # lower-case "i" is "in" ("skriver Malmö tingsrätt i domen"), English "I" is not; "on"
+    # before a last word is English "on" ("said in a post on X"), not French "on"
+    last = len(words) - 1
+    return any(
+        word != "i" and word.lower() in PRONOUNS and not (word == "on" and position < last)
+        for position, word in enumerate(words)
+    )
 
 
 def _find_speaker(quote: str) -> str | None:
