@@ -2048,3 +2048,21 @@ def test_a_company_named_after_its_kind_speaks_by_its_name() -> None:
 def test_english_on_before_the_last_word_is_no_french_pronoun() -> None:
     quote = "“We are ready,” the Mississippi Emergency Management Agency said in a post on X."
     assert find_speaker(quote) == "Mississippi Emergency Management Agency"
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "- Det er et problem, siger næstformand i 3F's gruppe for hotel og restauration "
+            "Dorthe Riis Kamp.",
+            "Dorthe Riis Kamp",
+        ),
+        ("– Vi venter, sier leder i foreningen for eldre i Bergen Kari Holm.", "Kari Holm"),
+        ("– Vi venter, sier leder i foreningen for eldre i Bergen.", None),
+    ],
+)
+def test_a_given_name_closes_an_organisation_described_in_words(
+    quote: str, speaker: str | None
+) -> None:
+    assert find_speaker(quote) == speaker

@@ -1142,6 +1142,8 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
                 # "… i Mariagerfjord Kommune, Bente Lauritsen (V)": the name set off after
                 # the organisation
                 name = _apposed_after_run(tokens, index + 1)
+            if name is None and after_role:
+                name = _given_name_closing(tokens, index + 1)
             if name is not None:
                 return (True, name)
         if index + 1 > MAX_ROLE_WORDS or not _may_precede_name(token, tokens, index):
@@ -1236,6 +1238,25 @@ def _name_after_organisation(
         return _strip_roles(capitalised[given:])
     name_words = 3 if len(capitalised) > ORGANISATION_AND_NAME_MIN_WORDS else 2
     return _strip_roles(capitalised[-name_words:])
+
+
+GIVEN_NAME_REACH = 12
+"""How many words of an organisation's description may stand before the name."""
+
+
+def _given_name_closing(tokens: Sequence[str], start: int) -> str | None:
+    """The name that closes the attribution after an organisation described in words of
+    its own ("næstformand i 3F's gruppe for hotel og restauration Dorthe Riis Kamp"): a
+    run that opens with a given name and ends the clause."""
+    for position in range(start, min(len(tokens), start + GIVEN_NAME_REACH)):
+        token = tokens[position]
+        if token in _CLAUSE_ENDS:
+            return None
+        if is_given_name(token):
+            run = _run_from(tokens, position)
+            if len(run) >= 2 and _name_closes(tokens, position + len(run)):
+                return _strip_roles(run)
+    return None
 
 
 def _given_name_after_the_first_word(run: Sequence[str]) -> int | None:
