@@ -5108,3 +5108,7 @@ def test_a_share_row_opening_with_a_bookmark_button_of_several_words_is_chrome()
         "Weitere Optionen zum Teilen"
     )
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_first_publication_line_is_meta() -> None:
+    assert _kind_of("Erstpublikation: 12.03.2026, 14:05 Uhr.") is BlockKind.META

@@ -2066,3 +2066,9 @@ def test_a_given_name_closes_an_organisation_described_in_words(
     quote: str, speaker: str | None
 ) -> None:
     assert find_speaker(quote) == speaker
+
+
+def test_a_community_police_officer_is_a_role() -> None:
+    quote = "– De ringer ofta från svenska nummer, säger kommunpolisen Ahmed Rashid."
+    assert find_speaker(quote) == "Ahmed Rashid"
+    assert find_speaker("”Lås dörren”, säger Kommunpolisen Ahmed Rashid.") == "Ahmed Rashid"

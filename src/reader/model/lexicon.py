@@ -235,7 +235,7 @@ ROLE_STEMS: tuple[str, ...] = (
     "referent", "meister", "sprecherin", "beauftragte", "forscher", "händler", "wirt",
     "arzt", "ärztin", "anwalt", "anwältin", "inhaber", "besitzer", "lehrer", "berater",
     "vertreter", "manager", "ingenieur", "polizist", "chefin", "leiterin", "direktorin",
-    "bevollmächtigt", "vorstand", "vorständin", "baurat", "ratsherr",
+    "bevollmächtigt", "vorstand", "vorständin", "baurat", "ratsherr", "kommunpolis",
     # Scandinavian compounds end in the role too: Ældrerådmand, Kommunalrådet, Kommunalsjef
     "rådmand", "rådman", "kommunalråd", "oppositionsråd", "byråd", "regionråd", "statsråd",
     "sjef", "formann", "formand", "ordförande", "biskop", "biskup", "provst", "sogneprest",
@@ -340,7 +340,7 @@ META_PREFIXES: tuple[str, ...] = (
     "publiceret", "udgivet", "opdateret", "sidst opdateret", "published", "updated",
     "last updated", "posted", "first published", "stand", "veröffentlicht", "aktualisiert",
     "zuletzt aktualisiert", "erstellt", "publiziert", "aktualisiert am", "publié",
-    "mis à jour", "modifié", "actualisé",
+    "mis à jour", "modifié", "actualisé", "erstpublikation", "erstveröffentlichung",
     "dato", "datum", "date",
 )
 
