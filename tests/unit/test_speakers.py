@@ -2072,3 +2072,8 @@ def test_a_community_police_officer_is_a_role() -> None:
     quote = "– De ringer ofta från svenska nummer, säger kommunpolisen Ahmed Rashid."
     assert find_speaker(quote) == "Ahmed Rashid"
     assert find_speaker("”Lås dörren”, säger Kommunpolisen Ahmed Rashid.") == "Ahmed Rashid"
+
+
+def test_a_first_name_with_its_age_opening_an_introduction_speaks() -> None:
+    paragraph = "Les collégiens ont eu peur. Théo, 13 ans, était assis à l'avant :"
+    assert speaker_from_introduction(paragraph) == "Théo"

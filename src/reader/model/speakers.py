@@ -577,7 +577,10 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
             )
         )
         and not (
-            start == 0 and len(run) < 2 and not (run and _ended_a_name(run[0], before + earlier))
+            start == 0
+            and len(run) < 2
+            and not (run and _ended_a_name(run[0], before + earlier))
+            and not _aged(tokens, start + len(run))  # "Théo, 13 ans, était assis …:"
         )
         and not (len(run) == 1 and run[0].lower().rstrip(".,") in _CALENDAR_WORDS)
         and not (len(run) == 1 and start and _is_genitive(tokens[start - 1]))
