@@ -60,6 +60,10 @@ from reader.model.captions import (
             "Photo d’illustration. | ARCHIVES YANN PERRIN / OUEST-FRANCE",
             "ARCHIVES YANN PERRIN / OUEST-FRANCE",
         ),
+        (
+            "Umgestürzter Baum in Essen-Rüttenscheid picture alliance / dpa | Henrik Sauer",
+            "picture alliance / dpa | Henrik Sauer",
+        ),
         ("La fumée vue depuis un immeuble, mardi soir. Crédit : Nadia Belkacem", "Nadia Belkacem"),
         (
             "La plage de Criel-sur-Mer, fermée depuis lundi (PHOTO FABIEN MARCHETEAU / AFP)",
@@ -842,3 +846,7 @@ def test_a_photographer_working_for_the_outlet_in_french_and_german(
 ) -> None:
     found = find_credit(caption)
     assert found is not None and found.text == credit
+
+
+def test_a_sentence_naming_the_picture_agency_has_no_credit() -> None:
+    assert find_credit("Die Agentur picture alliance hat die Bilder am Abend geliefert.") is None

@@ -221,6 +221,10 @@ def find_credit(paragraph: str) -> Credit | None:
     # The shapes without a keyword or ©: a parenthesis closes the paragraph, or a slash
     # stands between the names.
     last = tail[-1:]  # what most of the shapes below are told apart by
+    if "picture alliance" in tail:
+        found = _picture_alliance_credit(paragraph)
+        if found is not None:
+            return found
     if last == ")":
         found = _parenthesised_credit(paragraph)
         if found is not None or "ourtesy" not in tail:
@@ -263,6 +267,21 @@ def find_credit(paragraph: str) -> Credit | None:
             credit = _after_keyword(credit) or credit
             return Credit(credit, len(paragraph) - len(tail) + commissioned.start())
     return None
+
+
+PICTURE_AGENCY_CREDIT_MAX_WORDS = 8
+
+
+def _picture_alliance_credit(paragraph: str) -> Credit | None:
+    """ "Umgestürzter Baum in Essen-Rüttenscheid picture alliance / dpa | Henrik Sauer": the
+    German picture agency, in lower case as it signs, opens the credit without a keyword."""
+    start = paragraph.rfind("picture alliance")
+    credit = paragraph[start:]
+    if start <= 0 or not paragraph[start - 1].isspace() or credit[-1] in _SENTENCE_END:
+        return None
+    if credit.count(" ") >= PICTURE_AGENCY_CREDIT_MAX_WORDS:
+        return None
+    return Credit(credit, start)
 
 
 def _after_keyword(credit: str) -> str | None:
