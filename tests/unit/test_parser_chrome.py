@@ -5112,3 +5112,24 @@ def test_a_share_row_opening_with_a_bookmark_button_of_several_words_is_chrome()
 
 def test_a_first_publication_line_is_meta() -> None:
     assert _kind_of("Erstpublikation: 12.03.2026, 14:05 Uhr.") is BlockKind.META
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Alle Inhalte, insbesondere die Texte und Bilder von Agenturen, sind urheberrechtlich "
+        "geschützt und dürfen nur im Rahmen der gewöhnlichen Nutzung vervielfältigt werden.",
+        "All content on this site is protected by copyright and may not be reproduced without "
+        "the written permission of the publisher.",
+    ],
+)
+def test_a_notice_that_the_content_is_protected_is_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_sentence_on_a_copyright_case_is_text() -> None:
+    line = (
+        "Das Gericht entschied am Dienstag, dass die Fotos des Künstlers urheberrechtlich "
+        "geschützt sind und nicht ohne seine Erlaubnis verkauft werden durften."
+    )
+    assert _kind_of(line) is BlockKind.PARAGRAPH

@@ -1317,6 +1317,8 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
         return True  # a footer's legal line with its links, longer than short chrome
     if words <= DISCLAIMER_MAX_WORDS and disclaims_the_views(lowered):
         return True
+    if words <= RIGHTS_NOTICE_MAX_WORDS and _protects_the_content(lowered):
+        return True  # "Alle Inhalte … sind urheberrechtlich geschützt und dürfen nur …"
     return (
         words <= 25 and "@" in text and _TIP_LINE().search(text) is not None and "tips" in lowered
     )
@@ -1336,6 +1338,28 @@ def is_feedback_form(text: str, words: int) -> bool:
     if words > FEEDBACK_FORM_MAX_WORDS or "eedback" not in text:
         return False
     return sum(button in text for button in _FORM_BUTTONS) >= FORM_BUTTONS_MIN
+
+
+RIGHTS_NOTICE_MAX_WORDS = 60
+_PROTECTED = (
+    "urheberrechtlich geschützt", "protected by copyright", "subject to copyright",
+    "opphavsrettslig beskyttet", "ophavsretligt beskyttet", "upphovsrättsligt skyddat",
+    "protégé par le droit d'auteur", "protégés par le droit d'auteur",
+    "protégé par le droit d’auteur", "protégés par le droit d’auteur",
+)  # fmt: skip
+_PROTECTED_PHRASE = compiled_on_first_use(trie_alternation(_PROTECTED))
+_SITE_CONTENT = (
+    "inhalte", "content", "innhold", "indhold", "innehåll", "contenus", "material", "artikel",
+    "article", "texte", "texts",
+)  # fmt: skip
+
+
+def _protects_the_content(lowered: str) -> bool:
+    """A notice that the site's content is protected by copyright, without the sign or
+    the word "copyright" to open it: what is protected, and that it is."""
+    return _PROTECTED_PHRASE().search(lowered) is not None and any(
+        content in lowered for content in _SITE_CONTENT
+    )
 
 
 MEDIA_PROMO_MAX_WORDS = 45
