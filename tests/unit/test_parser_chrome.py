@@ -5133,3 +5133,11 @@ def test_a_sentence_on_a_copyright_case_is_text() -> None:
         "geschützt sind und nicht ohne seine Erlaubnis verkauft werden durften."
     )
     assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+def test_a_question_then_the_link_to_the_outlets_newsletter_is_chrome() -> None:
+    line = (
+        "Sie wollen keine Nachrichten aus NRW verpassen? Hier geht es zu unserem kostenlosen "
+        "Newsletter."
+    )
+    assert _kind_of(line) is BlockKind.BOILERPLATE

@@ -834,9 +834,11 @@ OFFER_OPENINGS: tuple[str, ...] = (
     "sign up for", "sign up to", "subscribe to our", "subscribe for", "meld deg på",
     "abonner på", "tilmeld dig", "registrera dig", "prenumerera på", "anmäl dig",
     "jetzt bestellen", "jetzt anmelden", "jetzt abonnieren", "melden sie sich",
-    "abonnieren sie", "inscrivez-vous", "abonnez-vous",
+    "abonnieren sie", "inscrivez-vous", "abonnez-vous", "hier geht es zu unserem",
+    "hier geht's zu unserem", "hier geht’s zu unserem",
 )
-"""How the last sentence of a promotion starts: the call to sign up or order."""
+"""How the last sentence of a promotion starts: the call to sign up or order, or the
+link to the outlet's own newsletter or page ("Hier geht es zu unserem … Newsletter")."""
 
 SIGN_UP_CALLS: tuple[str, ...] = (
     "sign up here.", "sign up now.", "subscribe here.", "meld deg på her.",

@@ -1180,14 +1180,15 @@ def _asks_to_sign_up(text: str) -> bool:
     ("… Sign up here.") or to order ("… Jetzt bestellen unter: …")."""
     if _ends_with_one_of(text, _SIGN_UP_ENDINGS) and _calls_to_sign_up(text):
         return True
-    return ". " in text and _ends_in_offer(text)
+    return (". " in text or "? " in text) and _ends_in_offer(text)
 
 
 def _ends_in_offer(text: str) -> bool:
     """A blurb whose last sentence asks the reader to sign up or order ("… Sign up for our
     free newsletter here.", "Jetzt bestellen unter: www.sz.de/…"): read only the word
     after the last full stop, so a paragraph of prose costs one search."""
-    stop = text.rfind(". ", max(0, len(text) - OFFER_SENTENCE_CHARS))
+    reach = max(0, len(text) - OFFER_SENTENCE_CHARS)
+    stop = max(text.rfind(". ", reach), text.rfind("? ", reach))  # "… verpassen? Hier …"
     if stop < 0:
         return False
     # the first letter picks the openings to compare with, before the rest is lower-cased
