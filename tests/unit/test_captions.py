@@ -64,6 +64,10 @@ from reader.model.captions import (
             "Umgestürzter Baum in Essen-Rüttenscheid picture alliance / dpa | Henrik Sauer",
             "picture alliance / dpa | Henrik Sauer",
         ),
+        (
+            "Emergency services outside the leisure centre on Thursday after the leak SWNS",
+            "SWNS",
+        ),
         ("La fumée vue depuis un immeuble, mardi soir. Crédit : Nadia Belkacem", "Nadia Belkacem"),
         (
             "La plage de Criel-sur-Mer, fermée depuis lundi (PHOTO FABIEN MARCHETEAU / AFP)",
@@ -850,3 +854,21 @@ def test_a_photographer_working_for_the_outlet_in_french_and_german(
 
 def test_a_sentence_naming_the_picture_agency_has_no_credit() -> None:
     assert find_credit("Die Agentur picture alliance hat die Bilder am Abend geliefert.") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Why patients still trust the AP", "Crews on the A40 on Monday AFP"]
+)
+def test_an_agency_ending_a_line_after_a_capital_or_a_short_line_is_no_credit(line: str) -> None:
+    assert find_credit(line) is None
+
+
+def test_pictured_opens_a_tabloid_caption() -> None:
+    article = parse_text(
+        "Seventeen children taken to hospital after gas leak\n\n"
+        "Pupils were in the learner pool when staff sounded the alarm at 10.15am.\n\n"
+        "Pictured: Fire crews in protective suits at the rear of the building\n\n"
+        "The centre is run on behalf of the borough council by a leisure trust.\n"
+    )
+    kinds = {block.text[:9]: block.kind for block in article.blocks}
+    assert kinds["Pictured:"] is BlockKind.CAPTION

@@ -326,6 +326,7 @@ PICTURE_AGENCIES = frozenset(
         *("getty", "istockphoto", "istock", "shutterstock", "ntb", "tt", "ritzau", "scanpix"),
         *("keystone", "imago", "handout", "maxppp", "sipa", "abaca", "alamy", "pa", "afp)"),
         *("pd", "zvg"),  # Swiss press pictures: "Pressedienst", "zur Verfügung gestellt"
+        *("swns", "bnps", "rex"),  # British picture agencies
     )
 )
 """Picture agencies and stock libraries, which make a slash-joined line a credit."""
@@ -621,7 +622,7 @@ def _credit_after_sentence(paragraph: str) -> Credit | None:
 _AGENCY_LAST_WORDS = frozenset(
     (
         *("photo", "photos", "images", "scanpix", "ntb", "tt", "ritzau", "reuters", "afp"),
-        *("dpa", "pd", "zvg", "keystone", "news", "supplied", "handout"),
+        *("dpa", "pd", "zvg", "keystone", "news", "supplied", "handout", "swns", "bnps"),
     )
 )
 AGENCY_AFTER_SENTENCE_MAX_WORDS = 4
@@ -641,7 +642,7 @@ def _agency_after_sentence(paragraph: str) -> Credit | None:
     "… outside a house. Alamy Stock Photo", "… i Oslo. NTB scanpix"."""
     start = _after_last_sentence(paragraph)
     if start is None:
-        return None
+        return _agency_closing_a_picture_line(paragraph)
     credit = paragraph[start:].strip()
     words = credit.split()
     if (
@@ -663,6 +664,26 @@ def _agency_after_sentence(paragraph: str) -> Credit | None:
     ):
         return None
     return Credit(credit, start)
+
+
+AGENCY_CLOSED_LINE_MIN_WORDS = 6
+
+
+def _agency_closing_a_picture_line(paragraph: str) -> Credit | None:
+    """A picture's line with no full stop, then the agency in capitals, its credit line
+    joined to it: "Emergency services outside the Orbit Leisure Centre … after the leak
+    SWNS".  The word before is in lower case: the agency is no name in the sentence."""
+    head, _, agency = paragraph.rpartition(" ")
+    before = head.rsplit(None, 1)[-1] if head else ""
+    if (
+        agency.isupper()
+        and agency.lower() in PICTURE_AGENCIES
+        and before.isalpha()
+        and before.islower()
+        and head.count(" ") + 1 >= AGENCY_CLOSED_LINE_MIN_WORDS
+    ):
+        return Credit(agency, len(head) + 1)
+    return None
 
 
 CAPITALS_AFTER_SENTENCE_MAX_WORDS = 8
@@ -851,7 +872,13 @@ def has_caption_marker(paragraph: str) -> bool:
     if paragraph[-1:] == ")" and _PICTURE_NOTE().search(paragraph) is not None:
         return True
     # The first letter, in any case re's IGNORECASE matches ("İ" and "ı" for "i").
-    return paragraph[:1] in "mMiIİıvV" and _CAPTION_MARKER.match(paragraph) is not None
+    if paragraph[:1] in "mMiIİıvV" and _CAPTION_MARKER.match(paragraph) is not None:
+        return True
+    return paragraph[:1] == "P" and _PICTURED.match(paragraph) is not None
+
+
+_PICTURED = re.compile(r"^Pictured(?: (?:left|right|above|below|top|centre|center))?\s*:\s+\S")
+"""The British tabloids' caption opening: "Pictured: Fire crews in protective suits …"."""
 
 
 _SOURCE_OVER_CAPTION = re.compile(
