@@ -5141,3 +5141,20 @@ def test_a_question_then_the_link_to_the_outlets_newsletter_is_chrome() -> None:
         "Newsletter."
     )
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "e-mail 214 shares",
+        "MORE TOP STORIES",
+        "Comments 37 Share what you think The comments below have not been moderated. Newest "
+        "Oldest Best rated Worst rated",
+    ],
+)
+def test_share_counts_the_comment_section_and_more_stories_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_subheading_on_shares_with_a_price_is_no_share_count() -> None:
+    assert _kind_of("Shares from £50") is not BlockKind.BOILERPLATE

@@ -522,7 +522,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "kommentér",
     "kontakt os", "kontakt oss", "kontakta oss", "contact us", "cookiepolitik",
     "cookiepolicy", "cookie policy", "cookie-richtlinie", "privacy policy", "privatlivspolitik",
-    "please use chrome browser",
+    "please use chrome browser", "share or comment on this article", "more top stories",
     "personvernerklæring", "integritetspolicy", "datenschutzerklärung", "impressum",
     "mentions légales", "politique de confidentialité", "gestion des cookies",
     "terms of use", "terms and conditions", "vilkår for bruk", "brugsbetingelser",

@@ -1043,6 +1043,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if words <= CONTACT_LINK_MAX_WORDS and _is_contact_link(text, lowered):
         return True
+    if words > COMMENT_LINK_MAX_WORDS and _opens_the_comments(text):
+        return True  # the comment section's heading and count, its notes run on after it
     if words <= LOGO_MAX_WORDS and lowered.endswith(" logo") and text[0].isupper():
         return True  # "AP Logo": the picture of the outlet's name, its alternative text
     if words <= SHARE_PRICE_MAX_WORDS and "%" in text and _is_share_price(text):
@@ -1318,6 +1320,8 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
         return True  # a footer's legal line with its links, longer than short chrome
     if words <= DISCLAIMER_MAX_WORDS and disclaims_the_views(lowered):
         return True
+    if _opens_the_comments(text):
+        return True  # "Comments 37 Share what you think The comments below have not been …"
     if words <= RIGHTS_NOTICE_MAX_WORDS and _protects_the_content(lowered):
         return True  # "Alle Inhalte … sind urheberrechtlich geschützt und dürfen nur …"
     return (
@@ -1339,6 +1343,13 @@ def is_feedback_form(text: str, words: int) -> bool:
     if words > FEEDBACK_FORM_MAX_WORDS or "eedback" not in text:
         return False
     return sum(button in text for button in _FORM_BUTTONS) >= FORM_BUTTONS_MIN
+
+
+def _opens_the_comments(text: str) -> bool:
+    """The comment section's heading with its count, its notes run on after it."""
+    first, _, rest = text.partition(" ")
+    count = rest.split(None, 1)[0] if rest else ""
+    return first[:1].isupper() and first.lower() in _COMMENT_WORD_SET and count.isdigit()
 
 
 RIGHTS_NOTICE_MAX_WORDS = 60
@@ -1602,7 +1613,13 @@ def _is_comment_link(text: str, lowered: str) -> bool:
         return False
     if text.isdigit():
         return True  # a count alone on its line: comments, shares
-    return not _COMMENT_WORD_SET.isdisjoint(lowered.split())
+    words = lowered.split()
+    if len(words) >= 2 and words[-1] in _SHARE_COUNTS and words[-2].isdigit():
+        return True  # "e-mail 214 shares": the count closing the share buttons
+    return not _COMMENT_WORD_SET.isdisjoint(words)
+
+
+_SHARE_COUNTS = frozenset(("shares", "delinger", "delningar", "partages"))
 
 
 SHARE_ROW_MAX_WORDS = 16
