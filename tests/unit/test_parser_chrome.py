@@ -5158,3 +5158,15 @@ def test_share_counts_the_comment_section_and_more_stories_are_chrome(line: str)
 
 def test_a_subheading_on_shares_with_a_price_is_no_share_count() -> None:
     assert _kind_of("Shares from £50") is not BlockKind.BOILERPLATE
+
+
+def test_a_linked_title_read_as_text_between_others_in_a_most_read_list_is_chrome() -> None:
+    titles = [
+        "Grève à la SNCF : les prévisions de trafic pour vendredi",
+        "Tempête en Bretagne : des rafales à plus de 120 km/h attendues ce week-end",
+        "Réforme des retraites : ce qui change au 1er avril",
+    ]
+    chrome = ["Mentions légales", "Conditions générales d'utilisation", "Plan du site"]
+    text = _TOP + _BODY + "\n\nLes plus lus\n\n" + "\n\n".join([*titles, *chrome]) + "\n"
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert [kinds[title] for title in titles] == [BlockKind.BOILERPLATE] * 3

@@ -2111,6 +2111,15 @@ def _more_links_below(paragraphs: list[_Paragraph], start: int) -> None:
             paragraph.after_single_newline or _timed_below(paragraphs, index)
         ):
             pass  # the next link: in the same block, or over its story's time
+        elif (
+            paragraph.kind is _PARAGRAPH
+            and index < last
+            and _is_title_line(paragraph)
+            and (
+                paragraphs[index + 1].kind is _BOILERPLATE or _is_title_line(paragraphs[index + 1])
+            )
+        ):
+            pass  # a linked title between others ("Tempête en Bretagne : des rafales à …")
         elif paragraph.kind is _SUBHEADING and index < last:
             if paragraphs[index + 1].kind is not _SUBHEADING:
                 return
@@ -2124,6 +2133,11 @@ def _more_links_below(paragraphs: list[_Paragraph], start: int) -> None:
             # and French spacing counts the marks as words.
             return
         paragraph.kind = _BOILERPLATE
+
+
+def _is_title_line(paragraph: _Paragraph) -> bool:
+    """Short, and ending no sentence: a linked title, in a list of them."""
+    return paragraph.words <= SHORT_FORMS_MAX_WORDS and not ends_sentence(paragraph.text)
 
 
 TEASER_TIME_MAX_WORDS = 6
