@@ -5086,6 +5086,8 @@ def test_a_sentence_in_title_case_under_the_text_is_no_row_of_links() -> None:
         "About sharing",
         "Contact form",
         "Please use Chrome browser for a more accessible video player",
+        "Sauvegarder",
+        "Spara artikel",
     ],
 )
 def test_a_logos_text_and_a_share_panels_buttons_are_chrome(line: str) -> None:

@@ -761,7 +761,8 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "x.com", "twitter.com", "facebook.com", "linkedin.com", "bsky.app",
     # Bookmarks
     "favoris", "favoriten", "favorites", "favourites", "ajouter à vos sélections",
-    "zur merkliste hinzufügen", "save for later",
+    "zur merkliste hinzufügen", "save for later", "sauvegarder", "speichern", "lagre",
+    "spara", "gem artikel", "lagre artikkel", "spara artikel",
     # A comment's reply button
     "reply", "antworten", "répondre",
     # The button that opens the rest of a share menu
