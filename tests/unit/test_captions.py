@@ -872,3 +872,11 @@ def test_pictured_opens_a_tabloid_caption() -> None:
     )
     kinds = {block.text[:9]: block.kind for block in article.blocks}
     assert kinds["Pictured:"] is BlockKind.CAPTION
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Eine lange Nacht. Neue Hoffnung für Anwohner", "Bundestag stimmt zu. Mehr Geld für Schulen"],
+)
+def test_german_nouns_before_fur_make_no_photographers_credit(line: str) -> None:
+    assert find_credit(line) is None

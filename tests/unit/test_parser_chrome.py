@@ -5172,3 +5172,37 @@ def test_a_linked_title_read_as_text_between_others_in_a_most_read_list_is_chrom
     text = _TOP + _BODY + "\n\nLes plus lus\n\n" + "\n\n".join([*titles, *chrome]) + "\n"
     kinds = {block.text: block.kind for block in parse_text(text).blocks}
     assert [kinds[title] for title in titles] == [BlockKind.BOILERPLATE] * 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a newswire closing a line is the source a sentence names, not a credit
+        "Ministern överväger att avgå efter skandalen uppger källor för TT",
+        # a police appeal after a question, no newsletter's offer
+        "Haben Sie etwas beobachtet? Melden Sie sich bei der Polizei unter der Nummer 110.",
+        # a sentence on a copyright case forbids nothing
+        "The publishers argue that their articles are protected by copyright and that the "
+        "company never asked for their permission.",
+        # French "comment" is "how"
+        "Comment 3 ingénieurs de Rennes ont bâti une usine de batteries en deux ans.",
+        # subheadings in title case
+        "Contact With Survivors",
+        "The New Logo",
+    ],
+)
+def test_ordinary_lines_near_the_new_chrome_rules_stay_text(line: str) -> None:
+    assert _kind_of(line) not in (BlockKind.BOILERPLATE, BlockKind.CAPTION)
+
+
+def test_a_list_announced_under_a_teaser_is_the_articles_own() -> None:
+    lines = [
+        "Die wichtigsten Maßnahmen im Überblick:",
+        "Mehr Geld für den Ausbau der Bahn",
+        "Eine höhere Abgabe auf Inlandsflüge",
+    ]
+    teaser = "Mehr zum Thema\n\nKlimapaket: Was die Regierung plant"
+    text = _TOP + _BODY + "\n\n" + teaser + "\n\n" + "\n\n".join(lines) + "\n\n" + _BODY
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert [kinds[line] for line in lines] != [BlockKind.BOILERPLATE] * 3
+    assert kinds[lines[0]] is not BlockKind.BOILERPLATE

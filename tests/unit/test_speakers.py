@@ -2077,3 +2077,17 @@ def test_a_community_police_officer_is_a_role() -> None:
 def test_a_first_name_with_its_age_opening_an_introduction_speaks() -> None:
     paragraph = "Les collégiens ont eu peur. Théo, 13 ans, était assis à l'avant :"
     assert speaker_from_introduction(paragraph) == "Théo"
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("“We will appeal,” MicroStrategy said in a statement.", "MicroStrategy"),
+        ("– Vi venter, sier direktør i Stiftelsen Olav Thon Per Hansen.", "Per Hansen"),
+        ('"We are ready," said chair of Royal Victoria Infirmary Jane Smith.', "Jane Smith"),
+    ],
+)
+def test_names_inside_organisations_and_companies_named_like_roles(
+    quote: str, speaker: str
+) -> None:
+    assert find_speaker(quote) == speaker

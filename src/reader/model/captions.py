@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.model.alternation import compiled_on_first_use, trie_alternation
+from reader.model.given_names import is_given_name
 
 _CREDIT_KEYWORDS = (
     *(
@@ -256,7 +257,13 @@ def find_credit(paragraph: str) -> Credit | None:
         return _keyword_without_colon(paragraph)  # a name ends it, not a full stop
     if last.isalpha() and (" for " in tail or " pour " in tail or " für " in tail):
         commissioned = _COMMISSIONED_FOR().search(tail)
-        if commissioned is not None and _sentence_ends_at(tail, commissioned.start()):
+        if (
+            commissioned is not None
+            and _sentence_ends_at(tail, commissioned.start())
+            # German nouns and French names of office take capitals too ("Neue Hoffnung
+            # für Anwohner"): after "für" and "pour", a photographer's given name opens it
+            and (" for " in commissioned.group() or is_given_name(commissioned.group().split()[0]))
+        ):
             # "… in Dayton, Ohio. Dwayne Ashcombe for NPR": the photographer and the outlet
             return Credit(commissioned.group(), len(paragraph) - len(tail) + commissioned.start())
     if last == "»" and (" POUR " in tail or " pour « " in tail):
@@ -667,6 +674,9 @@ def _agency_after_sentence(paragraph: str) -> Credit | None:
 
 
 AGENCY_CLOSED_LINE_MIN_WORDS = 6
+_PICTURE_ONLY_AGENCIES = frozenset(("swns", "bnps", "rex", "shutterstock", "alamy", "imago"))
+"""Agencies that sell pictures only: a newswire closing a line (TT, NTB, PA) is the source
+a sentence names ("… uppger källor för TT"), not a credit."""
 
 
 def _agency_closing_a_picture_line(paragraph: str) -> Credit | None:
@@ -677,7 +687,7 @@ def _agency_closing_a_picture_line(paragraph: str) -> Credit | None:
     before = head.rsplit(None, 1)[-1] if head else ""
     if (
         agency.isupper()
-        and agency.lower() in PICTURE_AGENCIES
+        and agency.lower() in _PICTURE_ONLY_AGENCIES
         and before.isalpha()
         and before.islower()
         and head.count(" ") + 1 >= AGENCY_CLOSED_LINE_MIN_WORDS

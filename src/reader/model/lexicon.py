@@ -63,7 +63,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "förklarar", "berättar", "understryker",
     "a martelé", "déplore", "a déploré", "répond", "a répondu", "reconnaît", "a reconnu",
     "promet", "a promis", "répète", "a répété", "rassure", "défend", "se défend",
-    "justifie", "nuance", "tempère", "tranche", "glisse", "souffle", "avance", "plaide",
+    "justifie", "avance",
     "legger", "lægger", "lägger",
     # More verbs of comment and analysis, present tense (French passé composé: `_FRENCH_PAST`)
     "analyse", "commente", "nuance", "tempère", "ironise", "conclut", "relève", "soupire",
@@ -264,7 +264,8 @@ ROLE_STEMS: tuple[str, ...] = (
     # Trades and sciences often capitalised at a sentence's start ("Gruveingeniør Felipe
     # Araya", "Kemisten Lars Öberg", "Klimatforskaren Giulia Marchetti", "Embedslæge …")
     "ingeniør", "ingenjör", "engineer", "læge", "kemist", "forsker", "forskare", "forskar",
-    "ekonom", "økonom", "strateg", "fährmann", "feuerwehrmann", "bergführer", "obmann", "obfrau",
+    "ekonom", "økonom", "stratege", "strategin", "strategist", "fährmann", "feuerwehrmann",
+    "bergführer", "obmann", "obfrau",
     "imker",
     "ordførar", "rådgiver", "rådgivare", "sygeplejerske", "sykepleier", "sjukepleiar",
     "sjuksköterska", "rådgjevar", "leiar",
@@ -834,12 +835,18 @@ Rights, opens new tab"): a line ending so is a link of the page."""
 OFFER_OPENINGS: tuple[str, ...] = (
     "sign up for", "sign up to", "subscribe to our", "subscribe for", "meld deg på",
     "abonner på", "tilmeld dig", "registrera dig", "prenumerera på", "anmäl dig",
-    "jetzt bestellen", "jetzt anmelden", "jetzt abonnieren", "melden sie sich",
-    "abonnieren sie", "inscrivez-vous", "abonnez-vous", "hier geht es zu unserem",
-    "hier geht's zu unserem", "hier geht’s zu unserem",
+    "jetzt bestellen", "jetzt anmelden", "jetzt abonnieren", "melden sie sich an",
+    "melden sie sich jetzt", "melden sie sich hier", "melden sie sich für",
+    "abonnieren sie", "inscrivez-vous", "abonnez-vous",
 )
-"""How the last sentence of a promotion starts: the call to sign up or order, or the
-link to the outlet's own newsletter or page ("Hier geht es zu unserem … Newsletter")."""
+"""How the last sentence of a promotion starts: the call to sign up or order."""
+
+OWN_PAGE_LINKS: tuple[str, ...] = (
+    "hier geht es zu unserem", "hier geht's zu unserem", "hier geht’s zu unserem",
+    "hier geht es zum", "click here for our", "klikk her for vårt",
+)
+"""The link to the outlet's own newsletter or page that ends a promotion, after its
+question too ("Sie wollen nichts verpassen? Hier geht es zu unserem Newsletter.")."""
 
 SIGN_UP_CALLS: tuple[str, ...] = (
     "sign up here.", "sign up now.", "subscribe here.", "meld deg på her.",

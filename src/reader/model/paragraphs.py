@@ -191,6 +191,7 @@ TAG_MAX_WORDS = 4
 
 LONG_LINK_LIST_MIN_LINES = 10
 """A site's menu runs this long or longer; a fifth of its lines may be longer names."""
+LONG_LINK_MAX_WORDS = 6
 
 
 def _is_link_list(block: Sequence[str], max_words: int = LINK_MAX_WORDS) -> bool:
@@ -203,8 +204,9 @@ def _is_link_list(block: Sequence[str], max_words: int = LINK_MAX_WORDS) -> bool
     links = sum(1 for line in block if _is_link(line, max_words))
     return links == len(block) or (
         len(block) >= LONG_LINK_LIST_MIN_LINES
-        and block[0][:1].isupper()
         and links >= len(block) - len(block) // 5
+        # the longer names capitalised and ending no sentence as well
+        and all(_is_link(line, LONG_LINK_MAX_WORDS) for line in block)
     )
 
 

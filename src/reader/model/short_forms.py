@@ -44,6 +44,7 @@ from reader.model.lexicon import (
     NEWSLETTER_FOOTERS,
     OFFER_OPENINGS,
     OPINION_NOTES,
+    OWN_PAGE_LINKS,
     PAGE_BUTTONS,
     PAYWALL_BADGES,
     PREPOSITIONS,
@@ -55,6 +56,7 @@ from reader.model.lexicon import (
     SALUTATIONS,
     SHARE_WORDS,
     SIGN_UP_CALLS,
+    STOPWORDS,
     STORY_REQUESTS,
     TEASER_HEADING_OPENINGS,
     TEASER_HEADINGS,
@@ -995,6 +997,7 @@ def _is_loading_line(lowered: str, words: int) -> bool:
 
 
 SHARE_PRICE_MAX_WORDS = 14
+SHARE_PRICE_MAX_CHARS = 160
 _SHARE_PRICE = compiled_on_first_use(
     r"[-+−]\s?\d+(?:[.,]\d+)?\s?%"
     r".*?\d+(?:[.,]\d+)?\s?(?:SEK|NOK|DKK|EUR|USD|GBP|CHF|kr|€|\$|£)(?:\s|$)"
@@ -1007,7 +1010,9 @@ def _is_share_price(text: str) -> bool:
     """ "Aktien just nu Holmsten Kemi B -17,2 % 104,30 SEK", "Kessler Chemie AG 24,18 EUR
     -4,92 EUR -16,91%": a share's price widget, its change signed, names and numbers
     (a word in lower case at most: a headline's verbs are more)."""
-    if ends_sentence(text) or _SHARE_PRICE().search(text) is None:
+    if len(text) > SHARE_PRICE_MAX_CHARS or ends_sentence(text):
+        return False  # (a long token would make the pattern's two open spans costly)
+    if _SHARE_PRICE().search(text) is None:
         return False
     return (
         sum(1 for word in text.split() if len(word) >= 3 and word.isalpha() and word.islower()) <= 1
@@ -1023,12 +1028,13 @@ def _is_contact_link(text: str, lowered: str) -> bool:
     """ "Kontakta SVT", "Contact BBC News": the footer's link to the newsroom, the outlet's
     name after the word, no sentence (no name signing the text either)."""
     verb, _, name = text.partition(" ")
+    words = name.split()
     return (
         lowered[: len(verb)] in _CONTACT_VERBS
-        and bool(name)
-        and all(word[:1].isupper() for word in name.split())
+        and bool(words)
+        and all(word[:1].isupper() and word.lower() not in STOPWORDS for word in words)
         and not ends_sentence(text)
-    )
+    )  # (not a subheading in title case: "Contact With Survivors")
 
 
 def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
@@ -1045,7 +1051,7 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if words > COMMENT_LINK_MAX_WORDS and _opens_the_comments(text):
         return True  # the comment section's heading and count, its notes run on after it
-    if words <= LOGO_MAX_WORDS and lowered.endswith(" logo") and text[0].isupper():
+    if words <= LOGO_MAX_WORDS and lowered.endswith(" logo") and text.split()[0].isupper():
         return True  # "AP Logo": the picture of the outlet's name, its alternative text
     if words <= SHARE_PRICE_MAX_WORDS and "%" in text and _is_share_price(text):
         return True
@@ -1190,7 +1196,10 @@ def _ends_in_offer(text: str) -> bool:
     free newsletter here.", "Jetzt bestellen unter: www.sz.de/…"): read only the word
     after the last full stop, so a paragraph of prose costs one search."""
     reach = max(0, len(text) - OFFER_SENTENCE_CHARS)
-    stop = max(text.rfind(". ", reach), text.rfind("? ", reach))  # "… verpassen? Hier …"
+    question = text.rfind("? ", reach)
+    if question >= 0 and text[question + 2 : question + 40].lower().startswith(OWN_PAGE_LINKS):
+        return True  # "Sie wollen keine Nachrichten verpassen? Hier geht es zu unserem …"
+    stop = text.rfind(". ", reach)
     if stop < 0:
         return False
     # the first letter picks the openings to compare with, before the rest is lower-cased
@@ -1330,7 +1339,7 @@ def is_long_boilerplate(text: str, words: int, group: str | None) -> bool:
 
 
 FEEDBACK_FORM_MAX_WORDS = 150
-_FORM_BUTTONS = (" Cancel ", " Submit ", " Close", " Abbrechen ", " Senden ", " Annuler ")
+_FORM_BUTTONS = (" Cancel ", " Submit ", " Close ", " Abbrechen ", " Senden ", " Annuler ")
 """Buttons with their capitals in the middle of the text, where no sentence has them."""
 FORM_BUTTONS_MIN = 2
 
@@ -1342,14 +1351,21 @@ def is_feedback_form(text: str, words: int) -> bool:
     of the story has."""
     if words > FEEDBACK_FORM_MAX_WORDS or "eedback" not in text:
         return False
-    return sum(button in text for button in _FORM_BUTTONS) >= FORM_BUTTONS_MIN
+    buttons = sum(button in text for button in _FORM_BUTTONS) + text.endswith(" Close")
+    return buttons >= FORM_BUTTONS_MIN
 
 
 def _opens_the_comments(text: str) -> bool:
     """The comment section's heading with its count, its notes run on after it."""
     first, _, rest = text.partition(" ")
     count = rest.split(None, 1)[0] if rest else ""
-    return first[:1].isupper() and first.lower() in _COMMENT_WORD_SET and count.isdigit()
+    return first in _COMMENT_HEADINGS and count.isdigit()
+
+
+_COMMENT_HEADINGS = frozenset(
+    ("Comments", "Kommentare", "Kommentarer", "Commentaires", "Postings", "Reaktionen")
+)
+"""The comment section's heading as it is set (not French "Comment 5 start-up …")."""
 
 
 RIGHTS_NOTICE_MAX_WORDS = 60
@@ -1360,6 +1376,13 @@ _PROTECTED = (
     "protégé par le droit d’auteur", "protégés par le droit d’auteur",
 )  # fmt: skip
 _PROTECTED_PHRASE = compiled_on_first_use(trie_alternation(_PROTECTED))
+_REUSE_BANS = (
+    "dürfen nur", "dürfen nicht", "may not be", "must not be", "may only be",
+    "without permission", "without the written", "ohne genehmigung", "ohne zustimmung",
+    "ne peut", "ne peuvent", "sans autorisation", "må ikke", "får ikke", "får inte",
+    "uten tillatelse", "utan tillstånd", "uden tilladelse",
+)  # fmt: skip
+"""What the notice forbids: a sentence about a copyright case forbids nothing."""
 _SITE_CONTENT = (
     "inhalte", "content", "innhold", "indhold", "innehåll", "contenus", "material", "artikel",
     "article", "texte", "texts",
@@ -1368,9 +1391,12 @@ _SITE_CONTENT = (
 
 def _protects_the_content(lowered: str) -> bool:
     """A notice that the site's content is protected by copyright, without the sign or
-    the word "copyright" to open it: what is protected, and that it is."""
-    return _PROTECTED_PHRASE().search(lowered) is not None and any(
-        content in lowered for content in _SITE_CONTENT
+    the word "copyright" to open it: what is protected, that it is, and what the notice
+    forbids."""
+    return (
+        _PROTECTED_PHRASE().search(lowered) is not None
+        and any(content in lowered for content in _SITE_CONTENT)
+        and any(ban in lowered for ban in _REUSE_BANS)
     )
 
 
@@ -1627,6 +1653,9 @@ _MULTI_WORD_BUTTONS = tuple(
     sorted((button for button in PAGE_BUTTONS if " " in button), key=len, reverse=True)
 )
 _MULTI_WORD_BUTTON_OPENINGS = frozenset(button.split(None, 1)[0] for button in _MULTI_WORD_BUTTONS)
+_MULTI_WORD_BUTTON = compiled_on_first_use(
+    r"(?<!\w)(?:" + trie_alternation(_MULTI_WORD_BUTTONS) + r")(?!\w)"
+)
 _BUTTON_MARK = "\x00"
 """Stands for a button of several words in the row ("Zur Merkliste hinzufügen")."""
 
@@ -1639,12 +1668,10 @@ def _is_share_row(lowered: str) -> bool:
     if (
         first not in SHARE_WORDS
         and first not in PAGE_BUTTONS
-        and first not in _MULTI_WORD_BUTTON_OPENINGS
+        and not (first in _MULTI_WORD_BUTTON_OPENINGS and lowered.startswith(_MULTI_WORD_BUTTONS))
     ):
-        return False
-    for button in _MULTI_WORD_BUTTONS:
-        if button in lowered:
-            lowered = lowered.replace(button, _BUTTON_MARK)
+        return False  # most lines: the first word opens no button
+    lowered = _MULTI_WORD_BUTTON().sub(_BUTTON_MARK, lowered)
     tokens = [
         token
         for word in lowered.split()

@@ -1263,12 +1263,17 @@ def _given_name_closing(tokens: Sequence[str], start: int) -> str | None:
 
 
 def _given_name_after_the_first_word(run: Sequence[str]) -> int | None:
-    """Where the first given name stands after the organisation's first word, a surname
-    at least after it."""
-    for index in range(1, len(run) - 1):
-        if is_given_name(run[index]):
-            return index
-    return None
+    """Where the person's given names begin after the organisation's first word, a surname
+    at least after them: the last given names that stand together ("Voss Lars Inge
+    Haugsnes"), as a given name inside the organisation's name stands apart from the
+    person's ("Stiftelsen Olav Thon Per Hansen", "Royal Victoria Infirmary Jane Smith")."""
+    given = [index for index in range(1, len(run) - 1) if is_given_name(run[index])]
+    if not given:
+        return None
+    start = given[-1]
+    while start - 1 in given:
+        start -= 1
+    return start
 
 
 DEPARTMENT_MAX_WORDS = 5

@@ -1982,8 +1982,9 @@ def _apply_context(paragraphs: list[_Paragraph]) -> None:
                     paragraph,
                     paragraphs[index - 1],
                     at_end=index >= last - 1,
-                    last=index == last or _only_chrome_below(paragraphs, index),
-                    text_ends_above=all(p.kind is _BOILERPLATE for p in paragraphs[index + 1 :]),
+                    # only "Quelle:" asks (the whole rest read once per such line)
+                    text_ends_above=paragraph.text[:7].lower() == "quelle:"
+                    and all(p.kind is _BOILERPLATE for p in paragraphs[index + 1 :]),
                 )
 
 
@@ -2114,6 +2115,7 @@ def _more_links_below(paragraphs: list[_Paragraph], start: int) -> None:
         elif (
             paragraph.kind is _PARAGRAPH
             and index < last
+            and paragraphs[index - 1].kind is _BOILERPLATE  # the link above it
             and _is_title_line(paragraph)
             and (
                 paragraphs[index + 1].kind is _BOILERPLATE or _is_title_line(paragraphs[index + 1])
@@ -2136,8 +2138,12 @@ def _more_links_below(paragraphs: list[_Paragraph], start: int) -> None:
 
 
 def _is_title_line(paragraph: _Paragraph) -> bool:
-    """Short, and ending no sentence: a linked title, in a list of them."""
-    return paragraph.words <= SHORT_FORMS_MAX_WORDS and not ends_sentence(paragraph.text)
+    """Short, and ending no sentence nor announcing a list: a linked title, among others."""
+    return (
+        paragraph.words <= SHORT_FORMS_MAX_WORDS
+        and not ends_sentence(paragraph.text)
+        and paragraph.text[-1] != ":"
+    )
 
 
 TEASER_TIME_MAX_WORDS = 6
@@ -2597,7 +2603,6 @@ def _credit_line_in_context(
     previous: _Paragraph,
     *,
     at_end: bool,
-    last: bool,
     text_ends_above: bool,
 ) -> None:
     """A lone credit line makes the short line above it a photo caption; a lone "© Agency"
@@ -2609,7 +2614,7 @@ def _credit_line_in_context(
         credit_line.kind, credit_line.credit = _BOILERPLATE, None
         return
     if credit_line.text[:7].lower() == "quelle:" and (
-        last or text_ends_above or previous.kind is _BYLINE or previous.kind is _META
+        text_ends_above or previous.kind is _BYLINE or previous.kind is _META
     ):
         # "Quelle: dpa" closing the article, "Quelle: ZEIT ONLINE, dpa, AFP, lsch" under
         # its date: the agencies the article came from
