@@ -5206,3 +5206,51 @@ def test_a_list_announced_under_a_teaser_is_the_articles_own() -> None:
     kinds = {block.text: block.kind for block in parse_text(text).blocks}
     assert [kinds[line] for line in lines] != [BlockKind.BOILERPLATE] * 3
     assert kinds[lines[0]] is not BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline", "below"),
+    [
+        (
+            "Météo Neige et verglas",
+            "VIDÉO - Neige dans le Cantal : 40.000 foyers privés d’électricité, des "
+            "automobilistes bloqués toute la nuit sur l’A75",
+            "Jusqu’à 60 centimètres de neige lourde sont tombés entre samedi et dimanche sur "
+            "le Cantal et le Puy-de-Dôme, et des milliers de foyers restent sans courant.",
+        ),
+        (
+            "Großrazzia in fünf Bundesländern",
+            "Schleuserbande soll Hunderte Menschen nach Deutschland gebracht haben – 14 Festnahmen",
+            "Von t-online, dpa, mak",
+        ),
+    ],
+)
+def test_a_kicker_over_a_headline_set_off_by_a_colon_or_dash(
+    kicker: str, headline: str, below: str
+) -> None:
+    article = parse_text(
+        "\n\n".join(("Aller au contenu principal", kicker, headline, below, _BODY))
+    )
+    assert article.title == headline
+
+
+def test_a_standfirst_of_two_sentences_with_a_dash_stays_under_its_headline() -> None:
+    headline = "Tonsättaren Elsa Wedin: ”Jag skriver för den som sitter längst bak”"
+    standfirst = (
+        "Hon har skrivit musik för kyrkor och en nedlagd cementfabrik. Nu har hennes första "
+        "opera premiär – och hon tänker inte gå dit"
+    )
+    text = "\n".join(("DN Lördag", headline, standfirst, "Text: Johan Fält", _BODY))
+    article = parse_text(text)
+    assert article.title == headline
+
+
+def test_agency_sources_in_a_byline_are_a_byline() -> None:
+    assert _kind_of("Von t-online, dpa, mak", before="") is BlockKind.BYLINE
+
+
+def test_a_section_menu_with_initials_is_chrome() -> None:
+    menu = "N. Ireland N. Ireland Politics Foyle & West Newry, Mourne & Armagh"
+    headline = "Woman, 71, told to expect five-year wait for hip operation"
+    article = parse_text("\n\n".join((menu, headline, _LEAD_NO, _BODY)))
+    assert article.title == headline

@@ -1880,6 +1880,9 @@ def _is_tip_line(lowered: str) -> bool:
     return bool(tokens & set(TIP_WORDS)) and bool(tokens & set(CALLS_TO_ACTION))
 
 
+BYLINE_SOURCES_MAX = 5
+
+
 def _is_byline(text: str) -> bool:
     if ends_sentence(text) and not text.endswith((")", ".")):
         return False
@@ -1887,6 +1890,13 @@ def _is_byline(text: str) -> bool:
     rest = text[opening[1] :] if opening and opening[0] == "byline" else ""
     if not rest:
         rest = text.split(maxsplit=1)[1] if " " in text else ""
+    sources = [source.strip() for source in rest.split(",")]
+    if (
+        len(sources) <= BYLINE_SOURCES_MAX
+        and all(source and " " not in source for source in sources)
+        and any(map(is_wire_agency, sources))
+    ):
+        return True  # "Von t-online, dpa, mak", "Von dpa": the outlet, the agency, initials
     names = _NAME_WORD.findall(rest)
     joiners = {"og", "and", "und", "och", "et", "&", "med", "with", "mit", "avec"}
     named = [w for w in names if w.lower() not in joiners]

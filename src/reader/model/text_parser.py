@@ -1309,17 +1309,27 @@ def _title_over_the_lead(paragraphs: Sequence[_Paragraph], headline: int, index:
     """Two title lines one under the other, then the lead: the first is the kicker
     ("Elfmeter in der 86. Minute" over "Weserbergland dreht Spiel und übernimmt die
     Tabellenspitze", "Roman von Marlene Quast" over "Das Haff vergisst nichts"), as the
-    second, short as a title and followed by prose, cannot be the standfirst."""
-    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-    return (
-        index == headline + 1
-        and paragraphs[headline].words < STANDFIRST_MIN_WORDS
-        and paragraphs[index].words < STANDFIRST_MIN_WORDS
-        and following is not None
-        and following.kind is None
-        and _is_prose(following)
-        and following.words >= STANDFIRST_MIN_WORDS
+    second, short as a title and followed by prose, cannot be the standfirst.  A longer
+    second line is a title still when a colon or a dash sets it off, as a standfirst's
+    one plain clause is not ("Météo" / "VIDÉO - Neige dans le Cantal : …"); so set off,
+    its byline or date may follow it instead of the lead ("Großrazzia in fünf
+    Bundesländern" / "Schleuserbande … – 14 Festnahmen" / "Von t-online, dpa, mak")."""
+    if index != headline + 1 or index + 1 >= len(paragraphs):
+        return False
+    title, following = paragraphs[index], paragraphs[index + 1]
+    # one sentence set off by its colon or dash (a standfirst that lost its last stop may
+    # hold a dash too, after a first sentence: "… cementfabrik. Nu har … – och hon …")
+    set_off = (
+        _TITLE_SEPARATOR().search(title.text) is not None
+        and _NEXT_SENTENCE().search(title.text) is None
     )
+    if paragraphs[headline].words >= STANDFIRST_MIN_WORDS:
+        return False
+    if title.words >= STANDFIRST_MIN_WORDS and not set_off:
+        return False
+    if following.kind is None:
+        return _is_prose(following) and following.words >= STANDFIRST_MIN_WORDS
+    return set_off and (following.kind is _BYLINE or following.kind is _META)
 
 
 def _displaces_headline(paragraphs: Sequence[_Paragraph], headline: int, index: int) -> bool:
@@ -1557,6 +1567,8 @@ _SIGN_IN_VERBS = frozenset(("sign", "log", "logg", "logga"))
 def _is_menu_word(word: str) -> bool:
     if word[-1] == "," and len(word) > 1:
         word = word[:-1]  # "Edinburgh, Fife & East", "NE, Orkney & Shetland": one link
+    if len(word) == 2 and word[1] == "." and word[0].isupper():
+        return True  # "N. Ireland": an initial in a section's name
     if word.isalpha() or word.replace("’", "").replace("'", "").replace("-", "").isalpha():
         # "S’abonner", "Île-de-France", "iPlayer", "e-Edition"
         return (
