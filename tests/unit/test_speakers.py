@@ -2091,3 +2091,20 @@ def test_names_inside_organisations_and_companies_named_like_roles(
     quote: str, speaker: str
 ) -> None:
     assert find_speaker(quote) == speaker
+
+
+def test_a_possessive_and_a_noun_over_a_quote_name_no_council() -> None:
+    paragraph = "Monique a décidé de témoigner pour que d'autres ne tombent pas dans le piège. Son conseil :"
+    assert speaker_from_introduction(paragraph) != "Son conseil"
+
+
+def test_the_aged_first_name_is_the_person_among_places() -> None:
+    paragraph = (
+        "Parmi eux, Léa, 27 ans, qui devait rejoindre Toulouse pour un entretien d’embauche :"
+    )
+    assert speaker_from_introduction(paragraph) == "Léa"
+
+
+def test_a_question_put_in_french_attributes_speech() -> None:
+    quote = "« Qui peut croire que les médecins seront là le 6 avril ? », interroge Patrick Gérard."
+    assert find_speaker(quote) == "Patrick Gérard"

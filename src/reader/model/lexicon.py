@@ -63,7 +63,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "förklarar", "berättar", "understryker",
     "a martelé", "déplore", "a déploré", "répond", "a répondu", "reconnaît", "a reconnu",
     "promet", "a promis", "répète", "a répété", "rassure", "défend", "se défend",
-    "justifie", "avance",
+    "justifie", "avance", "interroge", "questionne",
     "legger", "lægger", "lägger",
     # More verbs of comment and analysis, present tense (French passé composé: `_FRENCH_PAST`)
     "analyse", "commente", "nuance", "tempère", "ironise", "conclut", "relève", "soupire",

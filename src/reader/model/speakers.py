@@ -597,6 +597,13 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
             and tokens[start + 1].lower() in _AND_WORDS
         )  # "the Department of Climate, Energy and the Environment": one of a name's list
     ]  # a lone capital after an article ("vor dem Werkstor") or at the start is a noun
+    aged = [
+        run
+        for start, run in _runs_not_after_prepositions(tokens)
+        if len(run) <= MAX_NAME_TOKENS and _aged(tokens, start + len(run))
+    ]
+    if len(aged) == 1 and (name := _strip_roles(aged[0])) is not None:
+        return name  # "Parmi eux, Léa, 27 ans, qui devait rejoindre Toulouse …:": the person
     # Two-word runs are names in every language, also the one that ends a role's
     # organisation; a lone capital may be a German noun, so it comes last.
     for run in reversed(candidates):
@@ -1762,6 +1769,8 @@ def _with_kind_of_body(run: list[str], following: Sequence[str]) -> list[str]:
         return run
     if run[0].lower() in _COUNTING_WORDS or run[0].lower() in INDEFINITE_ARTICLES:
         return run  # "One council officer …": a number of them, no body's name
+    if run[0].lower() in POSSESSIVES:
+        return run  # "Son conseil :": her advice, no council of a place called "Son"
     word = following[0]
     if not word.islower():
         return run
