@@ -2108,3 +2108,10 @@ def test_the_aged_first_name_is_the_person_among_places() -> None:
 def test_a_question_put_in_french_attributes_speech() -> None:
     quote = "« Qui peut croire que les médecins seront là le 6 avril ? », interroge Patrick Gérard."
     assert find_speaker(quote) == "Patrick Gérard"
+
+
+def test_the_agency_spoken_to_with_its_elided_article_is_passed() -> None:
+    quote = (
+        "« Nous ne faisons pas grève par plaisir », a justifié auprès de l’AFP Nicolas Ferrandi."
+    )
+    assert find_speaker(quote) == "Nicolas Ferrandi"

@@ -1038,8 +1038,10 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             index = closing + 1  # "a déclaré aux « Echos » Pieter Verhaegen": the paper
             continue
         if lowered == "auprès" and index + 2 < len(tokens) and tokens[index + 1] in _OF_WORDS:
-            # "a réagi auprès de franceinfo Laurence Aubanel": the one spoken to
-            index += 2 + _words_spoken_to(len(_run_from(tokens, index + 2)) or 1)
+            # "a réagi auprès de franceinfo Laurence Aubanel": the one spoken to, its
+            # article elided perhaps ("auprès de l’AFP Nicolas Ferrandi")
+            index += 2 + (tokens[index + 2] in _ELIDED_L)
+            index += _words_spoken_to(len(_run_from(tokens, index)) or 1)
             continue
         if lowered in RECIPIENT_MARKERS and index + 1 < len(tokens):
             recipient = len(_run_from(tokens, index + 1))
