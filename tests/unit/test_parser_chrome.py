@@ -5254,3 +5254,23 @@ def test_a_section_menu_with_initials_is_chrome() -> None:
     headline = "Woman, 71, told to expect five-year wait for hip operation"
     article = parse_text("\n\n".join((menu, headline, _LEAD_NO, _BODY)))
     assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comment now",
+        "Share this article via facebook Share this article via x Share this article via "
+        "email Share this article via flipboard Share this article via whatsapp",
+        "We use your sign-up to send you the newsletters you asked for and to understand what "
+        "you like to read. This may include adverts from us and third parties.",
+        "À voir également sur Le HuffPost : Ces passagers d’un vol Paris-Nice ont attendu six heures",
+    ],
+)
+def test_uk_regional_and_french_page_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_byline_running_into_its_date_and_reading_time() -> None:
+    line = "Par Thomas Weissenbach - 06 mars 2026 à 13:05 - Temps de lecture : 3 min"
+    assert _kind_of(line, before="") is BlockKind.BYLINE

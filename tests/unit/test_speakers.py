@@ -2115,3 +2115,10 @@ def test_the_agency_spoken_to_with_its_elided_article_is_passed() -> None:
         "« Nous ne faisons pas grève par plaisir », a justifié auprès de l’AFP Nicolas Ferrandi."
     )
     assert find_speaker(quote) == "Nicolas Ferrandi"
+
+
+def test_a_station_commander_is_a_role() -> None:
+    quote = (
+        "“When crews arrived, the mother was at the window,” said Station Commander Kate Ellison."
+    )
+    assert find_speaker(quote) == "Kate Ellison"

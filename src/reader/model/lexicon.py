@@ -272,6 +272,7 @@ ROLE_STEMS: tuple[str, ...] = (
     # Military ranks and team captains ("Major Kasper Winther", "Lagkaptein Sunniva Eide")
     "major", "capitaine", "commandant", "lieutenant", "colonel", "adjudant", "hauptmann",
     "kaptein", "kaptajn", "kapten", "oberst", "løytnant", "løjtnant", "löjtnant",
+    "commander",
     # Union representatives ("Tillitsvalgt Rune Sandaker")
     "tillitsvalgt", "tillidsrepræsentant", "tillidsmand", "förtroendevald", "fackombud",
     "betriebsrat", "betriebsrät",
@@ -524,6 +525,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "kontakt os", "kontakt oss", "kontakta oss", "contact us", "cookiepolitik",
     "cookiepolicy", "cookie policy", "cookie-richtlinie", "privacy policy", "privatlivspolitik",
     "please use chrome browser", "share or comment on this article", "more top stories",
+    "we use your sign-up to",
     "personvernerklæring", "integritetspolicy", "datenschutzerklärung", "impressum",
     "mentions légales", "politique de confidentialité", "gestion des cookies",
     "terms of use", "terms and conditions", "vilkår for bruk", "brugsbetingelser",
@@ -540,7 +542,9 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     # a paywall's offer after the text was cut ("Jetzt weiterlesen mit RP+ Alle Artikel …")
     "jetzt weiterlesen mit", "weiterlesen mit",
     # a row of share links run into one block ("Share this: Click to share on Facebook …")
-    "share this:", "click to share on",
+    "share this:", "click to share on", "share this article via",
+    # a newsletter box's notice on what the sign-up is used for
+    "we use your sign-up to",
     # the owner's notices in an Australian site's footer
     "we acknowledge aboriginal and torres strait islander",
     "this service may include material from",
@@ -563,6 +567,7 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "read more",
     "read also", "see also", "mehr zum thema", "lesen sie auch", "lire aussi",
     "à lire aussi", "lire également", "voir aussi", "se også", "se även", "related",
+    "à voir également sur", "à voir aussi sur",
     "sign up", "subscribe", "abonner", "abonnera", "abonnieren", "abonnez",
     "har du tips", "tips oss", "tip os", "tipsa oss", "got a news tip", "got a tip",
     "do you have a tip", "copyright", "dieses thema im programm", "a version of this article",
@@ -770,6 +775,7 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "weitere optionen zum teilen", "weitere optionen", "more sharing options",
     "more share options", "autres options de partage", "flere delingsvalg",
     # A share panel's own buttons and a contact form's link
+    "share this article via", "comment now",
     "close panel", "about sharing", "contact form", "kontaktformular", "formulaire de contact",
     "kontaktskjema", "kontaktformulär",
     # Listen, bookmark and print buttons, and a media label over a player

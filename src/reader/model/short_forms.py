@@ -1890,6 +1890,9 @@ def _is_byline(text: str) -> bool:
     rest = text[opening[1] :] if opening and opening[0] == "byline" else ""
     if not rest:
         rest = text.split(maxsplit=1)[1] if " " in text else ""
+    # "Par Thomas Weissenbach - 06 mars 2026 à 13:05 - Temps de lecture : 3 min": the
+    # names stand before the date the byline runs into
+    rest = rest.split(" - ", 1)[0].split(" | ", 1)[0]
     sources = [source.strip() for source in rest.split(",")]
     if (
         len(sources) <= BYLINE_SOURCES_MAX
