@@ -5274,3 +5274,21 @@ def test_uk_regional_and_french_page_chrome(line: str) -> None:
 def test_a_byline_running_into_its_date_and_reading_time() -> None:
     line = "Par Thomas Weissenbach - 06 mars 2026 à 13:05 - Temps de lecture : 3 min"
     assert _kind_of(line, before="") is BlockKind.BYLINE
+
+
+def test_an_introduction_naming_journalists_is_no_byline() -> None:
+    line = "Schulleiterin Andrea Böhm sagte am Mittag vor Journalisten:"
+    assert _kind_of(line) is not BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Kommentarfunktion ist für diesen Artikel deaktiviert.",
+        "Registrieren Sie sich, um mitzudiskutieren.",
+        "Über dieses Thema berichten wir am 10.03.2026 auch im WDR Fernsehen: Lokalzeit aus Köln.",
+        "Noch mehr aktuelle Nachrichten aus dem Landkreis finden Sie auf Merkur.de/Garmisch.",
+    ],
+)
+def test_german_comment_and_programme_notes_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE

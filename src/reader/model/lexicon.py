@@ -553,6 +553,8 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "les plus lus", "cet article vous a été utile", "var denne artikkelen nyttig",
     "was this article helpful", "war dieser artikel hilfreich",
     "über dieses thema berichtet", "über dieses thema berichtete",
+    "über dieses thema berichten wir", "die kommentarfunktion ist",
+    "registrieren sie sich, um mitzudiskutieren", "noch mehr aktuelle nachrichten aus",
     "local democracy reporting is",
     "mest läst", "mest lest", "mest læst", "most read", "meistgelesen", "mest lese",
     "mest sett", "mest lästa", "mest læste", "most viewed", "most popular", "trending",

@@ -1920,8 +1920,9 @@ def _opens_with_a_name(text: str) -> bool:
 
 
 def _is_signed_role(text: str, lowered: str, words: int) -> bool:
-    """ "Helen Carver North of England correspondent": a name and a journalist's role."""
-    if words > 8 or ends_sentence(text):
+    """ "Helen Carver North of England correspondent": a name and a journalist's role (not
+    an introduction to a quote: "Schulleiterin Andrea Böhm sagte vor Journalisten:")."""
+    if words > 8 or ends_sentence(text) or text[-1] == ":":
         return False
     tokens = text.split()
     named = len(tokens) >= 3 and tokens[0][0].isupper() and tokens[1][0].isupper()
