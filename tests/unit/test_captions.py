@@ -68,6 +68,10 @@ from reader.model.captions import (
             "Emergency services outside the leisure centre on Thursday after the leak SWNS",
             "SWNS",
         ),
+        (
+            "Floodwater at King's Staith in York on Tuesday morning. Picture by Tom Maddison",
+            "Tom Maddison",
+        ),
         ("La fumée vue depuis un immeuble, mardi soir. Crédit : Nadia Belkacem", "Nadia Belkacem"),
         (
             "La plage de Criel-sur-Mer, fermée depuis lundi (PHOTO FABIEN MARCHETEAU / AFP)",
@@ -880,3 +884,7 @@ def test_pictured_opens_a_tabloid_caption() -> None:
 )
 def test_german_nouns_before_fur_make_no_photographers_credit(line: str) -> None:
     assert find_credit(line) is None
+
+
+def test_a_picture_taken_by_someone_in_a_sentence_is_no_credit() -> None:
+    assert find_credit("The first picture by the new telescope shows a distant galaxy.") is None

@@ -56,7 +56,8 @@ _AGENCY_PHOTO_CREDIT = compiled_on_first_use(
     rf"\((?:[\w.&-]+\s+){{0,3}}photos?\s*/\s*{_CREDIT_TEXT}\s*\)\.?$", re.IGNORECASE
 )
 _PHOTO_BY_CREDIT = compiled_on_first_use(
-    rf"\(?(?:photo(?:graph)?|illustration)\s+by\s+{_CREDIT_TEXT}\s*\)?\.?$", re.IGNORECASE
+    rf"\(?(?:photo(?:graph)?|picture|pic|image|illustration)\s+by\s+{_CREDIT_TEXT}\s*\)?\.?$",
+    re.IGNORECASE,
 )
 _COPYRIGHT_CREDIT = compiled_on_first_use(
     rf"(?:^|(?<=[\s.,;!?(]))\(?(?:©|\([cC]\))\s*(?:(?i:photo|foto|bild)\s+)?{_CREDIT_TEXT}\s*\)?\.?$"
@@ -104,9 +105,12 @@ def _credit_searches(tail: str) -> list[tuple[re.Pattern[str], int]]:
     lowered = tail.lower() if by or source else ""
     # Positions in `lowered` are those of `tail` unless a case mapping changed a length.
     same_places = len(lowered) == len(tail)
-    photo = lowered.find("photo") if by else -1
-    if photo < 0 and by:
-        photo = lowered.find("illustration")
+    photo = -1
+    if by:  # the word before "by": "Photo by …", "Picture by …", "Illustration by …"
+        for word in ("photo", "picture", "pic ", "image", "illustration"):
+            photo = lowered.find(word)
+            if photo >= 0:
+                break
     if photo >= 0:
         searches.append((_PHOTO_BY_CREDIT(), max(0, photo - 1) if same_places else 0))
     copyright_sign = tail.find("©")
