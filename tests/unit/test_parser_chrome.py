@@ -5292,3 +5292,27 @@ def test_an_introduction_naming_journalists_is_no_byline() -> None:
 )
 def test_german_comment_and_programme_notes_are_chrome(line: str) -> None:
     assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Terms of Use About the BBC Privacy Policy Cookies Accessibility Help Parental Guidance "
+        "Contact the BBC Make an editorial complaint BBC emails for you",
+        "Published by Associated Newspapers Ltd Part of the Daily Mail, The Mail on Sunday & "
+        "Metro Media Group",
+    ],
+)
+def test_links_and_titles_joined_under_the_text_are_chrome(links: str) -> None:
+    article = parse_text(_TOP + _BODY + "\n\n" + links + "\n")
+    assert next(block.kind for block in article.blocks if block.text == links) is (
+        BlockKind.BOILERPLATE
+    )
+
+
+def test_a_last_sentence_without_its_stop_is_no_run_of_titles() -> None:
+    line = "The council will meet again on Thursday to decide whether the bridge can reopen"
+    article = parse_text(_TOP + _BODY + "\n\n" + line + "\n")
+    assert next(block.kind for block in article.blocks if block.text == line) is not (
+        BlockKind.BOILERPLATE
+    )

@@ -616,7 +616,7 @@ def _footer_below_the_text(paragraphs: list[_Paragraph]) -> None:
         if (
             (paragraph.kind is _PARAGRAPH or paragraph.kind is _SUBHEADING)
             and paragraph.words >= LINK_ROW_MIN_WORDS
-            and _is_row_of_links(paragraph)
+            and (_is_row_of_links(paragraph) or _is_run_of_titles(paragraph))
         ):
             paragraph.kind = _BOILERPLATE  # a column of links, wherever it stands below
     first_chrome = next((i for i, p in enumerate(tail) if p.kind is _BOILERPLATE), -1)
@@ -672,6 +672,23 @@ def _may_be_footer_line(paragraph: _Paragraph) -> bool:
 
 FOOTER_LINKS_MAX_WORDS = 40
 LINK_ROW_MIN_WORDS = 8
+TITLES_RUN_MIN_WORDS = 12
+TITLES_RUN_CAPITALS = 0.6
+
+
+def _is_run_of_titles(paragraph: _Paragraph) -> bool:
+    """Links or teasers' titles joined into one line under the text ("Terms of Use About
+    the BBC … Make an editorial complaint BBC emails for you", "Man rushed to hospital
+    after … Plans for 120 homes …"): long, no sentence ended, and most words capitalised,
+    as no sentence of the text has them."""
+    text = paragraph.text
+    if paragraph.words < TITLES_RUN_MIN_WORDS or ends_sentence(text) or ". " in text:
+        return False
+    words = text.split()
+    capitals = sum(1 for word in words if word[:1].isupper() or word == "&")
+    return capitals >= TITLES_RUN_CAPITALS * len(words)
+
+
 """Links enough in a row to be chrome under the text even where no other chrome is."""
 
 
