@@ -5316,3 +5316,14 @@ def test_a_last_sentence_without_its_stop_is_no_run_of_titles() -> None:
     assert next(block.kind for block in article.blocks if block.text == line) is not (
         BlockKind.BOILERPLATE
     )
+
+
+def test_a_summary_heading_keeps_the_headline_above_it() -> None:
+    headline = "Cyberattack halts Rotterdam container terminal as ships queue offshore"
+    points = (
+        "Nordhaven Terminals says systems encrypted, cargo handling stopped\n"
+        "About 40 vessels waiting to berth, port authority says\n"
+        "Dutch police investigating, no group has claimed responsibility"
+    )
+    text = "\n\n".join((headline, "Summary", points, "By Anouk Verhagen", _BODY))
+    assert parse_text(text).title == headline

@@ -129,6 +129,14 @@ INDEFINITE_ARTICLES: frozenset[str] = frozenset(
 """An indefinite article after a speech verb ("sagte ein Schweißer", "säger en
 undersköterska", "said a nurse"): the speaker is unnamed."""
 
+SUMMARY_HEADINGS: frozenset[str] = frozenset((
+    "summary", "in short", "key points", "the big picture", "kort fortalt", "kortversjon",
+    "kort sagt", "kortversion", "sammanfattning", "i korthet", "kort om sagen",
+    "das wichtigste in kürze", "in kürze", "auf einen blick", "en bref", "l'essentiel",
+    "l’essentiel", "ce qu'il faut retenir", "ce qu’il faut retenir",
+))
+"""Headings over the summary of the story, set between its headline and its text."""
+
 POSSESSIVES: frozenset[str] = frozenset(
     "hans hennes hendes deres dess hennar sin sitt sine sina his their "
     "sein seine seinem seinen ihre ihrem ihren son sa ses leur leurs".split()

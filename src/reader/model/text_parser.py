@@ -36,6 +36,7 @@ from reader.model.lexicon import (
     PICTURE_REFERENCES,
     PRONOUNS,
     STOPWORDS,
+    SUMMARY_HEADINGS,
     TEASER_HEADING_OPENINGS,
     TEASER_HEADINGS,
     TOPIC_HEADINGS,
@@ -1365,6 +1366,8 @@ def _displaces_headline(paragraphs: Sequence[_Paragraph], headline: int, index: 
         or _is_menu(paragraphs, index)
     ):
         return False
+    if paragraphs[index - 1].text.lower().rstrip(" :") in SUMMARY_HEADINGS:
+        return False  # "Summary" over its points: the story's summary, under its headline
     section_names = chrome = 0
     for position in range(headline + 1, index):
         between = paragraphs[position]
