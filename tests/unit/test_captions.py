@@ -72,6 +72,10 @@ from reader.model.captions import (
             "Floodwater at King's Staith in York on Tuesday morning. Picture by Tom Maddison",
             "Tom Maddison",
         ),
+        (
+            "Devant l’usine, mardi 3 mars. (Photo Théo Garnaud / Hans Lucas pour « Libération »)",
+            "Théo Garnaud / Hans Lucas pour « Libération »",
+        ),
         ("La fumée vue depuis un immeuble, mardi soir. Crédit : Nadia Belkacem", "Nadia Belkacem"),
         (
             "La plage de Criel-sur-Mer, fermée depuis lundi (PHOTO FABIEN MARCHETEAU / AFP)",

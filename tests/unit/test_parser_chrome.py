@@ -178,6 +178,8 @@ def test_the_line_under_an_image_source_line_is_its_caption() -> None:
         "Av Eirik Vatne og Line Brunstad",
         "Sujet TJ: Camille Rossier Adaptation web: Julien Moret",
         "Reporting from West Chester, Pa.",
+        "Skrevet af Anne Sofie Brandt",
+        "Staff and agencies in Athens",
     ],
 )
 def test_byline_openings(line: str) -> None:

@@ -429,7 +429,10 @@ def _parenthesised_credit(paragraph: str) -> Credit | None:
         return None
     keyword = _KEYWORD_WITHOUT_COLON.match(inner)
     named = inner[keyword.end() :] if keyword is not None else ""
-    if named and (_names_around_slashes(named) or _name_words(named, 4) or _is_commissioned(named)):
+    # "(Photo Théo Garnaud / Hans Lucas pour « Libération »)": the outlet worked for, in
+    # its quotation marks, after the names
+    names = named.split(" pour « ", 1)[0] if named.endswith("»") else named
+    if names and (_names_around_slashes(names) or _name_words(names, 4) or _is_commissioned(named)):
         # "(Photo Gwenaël Kerouanton/REA)", "(Photo Frantz Bouton)"
         return Credit(named, opening)
     if inner.lower() in _SUPPLIED:

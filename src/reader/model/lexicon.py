@@ -291,7 +291,8 @@ ROLE_STEMS: tuple[str, ...] = (
 """Capitalised titles put before a name (mainly English and German capitalise them)."""
 
 BYLINE_PREFIXES: tuple[str, ...] = (
-    "av", "by", "von", "af", "par", "text", "tekst", "texte", "skrevet av", "written by",
+    "av", "by", "von", "af", "par", "text", "tekst", "texte", "skrevet av", "skrevet af",
+    "skriven av", "written by", "staff and agencies",
     "reporting by", "reporting from", "reportage", "journalist", "från", "fra", "reporter",
     "autor", "auteur",
     "propos recueillis par", "recueilli par", "recueillis par", "with files from",
