@@ -5329,3 +5329,21 @@ def test_a_summary_heading_keeps_the_headline_above_it() -> None:
     )
     text = "\n\n".join((headline, "Summary", points, "By Anouk Verhagen", _BODY))
     assert parse_text(text).title == headline
+
+
+def test_the_writers_outlet_and_desk_under_the_name_is_a_byline() -> None:
+    text = (
+        "Storm Hollis: Tens of thousands without power as gusts hit North\n"
+        "2 hours ago\nMegan Armstrong\nBBC News, North East and Cumbria\n"
+        "Tens of thousands of homes are without power after Storm Hollis brought gusts of up "
+        "to 85mph overnight.\n"
+        "The Met Office said the strongest winds had passed but warned of more disruption.\n"
+    )
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds["BBC News, North East and Cumbria"] is BlockKind.BYLINE
+
+
+def test_a_heading_in_capitals_with_a_comma_is_no_outlet_line() -> None:
+    text = _TOP + "Jane Roe\n\nQUIET, PLEASE\n\n" + _BODY
+    kinds = {block.text: block.kind for block in parse_text(text).blocks}
+    assert kinds["QUIET, PLEASE"] is not BlockKind.BYLINE

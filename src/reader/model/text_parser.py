@@ -1236,6 +1236,13 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
         ):
             # a name, an agency's initials ("NTB", "AFP"), a name over a role or outlet
             paragraph.kind = _BYLINE
+        elif (
+            index
+            and paragraphs[index - 1].kind is _BYLINE
+            and paragraph.words <= OUTLET_LINE_MAX_WORDS
+            and _is_outlet_and_desk(paragraph.text)
+        ):
+            paragraph.kind = _BYLINE  # "Megan Armstrong" / "BBC News, North East and Cumbria"
         elif paragraph.words <= SUMMARY_HEADING_MAX_WORDS and _heads_summary_points(
             paragraphs, index
         ):
@@ -2462,10 +2469,31 @@ def _is_role_under_a_name(paragraph: _Paragraph, previous: _Paragraph) -> bool:
     """ "Kari Nordmann" over "Journalist": a writer's name, and under it the role, each
     on its own line as pages set them beside the writer's portrait."""
     return (
-        paragraph.words <= ROLE_LINE_MAX_WORDS
-        and previous.kind in _NAME_LINE_KINDS
-        and is_role_line(paragraph.text)
+        previous.kind in _NAME_LINE_KINDS
+        and (
+            (paragraph.words <= ROLE_LINE_MAX_WORDS and is_role_line(paragraph.text))
+            or (paragraph.words <= OUTLET_LINE_MAX_WORDS and _is_outlet_and_desk(paragraph.text))
+        )
         and looks_like_name(previous.text)
+    )
+
+
+OUTLET_LINE_MAX_WORDS = 8
+
+
+def _is_outlet_and_desk(text: str) -> bool:
+    """ "BBC News, North East and Cumbria", "BBC Scotland News, Orkney": the writer's
+    outlet (its initials first, or a name with "News") and desk, under the writer's name."""
+    outlet, comma, desk = text.partition(", ")
+    words = outlet.split()
+    return (
+        bool(comma)
+        and bool(desk)
+        and desk[:1].isupper()
+        and not text.isupper()  # a heading in capitals: "QUIET, PLEASE"
+        and not ends_sentence(text)
+        and all(word[:1].isupper() for word in words)
+        and ((words[0].isupper() and len(words[0]) >= 2) or words[-1] == "News")
     )
 
 
