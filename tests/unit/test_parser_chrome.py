@@ -5347,3 +5347,8 @@ def test_a_heading_in_capitals_with_a_comma_is_no_outlet_line() -> None:
     text = _TOP + "Jane Roe\n\nQUIET, PLEASE\n\n" + _BODY
     kinds = {block.text: block.kind for block in parse_text(text).blocks}
     assert kinds["QUIET, PLEASE"] is not BlockKind.BYLINE
+
+
+def test_a_line_opening_with_a_comma_under_a_byline_is_read_without_error() -> None:
+    text = "Jane Roe\n, North East and Cumbria\n" + _BODY
+    assert ", North East and Cumbria" in " ".join(block.text for block in parse_text(text).blocks)

@@ -2122,3 +2122,13 @@ def test_a_station_commander_is_a_role() -> None:
         "“When crews arrived, the mother was at the window,” said Station Commander Kate Ellison."
     )
     assert find_speaker(quote) == "Kate Ellison"
+
+
+def test_a_long_organisation_and_title_before_the_name_are_read_to_the_end() -> None:
+    quote = "“We got off easy,” said San Bernardino County Fire Division Chief Ray Dominguez."
+    assert find_speaker(quote) == "Ray Dominguez"
+    paragraph = (
+        "Mississippi Emergency Management Agency Executive Director Lionel Shipp told "
+        "reporters at an evening briefing:"
+    )
+    assert speaker_from_introduction(paragraph) == "Lionel Shipp"

@@ -202,6 +202,9 @@ MAX_ROLE_WORDS = 6
 _BEFORE_CHARS = 80
 """How far before a verb a closing quote mark is looked for."""
 MAX_NAME_TOKENS = 5
+RUN_MAX_TOKENS = 12
+"""How far a capitalised run is read: an organisation and a title may stand before the
+name ("San Bernardino County Fire Division Chief Ray Dominguez")."""
 
 
 def _verbs(quote: str) -> Iterator[re.Match[str]]:
@@ -1569,7 +1572,7 @@ def _run_from(tokens: Sequence[str], start: int) -> list[str]:
         ):
             break  # "Vogt MDR SACHSEN-ANHALT": the outlet spoken to, in capitals, after a name
         run.append(token)
-        if len(run) >= MAX_NAME_TOKENS + 2:
+        if len(run) >= RUN_MAX_TOKENS:
             break
     while run and run[-1].lower() in _NAME_PARTICLES:
         run.pop()

@@ -2488,6 +2488,7 @@ def _is_outlet_and_desk(text: str) -> bool:
     words = outlet.split()
     return (
         bool(comma)
+        and bool(words)
         and bool(desk)
         and desk[:1].isupper()
         and not text.isupper()  # a heading in capitals: "QUIET, PLEASE"
