@@ -5357,3 +5357,23 @@ def test_a_line_opening_with_a_comma_under_a_byline_is_read_without_error() -> N
     )
     words = " ".join(block.text for block in parse_text(text).blocks).split()
     assert words == text.split()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+        "Listen to this article 5 min 0:00 1x This is read by an automated voice.",
+        "Add CBS News on Google",
+    ],
+)
+def test_browser_notices_and_speech_players_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_browser_notice_above_the_headline_leaves_the_title() -> None:
+    headline = "Wind-driven wildfire destroys dozens of homes in western Oklahoma"
+    notice = "IE 11 is not supported. For an optimal experience visit our site on another browser."
+    assert parse_text("\n\n".join((notice, "U.S. News", headline, _LEAD_NO, _BODY))).title == (
+        headline
+    )

@@ -534,6 +534,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "kontakt os", "kontakt oss", "kontakta oss", "contact us", "cookiepolitik",
     "cookiepolicy", "cookie policy", "cookie-richtlinie", "privacy policy", "privatlivspolitik",
     "please use chrome browser", "share or comment on this article", "more top stories",
+    "add cbs news on google",
     "we use your sign-up to",
     "personvernerklæring", "integritetspolicy", "datenschutzerklärung", "impressum",
     "mentions légales", "politique de confidentialité", "gestion des cookies",
@@ -554,6 +555,8 @@ BOILERPLATE_LONG_PREFIXES: tuple[str, ...] = (
     "share this:", "click to share on", "share this article via",
     # a newsletter box's notice on what the sign-up is used for
     "we use your sign-up to",
+    # a browser notice and a text-to-speech player's line
+    "ie 11 is not supported", "your browser is not supported", "listen to this article",
     # the owner's notices in an Australian site's footer
     "we acknowledge aboriginal and torres strait islander",
     "this service may include material from",
