@@ -5377,3 +5377,28 @@ def test_a_browser_notice_above_the_headline_leaves_the_title() -> None:
     assert parse_text("\n\n".join((notice, "U.S. News", headline, _LEAD_NO, _BODY))).title == (
         headline
     )
+
+
+def test_a_short_line_over_a_lone_credit_under_the_headline_is_a_caption() -> None:
+    caption = "Police tape surrounds the parking lot outside the high school on Tuesday night."
+    lead = (
+        "Jackson, Mississippi CNN — Two people were killed and five others were wounded "
+        "Tuesday night when gunfire broke out outside a high school playoff game, police said."
+    )
+    text = "\n".join(
+        (
+            "5 wounded in shooting outside playoff game",
+            "By Dana Whitcomb, CNN",
+            caption,
+            "Hannah Pruitt/AP",
+            lead,
+            _BODY,
+        )
+    )
+    blocks = {block.text: block for block in parse_text(text).blocks}
+    assert blocks[caption].kind is BlockKind.CAPTION
+    assert (blocks["Hannah Pruitt/AP"].kind, blocks["Hannah Pruitt/AP"].credit) == (
+        BlockKind.CAPTION,
+        "Hannah Pruitt/AP",
+    )
+    assert blocks[lead].kind is BlockKind.LEAD

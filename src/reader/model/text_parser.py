@@ -1173,6 +1173,11 @@ def _assign_headline_and_lead(paragraphs: list[_Paragraph]) -> int:
             if headline >= 0 and _photo_line_over_lead(paragraphs, index):
                 paragraph.kind = _CAPTION
                 continue
+            if headline >= 0 and _credited_below(paragraphs, index):
+                credit = paragraphs[index + 1]
+                paragraph.kind = credit.kind = _CAPTION
+                credit.credit = credit.text  # the picture's credit on its own line
+                continue
             lead = index
             break
         if (
@@ -1479,6 +1484,22 @@ def _same_title(page_title: str, headline: str) -> bool:
 
 def _title_words(text: str) -> list[str]:
     return _TITLE_WORD.findall(text.lower())
+
+
+def _credited_below(paragraphs: Sequence[_Paragraph], index: int) -> bool:
+    """A short sentence under the headline with a lone credit line under it ("Police tape
+    surrounds the parking lot …" / "Hannah Pruitt/AP"): the picture's caption, not the
+    lead, which follows the credit."""
+    if index + 2 >= len(paragraphs) or paragraphs[index].words > SHORT_CAPTION_MAX_WORDS:
+        return False
+    credit, below = paragraphs[index + 1], paragraphs[index + 2]
+    return (
+        credit.kind is None
+        and "/" in credit.text
+        and is_credit_line(credit.text)
+        and below.kind is None
+        and _is_prose(below)
+    )
 
 
 def _photo_line_over_lead(paragraphs: Sequence[_Paragraph], index: int) -> bool:
