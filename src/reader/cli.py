@@ -49,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read news articles in the terminal. Opens article files and folders "
-        "(searched recursively); with no PATH, the bundled sample articles.",
+        "(searched recursively); with no PATH, your library of articles read before (the "
+        "bundled sample articles while it is empty).",
         epilog="Keys in the app: ? shows them all. Use - as PATH to read standard input.",
     )
     parser.add_argument(

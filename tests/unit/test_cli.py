@@ -333,3 +333,11 @@ def test_json_keeps_the_text_but_escapes_control_characters(
     texts = " ".join(block["text"] for block in json.loads(out)[0]["blocks"])
     assert "[@click=app.quit]y[/]" in texts
     assert "\x1b]0;pwned\x07" in texts, "the model keeps the original characters"
+
+
+def test_help_says_what_opens_without_a_path(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "with no PATH, your library of articles read before" in help_text
+    assert "sample articles while it is empty" in help_text
