@@ -104,3 +104,9 @@ def test_margins_collapse_and_bylines_run_together() -> None:
     kinds = [K.HEADLINE, K.BYLINE, K.META, K.LEAD, K.PARAGRAPH, K.SUBHEADING, K.PARAGRAPH]
     pieces = [Piece(kind, "text", number, Block(kind, "text")) for number, kind in enumerate(kinds)]
     assert gaps(pieces) == [1, 0, 0, 1, 1, 1, 1]
+
+
+def test_a_menu_pasted_line_by_line_runs_together_and_the_text_stands_apart() -> None:
+    kinds = [K.BOILERPLATE, K.BOILERPLATE, K.BOILERPLATE, K.HEADLINE, K.PARAGRAPH]
+    pieces = [Piece(kind, "text", number, Block(kind, "text")) for number, kind in enumerate(kinds)]
+    assert gaps(pieces) == [0, 0, 0, 1, 0]

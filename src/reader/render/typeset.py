@@ -123,8 +123,9 @@ _MARGINS: dict[BlockKind | Role, tuple[int, int]] = {
     Role.MESSAGE: (1, 1),
     Role.ERROR: (1, 1),
 }
-_TIGHT = {K.BYLINE, K.META, K.LIST_ITEM}
-"""Kinds that run on without a blank line while the next piece is one of them too."""
+_TIGHT = {K.BYLINE, K.META, K.LIST_ITEM, K.BOILERPLATE}
+"""Kinds that run on without a blank line while the next piece is one of them too: a
+site's menu pasted line by line stays one dim block, not a screen of spaced lines."""
 
 
 def gaps(pieces: Sequence[Piece]) -> list[int]:
