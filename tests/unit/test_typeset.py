@@ -110,3 +110,16 @@ def test_a_menu_pasted_line_by_line_runs_together_and_the_text_stands_apart() ->
     kinds = [K.BOILERPLATE, K.BOILERPLATE, K.BOILERPLATE, K.HEADLINE, K.PARAGRAPH]
     pieces = [Piece(kind, "text", number, Block(kind, "text")) for number, kind in enumerate(kinds)]
     assert gaps(pieces) == [0, 0, 0, 1, 0]
+
+
+def test_a_credit_on_its_own_line_is_said_once_without_a_frame() -> None:
+    block = Block(K.CAPTION, "Hannah Pruitt/AP", credit="Hannah Pruitt/AP")
+    lines = texts(Piece(K.CAPTION, block.text, 0, block))
+    assert [line.strip() for line in lines] == ["Hannah Pruitt/AP"]
+    assert lines[0].endswith("Hannah Pruitt/AP")  # set to the right, as credits are
+
+
+def test_a_caption_with_its_credit_keeps_its_frame() -> None:
+    block = Block(K.CAPTION, "Police tape at the school. Foto: Ola Berg", credit="Ola Berg")
+    lines = texts(Piece(K.CAPTION, block.text, 0, block))
+    assert len(lines) == 3 and "Ola Berg" in lines[-1]

@@ -290,7 +290,13 @@ class Typesetter:
             count += 1
         return count
 
-    def _caption(self, body: Text, label: Text | None, credit: Text | None) -> Panel:
+    def _caption(self, body: Text, label: Text | None, credit: Text | None) -> RenderableType:
+        if credit is not None and label is None and body.plain.strip() == credit.plain.strip():
+            # a credit on its own line ("Hannah Pruitt/AP"): said once, under the picture's
+            # caption above it, not in a frame that repeats it as its own subtitle
+            body.justify = "right"
+            body.stylize(self.palette.caption_border)
+            return body
         return Panel(
             body,
             title=label,
