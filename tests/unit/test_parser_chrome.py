@@ -5402,3 +5402,20 @@ def test_a_short_line_over_a_lone_credit_under_the_headline_is_a_caption() -> No
         "Hannah Pruitt/AP",
     )
     assert blocks[lead].kind is BlockKind.LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partager l'article sur les réseaux sociaux Ajouter à mes favoris",
+        "Appeared in the March 4, 2026, print edition as 'Parts Strike Idles Car Plants'.",
+        "toggle caption",
+    ],
+)
+def test_french_share_buttons_and_print_edition_notes_are_chrome(line: str) -> None:
+    assert _kind_of(line) is BlockKind.BOILERPLATE
+
+
+def test_a_court_report_opening_with_appeared_in_is_text() -> None:
+    line = "Appeared in the dock on Monday, the man denied all three charges against him."
+    assert _kind_of(line) is BlockKind.PARAGRAPH

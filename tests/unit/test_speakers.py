@@ -2132,3 +2132,8 @@ def test_a_long_organisation_and_title_before_the_name_are_read_to_the_end() -> 
         "reporters at an evening briefing:"
     )
     assert speaker_from_introduction(paragraph) == "Lionel Shipp"
+
+
+def test_a_mother_doing_the_sums_attributes_speech() -> None:
+    quote = "« Pour nous, c'est énorme », calcule Karima Benhamou, mère d'élèves."
+    assert find_speaker(quote) == "Karima Benhamou"

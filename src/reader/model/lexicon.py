@@ -63,7 +63,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "förklarar", "berättar", "understryker",
     "a martelé", "déplore", "a déploré", "répond", "a répondu", "reconnaît", "a reconnu",
     "promet", "a promis", "répète", "a répété", "rassure", "défend", "se défend",
-    "justifie", "avance", "interroge", "questionne",
+    "justifie", "avance", "interroge", "questionne", "calcule", "résume-t-elle",
     "legger", "lægger", "lägger",
     # More verbs of comment and analysis, present tense (French passé composé: `_FRENCH_PAST`)
     "analyse", "commente", "nuance", "tempère", "ironise", "conclut", "relève", "soupire",
@@ -789,7 +789,9 @@ PAGE_BUTTONS: frozenset[str] = frozenset((
     "weitere optionen zum teilen", "weitere optionen", "more sharing options",
     "more share options", "autres options de partage", "flere delingsvalg",
     # A share panel's own buttons and a contact form's link
-    "share this article via", "comment now",
+    "share this article via", "comment now", "share via", "close extra sharing options",
+    "partager l'article sur les réseaux sociaux", "partager l’article sur les réseaux sociaux",
+    "ajouter à mes favoris", "toggle caption", "hide caption",
     "close panel", "about sharing", "contact form", "kontaktformular", "formulaire de contact",
     "kontaktskjema", "kontaktformulär",
     # Listen, bookmark and print buttons, and a media label over a player

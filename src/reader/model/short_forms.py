@@ -1049,6 +1049,8 @@ def _is_other_boilerplate(text: str, lowered: str, words: int) -> bool:
         return True
     if words <= CONTACT_LINK_MAX_WORDS and _is_contact_link(text, lowered):
         return True
+    if lowered.startswith("appeared in the") and "print edition" in lowered:
+        return True  # "Appeared in the March 4, 2026, print edition as '…'": the paper's note
     if words > COMMENT_LINK_MAX_WORDS and _opens_the_comments(text):
         return True  # the comment section's heading and count, its notes run on after it
     if words <= LOGO_MAX_WORDS and lowered.endswith(" logo") and text.split()[0].isupper():
