@@ -2137,3 +2137,21 @@ def test_a_long_organisation_and_title_before_the_name_are_read_to_the_end() -> 
 def test_a_mother_doing_the_sums_attributes_speech() -> None:
     quote = "« Pour nous, c'est énorme », calcule Karima Benhamou, mère d'élèves."
     assert find_speaker(quote) == "Karima Benhamou"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "På perrongen i Lund möter SVT Nyheter Skåne Sara Yilmaz, som pendlar till Malmö. "
+            "Hon tycker att höjningen kommer vid fel tillfälle:",
+            "Sara Yilmaz",
+        ),
+        (
+            "Bistandsadvokat Mari Louise Fjeld representerer 64 av pensjonistene. Hun sier:",
+            "Mari Louise Fjeld",
+        ),
+    ],
+)
+def test_the_outlet_meeting_someone_is_no_part_of_her_name(paragraph: str, speaker: str) -> None:
+    assert speaker_from_introduction(paragraph) == speaker

@@ -899,6 +899,13 @@ def _only_full_name(text: str) -> str | None:
             and tokens[start - 2].lower() in PREPOSITIONS
         ):
             continue  # "at the State Control Centre": a place
+        elif (
+            len(run) >= OUTLET_AND_NAME_MIN_WORDS
+            and (given := _given_name_after_the_first_word(run))
+            and not any(_is_role(word) for word in run[:given])  # a title reads it whole
+        ):
+            # "möter SVT Nyheter Skåne Sara Yilmaz": who meets her, then her name
+            name = _strip_roles(run[given:])
         else:
             name = _strip_roles(run)
         if name is None:
@@ -1181,6 +1188,7 @@ def _closing_mark_at(tokens: Sequence[str], start: int) -> int | None:
 
 
 ORGANISATION_AND_NAME_MIN_WORDS = 4
+OUTLET_AND_NAME_MIN_WORDS = 4
 _CLAUSE_ENDS = frozenset(".,;!?")
 
 
