@@ -5004,7 +5004,7 @@ def test_the_photographer_credited_beside_the_writer_is_a_byline() -> None:
     assert kinds["Foto: Malin Åkesson"] is BlockKind.BYLINE
 
 
-@pytest.mark.parametrize("line", ["Kontakta SVT", "Contact BBC News"])
+@pytest.mark.parametrize("line", ["Kontakta SVT", "Contact BBC News", "Om DR", "About BBC"])
 def test_a_footers_contact_link_is_chrome(line: str) -> None:
     assert _kind_of(line, after=_BODY + "\n\nCookies\n") is BlockKind.BOILERPLATE
 
@@ -5419,3 +5419,8 @@ def test_french_share_buttons_and_print_edition_notes_are_chrome(line: str) -> N
 def test_a_court_report_opening_with_appeared_in_is_text() -> None:
     line = "Appeared in the dock on Monday, the man denied all three charges against him."
     assert _kind_of(line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize("line", ["Om Sverige", "About Time"])
+def test_a_subheading_about_something_is_no_footer_link(line: str) -> None:
+    assert _kind_of(line) is not BlockKind.BOILERPLATE

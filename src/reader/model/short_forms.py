@@ -1022,6 +1022,8 @@ def _is_share_price(text: str) -> bool:
 LOGO_MAX_WORDS = 3
 CONTACT_LINK_MAX_WORDS = 4
 _CONTACT_VERBS = frozenset(("kontakta", "kontakt", "contact", "contacter", "kontaktieren"))
+_ABOUT_WORDS = frozenset(("om", "about", "über"))
+ACRONYM_MAX_LETTERS = 5
 
 
 def _is_contact_link(text: str, lowered: str) -> bool:
@@ -1029,6 +1031,9 @@ def _is_contact_link(text: str, lowered: str) -> bool:
     name after the word, no sentence (no name signing the text either)."""
     verb, _, name = text.partition(" ")
     words = name.split()
+    if lowered[: len(verb)] in _ABOUT_WORDS:
+        # "Om DR", "About BBC": the footer's page on the outlet, named by its initials
+        return len(words) == 1 and name.isupper() and len(name) <= ACRONYM_MAX_LETTERS
     return (
         lowered[: len(verb)] in _CONTACT_VERBS
         and bool(words)
