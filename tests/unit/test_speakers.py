@@ -2155,3 +2155,19 @@ def test_a_mother_doing_the_sums_attributes_speech() -> None:
 )
 def test_the_outlet_meeting_someone_is_no_part_of_her_name(paragraph: str, speaker: str) -> None:
     assert speaker_from_introduction(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            "– De vil samarbejde, siger den politiske analytiker Natalia Stratan til Reuters.",
+            "Natalia Stratan",
+        ),
+        ("- Der kommer efterskælv, siger seismolog Eleni Papadaki.", "Eleni Papadaki"),
+        ("– Det er godt, siger det.", None),
+        ("– Det går bra, sier den nye ordføreren.", None),
+    ],
+)
+def test_a_nordic_article_before_a_role_and_a_name(quote: str, speaker: str | None) -> None:
+    assert find_speaker(quote) == speaker

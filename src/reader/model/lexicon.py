@@ -238,7 +238,8 @@ ROLE_STEMS: tuple[str, ...] = (
     "talsmann", "talskvinne",
     "representative", "rep.", "sen.", "gov.",
     "ministerin", "abgeordnete", "vorsitzende", "politiker", "experte", "expertin",
-    "sheriff", "attorney", "prosecutor", "lawyer", "analyst", "economist", "founder",
+    "sheriff", "attorney", "prosecutor", "lawyer", "analyst", "analytiker", "economist",
+    "founder", "seismolog",
     # German compounds end in the role: Verkehrsreferent, Bäckermeister, Klinikleiterin
     "referent", "meister", "sprecherin", "beauftragte", "forscher", "händler", "wirt",
     "arzt", "ärztin", "anwalt", "anwältin", "inhaber", "besitzer", "lehrer", "berater",

@@ -962,6 +962,9 @@ def _name_after(tokens: Sequence[str]) -> tuple[bool, str | None]:
             ):
                 run = [*tokens[: 1 + second], *_run_from(tokens, 1 + second)]
                 return (True, " ".join(t.rstrip(".,") for t in run))
+        if index == 0 and lowered in _NORDIC_DEFINITE and _role_then_name(tokens):
+            index += 1  # "siger den politiske analytiker Natalia Stratan": an article
+            continue
         if _is_lawyers_title(tokens, index) or _is_detectives_rank(tokens, index):
             pass  # "Me Julien Ferrand", "Det Insp Rhys Morgan": a title, no pronoun
         elif (
@@ -1359,6 +1362,21 @@ def _noun_at(tokens: Sequence[str], article: int) -> int:
 
 
 _GERMAN_DEFINITE = frozenset(("der", "die", "das", "dem", "den"))
+_NORDIC_DEFINITE = frozenset(("den", "det"))
+
+
+def _role_then_name(tokens: Sequence[str]) -> bool:
+    """After "den"/"det": words in lower case up to a role, then a name ("den politiske
+    analytiker Natalia Stratan"), as the article of a role, not the pronoun "it"."""
+    for position in range(1, min(len(tokens), MAX_ROLE_WORDS + 2)):
+        token = tokens[position]
+        if token[:1].isupper():
+            return position >= 2 and _is_role(tokens[position - 1])
+        if not token.isalpha():
+            return False
+    return False
+
+
 _GERMAN_AGED = frozenset(("alte", "alter", "junge", "junger"))
 EXTENDED_ATTRIBUTE_MAX_WORDS = 5
 
