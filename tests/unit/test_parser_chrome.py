@@ -5424,3 +5424,10 @@ def test_a_court_report_opening_with_appeared_in_is_text() -> None:
 @pytest.mark.parametrize("line", ["Om Sverige", "About Time"])
 def test_a_subheading_about_something_is_no_footer_link(line: str) -> None:
     assert _kind_of(line) is not BlockKind.BOILERPLATE
+
+
+@pytest.mark.parametrize("agency", ["TT-AFP", "NPK-NTB"])
+def test_two_agencies_joined_under_the_lead_are_a_byline(agency: str) -> None:
+    top = _TOP.split("\n\n")
+    article = parse_text("\n\n".join((top[0], top[1], agency, "Publisert 21.03.2024 11:35", _BODY)))
+    assert next(b.kind for b in article.blocks if b.text == agency) is BlockKind.BYLINE

@@ -144,8 +144,9 @@ _AGENCY = compiled_on_first_use(
 )
 """A news agency's initials alone on a line ("NTB", "TT", "AFP"), or the outlet's and
 the agency's together ("RND/dpa", "AFP/Reuters")."""
-_AGENCY_BYLINE = compiled_on_first_use(r"^[A-ZÆØÅÄÖ]{2,4}$")
-"""An agency's initials under the headline: shorter than a section name ("DEBATT")."""
+_AGENCY_BYLINE = compiled_on_first_use(r"^[A-ZÆØÅÄÖ]{2,4}(?:-[A-ZÆØÅÄÖ]{2,4})?$")
+"""An agency's initials under the headline, or two joined ("TT-AFP"): shorter than a
+section name ("DEBATT")."""
 _QUOTE_OPEN = re.compile(r"^(?:[–—―]|-\s|[\"“”„«»‹›‚‘’'](?=\s?\w|\s?[–—.]))")
 _DASH_OPEN = re.compile(r"^(?:[–—―-])\s")
 _SIGNED_QUOTATION = compiled_on_first_use(r"[”»“\"’›«']\s*[—–]\s*[^\W\d_]")
