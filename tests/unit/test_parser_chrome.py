@@ -5431,3 +5431,14 @@ def test_two_agencies_joined_under_the_lead_are_a_byline(agency: str) -> None:
     top = _TOP.split("\n\n")
     article = parse_text("\n\n".join((top[0], top[1], agency, "Publisert 21.03.2024 11:35", _BODY)))
     assert next(b.kind for b in article.blocks if b.text == agency) is BlockKind.BYLINE
+
+
+def test_a_long_reporting_line_under_the_text_is_no_run_of_titles() -> None:
+    line = (
+        "Reporting by Ayse Demir in Ankara and Jonathan Pryor in Istanbul; Additional "
+        "reporting by Mark Hollis; Editing by Alison Reed"
+    )
+    article = parse_text(_TOP + _BODY + "\n\n" + line + "\n")
+    assert next(block.kind for block in article.blocks if block.text == line) is not (
+        BlockKind.BOILERPLATE
+    )

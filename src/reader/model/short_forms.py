@@ -1908,7 +1908,8 @@ def _is_byline(text: str) -> bool:
     ):
         return True  # "Von t-online, dpa, mak", "Von dpa": the outlet, the agency, initials
     names = _NAME_WORD.findall(rest)
-    joiners = {"og", "and", "und", "och", "et", "&", "med", "with", "mit", "avec"}
+    # and where they wrote from: "Reporting by Ayse Demir in Ankara and … in Istanbul"
+    joiners = {"og", "and", "und", "och", "et", "&", "med", "with", "mit", "avec", "in", "i"}
     named = [w for w in names if w.lower() not in joiners]
     capitals = sum(1 for w in named if w[0].isupper())
     return bool(named) and capitals * 2 >= len(named)

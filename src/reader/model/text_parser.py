@@ -618,6 +618,7 @@ def _footer_below_the_text(paragraphs: list[_Paragraph]) -> None:
         if (
             (paragraph.kind is _PARAGRAPH or paragraph.kind is _SUBHEADING)
             and paragraph.words >= LINK_ROW_MIN_WORDS
+            and opening_of(paragraph.text) != "byline"  # "Reporting by … in Ankara; …"
             and (_is_row_of_links(paragraph) or _is_run_of_titles(paragraph))
         ):
             paragraph.kind = _BOILERPLATE  # a column of links, wherever it stands below
