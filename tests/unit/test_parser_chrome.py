@@ -5442,3 +5442,12 @@ def test_a_long_reporting_line_under_the_text_is_no_run_of_titles() -> None:
     assert next(block.kind for block in article.blocks if block.text == line) is not (
         BlockKind.BOILERPLATE
     )
+
+
+def test_a_correspondents_information_line_is_a_byline() -> None:
+    line = "Mit Informationen von Sandra Vogt, ARD-Studio Buenos Aires"
+    assert _kind_of(line, before="") is BlockKind.BYLINE
+
+
+def test_an_issued_and_modified_line_glued_together_is_meta() -> None:
+    assert _kind_of("Issued on: 16/02/2026 - 09:14Modified: 16/02/2026 - 16:52") is BlockKind.META

@@ -293,7 +293,7 @@ ROLE_STEMS: tuple[str, ...] = (
 
 BYLINE_PREFIXES: tuple[str, ...] = (
     "av", "by", "von", "af", "par", "text", "tekst", "texte", "skrevet av", "skrevet af",
-    "skriven av", "written by", "staff and agencies",
+    "skriven av", "written by", "staff and agencies", "mit informationen von",
     "reporting by", "reporting from", "reportage", "journalist", "från", "fra", "reporter",
     "autor", "auteur",
     "propos recueillis par", "recueilli par", "recueillis par", "with files from",
@@ -353,6 +353,7 @@ META_PREFIXES: tuple[str, ...] = (
     "last updated", "posted", "first published", "stand", "veröffentlicht", "aktualisiert",
     "zuletzt aktualisiert", "erstellt", "publiziert", "aktualisiert am", "publié",
     "mis à jour", "modifié", "actualisé", "erstpublikation", "erstveröffentlichung",
+    "issued on",
     "dato", "datum", "date",
 )
 
