@@ -5365,6 +5365,7 @@ def test_a_line_opening_with_a_comma_under_a_byline_is_read_without_error() -> N
         "IE 11 is not supported. For an optimal experience visit our site on another browser.",
         "Listen to this article 5 min 0:00 1x This is read by an automated voice.",
         "Add CBS News on Google",
+        "Direkt aus dem dpa-Newskanal",
     ],
 )
 def test_browser_notices_and_speech_players_are_chrome(line: str) -> None:

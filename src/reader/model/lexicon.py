@@ -536,7 +536,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "kontakt os", "kontakt oss", "kontakta oss", "contact us", "cookiepolitik",
     "cookiepolicy", "cookie policy", "cookie-richtlinie", "privacy policy", "privatlivspolitik",
     "please use chrome browser", "share or comment on this article", "more top stories",
-    "add cbs news on google",
+    "add cbs news on google", "direkt aus dem dpa-newskanal",
     "we use your sign-up to",
     "personvernerklæring", "integritetspolicy", "datenschutzerklärung", "impressum",
     "mentions légales", "politique de confidentialité", "gestion des cookies",
