@@ -563,9 +563,10 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
         # "A spokesperson for North Norfolk District Council said:", "Ein Sprecher der
         # Stadt sagte:": nobody named, unless set off after the phrase ("…, Jane Roe, said")
         return _apposed_after_phrase(tokens[1:])
+    runs = list(_runs_not_after_prepositions(tokens))  # read by both lists below
     candidates = [
         run
-        for start, run in _runs_not_after_prepositions(tokens)
+        for start, run in runs
         if not (
             start > 0
             and len(run) < 2
@@ -602,7 +603,7 @@ def _speaker_from_introduction(paragraph: str, before: str) -> str | None:
     ]  # a lone capital after an article ("vor dem Werkstor") or at the start is a noun
     aged = [
         run
-        for start, run in _runs_not_after_prepositions(tokens)
+        for start, run in runs
         if len(run) <= MAX_NAME_TOKENS and _aged(tokens, start + len(run))
     ]
     if len(aged) == 1 and (name := _strip_roles(aged[0])) is not None:
